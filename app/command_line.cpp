@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command_line.h"
+
+#include "default_workspace.h"
+#include "exit_codes.h"
+#include "observation_csv.h"
+#include "workspace_json.h"
+#include "workspace_summary.h"
+
+#include <QFileInfo>
+#include <cstdio>
+
+namespace cs {
+
+namespace {
+
+void writeOut(const QByteArray &bytes) { std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout); }
+void writeErr(const QString &line) { std::fprintf(stderr, "%s\n", line.toUtf8().constData()); }
+
+struct Loaded {
+    LoadResult result;
+    QString displayName;
+};
+
+Loaded load(const QString &file)
+{
+    if (file.isEmpty())
+        return {readWorkspace(defaultWorkspaceJson()), QStringLiteral("(embedded workspace)")};
+    return {readWorkspaceFile(file), file};
+}
+
+int exitCodeFor(const LoadResult &r)
+{
+    switch (r.status) {
+    case LoadResult::Status::Ok: return ExitOk;
+    case LoadResult::Status::HasProblems:
+    case LoadResult::Status::Invalid: return ExitInvalidInput;
+    case LoadResult::Status::IoError: return ExitIoError;
+    }
+    return ExitInternalError;
+}
+
+void printProblems(const Loaded &l)
+{
+    for (const Problem &p : l.result.problems)
+        writeErr(p.format(l.displayName));
+}
+
+} // namespace
+
+QString usageText()
+{
+    return QStringLiteral(
+        "Usage: clusterscope [OPTION] [FILE]\n"
+        "Chart regional industry indicators and the clusters behind them, every number with its source.\n"
+        "FILE is a Clusterscope workspace (.json); without it, the embedded Shenzhen workspace is used.\n"
+        "\n"
+        "  (no option)        open the window on FILE\n"
+        "  --summary [FILE]   print what the workspace holds\n"
+        "  --dump-data [FILE] print every observation as CSV (UTF-8, RFC 4180):\n"
+        "                     indicator,indicator_name,subject,cluster,period,value,unit,qualifier,source\n"
+        "  --validate FILE    print each problem as FILE:LINE:COLUMN: message\n"
+        "  -o, --output OUT   write the workspace to OUT (canonical JSON, written atomically)\n"
+        "  -h, --help         print this help\n"
+        "  -v, --version      print the version\n"
+        "\n"
+        "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 invalid input, 4 cannot read or write.\n");
+}
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    CommandLine cl;
+    QStringList positional;
+    bool actionSet = false;
+    auto setAction = [&](CommandLine::Action a, const QString &arg) {
+        if (actionSet && cl.action != a) {
+            cl.error = QStringLiteral("'%1' cannot be combined with another action").arg(arg);
+            return;
+        }
+        cl.action = a;
+        actionSet = true;
+    };
+    bool optionsEnded = false;
+    for (qsizetype i = 1; i < arguments.size() && cl.error.isEmpty(); ++i) {
+        const QString &a = arguments[i];
+        if (optionsEnded || !a.startsWith(QLatin1Char('-')) || a == QLatin1String("-")) {
+            positional << a;
+        } else if (a == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (a == QLatin1String("--dump-data")) {
+            setAction(CommandLine::Action::DumpData, a);
+        } else if (a == QLatin1String("--validate")) {
+            setAction(CommandLine::Action::Validate, a);
+        } else if (a == QLatin1String("--summary")) {
+            setAction(CommandLine::Action::Summary, a);
+        } else if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
+            setAction(CommandLine::Action::Save, a);
+            if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty())
+                cl.error = QStringLiteral("'%1' needs an output file name").arg(a);
+            else
+                cl.output = arguments[++i];
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            setAction(CommandLine::Action::Help, a);
+        } else if (a == QLatin1String("-v") || a == QLatin1String("--version")) {
+            setAction(CommandLine::Action::Version, a);
+        } else {
+            cl.error = QStringLiteral("unknown option '%1'").arg(a);
+        }
+    }
+    if (!cl.error.isEmpty())
+        return cl;
+    if (positional.size() > 1) {
+        cl.error = QStringLiteral("one FILE at most, got %1: %2").arg(positional.size()).arg(positional.join(QLatin1Char(' ')));
+        return cl;
+    }
+    if (!positional.isEmpty())
+        cl.file = positional.first();
+    if (cl.file == QLatin1String("-"))
+        cl.error = QStringLiteral("reading a workspace from standard input is not supported; give a file name");
+    else if (cl.action == CommandLine::Action::Validate && cl.file.isEmpty())
+        cl.error = QStringLiteral("--validate needs a FILE");
+    else if ((cl.action == CommandLine::Action::Help || cl.action == CommandLine::Action::Version) && !cl.file.isEmpty())
+        cl.error = QStringLiteral("--help and --version take no FILE");
+    return cl;
+}
+
+int runCommandLine(const CommandLine &cl)
+{
+    switch (cl.action) {
+    case CommandLine::Action::Help:
+        writeOut(usageText().toUtf8());
+        return ExitOk;
+    case CommandLine::Action::Version:
+        writeOut(QByteArray("clusterscope " CLUSTERSCOPE_VERSION "\n"));
+        return ExitOk;
+    case CommandLine::Action::Validate: {
+        const Loaded l = load(cl.file);
+        printProblems(l);
+        return exitCodeFor(l.result);
+    }
+    case CommandLine::Action::Save: {
+        const Loaded l = load(cl.file);
+        if (l.result.status != LoadResult::Status::Ok) {
+            printProblems(l);
+            return exitCodeFor(l.result);
+        }
+        QString error;
+        if (!writeWorkspaceFile(l.result.workspace, cl.output, &error)) {
+            writeErr(QStringLiteral("clusterscope: %1: cannot write: %2").arg(cl.output, error));
+            return ExitIoError;
+        }
+        return ExitOk;
+    }
+    case CommandLine::Action::DumpData:
+    case CommandLine::Action::Summary:
+    case CommandLine::Action::Window: {
+        const Loaded l = load(cl.file);
+        if (l.result.status != LoadResult::Status::Ok) {
+            printProblems(l);
+            return exitCodeFor(l.result);
+        }
+        writeOut(cl.action == CommandLine::Action::DumpData ? observationsCsv(l.result.workspace)
+                                                            : workspaceSummary(l.result.workspace).toUtf8());
+        if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            writeErr(QStringLiteral("clusterscope: cannot write to standard output"));
+            return ExitIoError;
+        }
+        return ExitOk;
+    }
+    }
+    return ExitInternalError;
+}
+
+} // namespace cs

@@ -1,0 +1,15 @@
+# Fails when a file in core/ includes QtGui, QtWidgets or QCustomPlot: core is QtCore only.
+# Usage: cmake -DCORE_DIR=<dir> -P check_core_includes.cmake
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(bad "")
+foreach(f IN LISTS sources)
+  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtGui|QtWidgets|QtPrintSupport|QtSvg|qcustomplot|QWidget|QPainter|QImage|QFont|QColor|QPixmap|QApplication|QGuiApplication)")
+  foreach(l IN LISTS lines)
+    list(APPEND bad "${f}: ${l}")
+  endforeach()
+endforeach()
+if(bad)
+  list(JOIN bad "\n" msg)
+  message(FATAL_ERROR "core/ must use QtCore only:\n${msg}")
+endif()
+message(STATUS "core/ includes QtCore only (${CMAKE_CURRENT_LIST_FILE})")

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace cs {
+
+// A line and column in a text file, both counted from 1; the column counts characters.
+struct TextLocation {
+    int line = 0;
+    int column = 0;
+    bool isValid() const { return line > 0; }
+};
+
+TextLocation locationOfOffset(const QByteArray &utf8, qsizetype byteOffset);
+
+// Where each value of a well-formed JSON document starts, by path: `charts[0].series[1].axis`.
+// QJsonDocument reports offsets only for syntax errors; this gives semantic errors a place too.
+class JsonPositions
+{
+public:
+    explicit JsonPositions(const QByteArray &utf8);
+
+    // The location of `path`, or of its nearest ancestor that exists (a missing key is reported
+    // at the object that lacks it).
+    TextLocation locate(const QString &path) const;
+
+    static QString childPath(const QString &parent, const QString &key);
+    static QString indexPath(const QString &parent, qsizetype index);
+
+private:
+    void scanValue(qsizetype &pos, const QString &path, int depth);
+    void skipSpace(qsizetype &pos) const;
+    QString scanString(qsizetype &pos) const;
+
+    QByteArray m_text;
+    QHash<QString, qsizetype> m_offsets;
+};
+
+} // namespace cs

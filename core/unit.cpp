@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "unit.h"
+
+namespace cs {
+
+namespace {
+
+Unit make(const char *id, Dimension dim, double scale, const char *zh, const char *en, const char *noun = "",
+          const char *counter = "")
+{
+    Unit u;
+    u.id = QString::fromUtf8(id);
+    u.dimension = dim;
+    u.scale = scale;
+    u.counter = QString::fromUtf8(counter);
+    u.label = {QString::fromUtf8(zh), QString::fromUtf8(en)};
+    u.baseNoun = {QString(), QString::fromUtf8(noun)};
+    return u;
+}
+
+QList<Unit> buildCatalogue()
+{
+    QList<Unit> list = {
+        make("percent", Dimension::Percent, 1, "%", "%"),
+        make("pp", Dimension::PercentagePoint, 1, "个百分点", "pp"),
+        make("yuan", Dimension::Currency, 1, "元", "yuan", "yuan"),
+        make("wan-yuan", Dimension::Currency, 1e4, "万元", "10,000 yuan", "yuan"),
+        make("yi-yuan", Dimension::Currency, 1e8, "亿元", "100 million yuan", "yuan"),
+        make("person", Dimension::Persons, 1, "人", "people", "people"),
+        make("wan-person", Dimension::Persons, 1e4, "万人", "10,000 people", "people"),
+        make("sqm", Dimension::Area, 1, "平方米", "m²", "m²"),
+        make("wan-sqm", Dimension::Area, 1e4, "万平方米", "10,000 m²", "m²"),
+        make("month", Dimension::Duration, 1, "个月", "months", "months"),
+        make("year", Dimension::Duration, 12, "年", "years", "months"),
+    };
+    // Counts, by measure word, each also in 万.
+    struct Counter { const char *id; const char *word; const char *en; };
+    const Counter counters[] = {
+        {"jia", "家", "firms"}, {"xiang", "项", "items"}, {"ge", "个", "units"},
+        {"liang", "辆", "vehicles"}, {"tai", "台", "sets"}, {"ming", "名", "people"},
+    };
+    for (const Counter &c : counters) {
+        const QByteArray wanId = QByteArray("wan-") + c.id;
+        const QByteArray wanZh = QByteArray("万") + c.word;
+        const QByteArray wanEn = QByteArray("10,000 ") + c.en;
+        list.append(make(c.id, Dimension::Count, 1, c.word, c.en, c.en, c.word));
+        list.append(make(wanId.constData(), Dimension::Count, 1e4, wanZh.constData(), wanEn.constData(), c.en, c.word));
+    }
+    return list;
+}
+
+} // namespace
+
+QString dimensionId(Dimension d)
+{
+    switch (d) {
+    case Dimension::Percent: return QStringLiteral("percent");
+    case Dimension::PercentagePoint: return QStringLiteral("percentage-point");
+    case Dimension::Currency: return QStringLiteral("currency");
+    case Dimension::Persons: return QStringLiteral("persons");
+    case Dimension::Count: return QStringLiteral("count");
+    case Dimension::Area: return QStringLiteral("area");
+    case Dimension::Duration: return QStringLiteral("duration");
+    }
+    return {};
+}
+
+namespace units {
+
+const QList<Unit> &all()
+{
+    static const QList<Unit> catalogue = buildCatalogue();
+    return catalogue;
+}
+
+const Unit *find(const QString &id)
+{
+    for (const Unit &u : all()) {
+        if (u.id == id)
+            return &u;
+    }
+    return nullptr;
+}
+
+QStringList ids()
+{
+    QStringList out;
+    for (const Unit &u : all())
+        out << u.id;
+    return out;
+}
+
+const Unit *baseOf(const Unit &unit)
+{
+    for (const Unit &u : all()) {
+        if (u.scale == 1 && u.convertibleTo(unit))
+            return &u;
+    }
+    return nullptr;
+}
+
+std::optional<double> convert(double value, const Unit &from, const Unit &to)
+{
+    if (!from.convertibleTo(to))
+        return std::nullopt;
+    return value * from.scale / to.scale;
+}
+
+} // namespace units
+} // namespace cs

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chart_spec.h"
+#include "indicator.h"
+#include "observation.h"
+#include "source.h"
+#include "subject.h"
+#include "taxonomy.h"
+
+#include <QList>
+
+namespace cs {
+
+// Everything a user works with: sources, subjects, the cluster taxonomy, indicators, their
+// observations, and chart definitions. Lookups return nullptr when the id is unknown.
+struct Workspace {
+    static constexpr int kFormatVersion = 1;
+
+    LocalizedText title;
+    QList<Source> sources;
+    QList<Subject> subjects;
+    Taxonomy taxonomy;
+    QList<Indicator> indicators;
+    QList<Observation> observations;
+    QList<ChartSpec> charts;
+
+    const Source *source(const QString &id) const;
+    const Subject *subject(const QString &id) const;
+    const Indicator *indicator(const QString &id) const;
+    const Observation *observation(const QString &id) const;
+    const ChartSpec *chart(const QString &id) const;
+    QList<const Observation *> observationsOf(const QString &indicatorId) const;
+    // Indicators whose `partOf` is `totalId`, in workspace order.
+    QList<const Indicator *> partsOf(const QString &totalId) const;
+
+    friend bool operator==(const Workspace &a, const Workspace &b)
+    {
+        return a.title == b.title && a.sources == b.sources && a.subjects == b.subjects && a.taxonomy == b.taxonomy
+            && a.indicators == b.indicators && a.observations == b.observations && a.charts == b.charts;
+    }
+};
+
+} // namespace cs

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Set up, build, and then run Clusterscope or its tests, on Debian 12 as root.
+#   scripts/dev.sh run [ARGS...]   build, then launch the app on the embedded workspace
+#   scripts/dev.sh test            build, then run the whole test suite (ctest summary)
+# Missing Debian packages are installed with apt-get; nothing is done when all are there.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${CLUSTERSCOPE_BUILD_DIR:-"$root/build"}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+packages=(
+  cmake g++ make pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
+  libqcustomplot-dev
+  libgtest-dev libgmock-dev googletest libbenchmark-dev
+  fonts-noto-cjk
+  xvfb xauth
+)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$p")
+    fi
+  done
+  if ((${#missing[@]})); then
+    echo "dev.sh: installing ${missing[*]}"
+    if [ "$(id -u)" -ne 0 ]; then
+      echo "dev.sh: these Debian packages are missing and installing them needs root: ${missing[*]}" >&2
+      exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+  fi
+}
+
+build_all() {
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$build" --parallel "$jobs"
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+  run)
+    install_missing
+    build_all
+    exec "$build/app/clusterscope" "$@"
+    ;;
+  test)
+    install_missing
+    build_all
+    export QT_QPA_PLATFORM=offscreen
+    cd "$build"
+    exec ctest --output-on-failure --parallel "$jobs" --timeout 600
+    ;;
+  *)
+    echo "usage: scripts/dev.sh run [ARGS...] | scripts/dev.sh test" >&2
+    exit 2
+    ;;
+esac

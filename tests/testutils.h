@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace cs::test {
+
+// Tests run without a display, in a fixed locale, at 96 DPI.
+inline void prepareHeadlessEnvironment()
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_FONT_DPI", "96");
+    qputenv("LC_ALL", "C.UTF-8");
+}
+
+// ../shared from the project root; empty when it is not there (tests that need it skip).
+inline QString sharedDir()
+{
+    const QString dir = QStringLiteral(CLUSTERSCOPE_SHARED_DIR);
+    return QDir(dir).exists() ? QDir(dir).absolutePath() : QString();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace cs::test
+
+#define CS_REQUIRE_SHARED(dirVar)                                                                                      \
+    const QString dirVar = cs::test::sharedDir();                                                                      \
+    if (dirVar.isEmpty())                                                                                              \
+    GTEST_SKIP() << "../shared is not present"

@@ -8,6 +8,7 @@
 #include "workspace_summary.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <cstdio>
 
 namespace cs {
@@ -46,7 +47,27 @@ void printProblems(const Loaded &l)
         writeErr(p.format(l.displayName));
 }
 
+Lang languageOf(const CommandLine &cl)
+{
+    if (cl.lang == QLatin1String("zh"))
+        return Lang::Zh;
+    if (cl.lang == QLatin1String("en"))
+        return Lang::En;
+    return QLocale::system().language() == QLocale::Chinese ? Lang::Zh : Lang::En;
+}
+
 } // namespace
+
+int loadWorkspaceForWindow(const QString &file, Workspace *out)
+{
+    const Loaded l = load(file);
+    if (l.result.status != LoadResult::Status::Ok) {
+        printProblems(l);
+        return exitCodeFor(l.result);
+    }
+    *out = l.result.workspace;
+    return ExitOk;
+}
 
 QString usageText()
 {
@@ -60,6 +81,8 @@ QString usageText()
         "  --dump-data [FILE] print every observation as CSV (UTF-8, RFC 4180):\n"
         "                     indicator,indicator_name,subject,cluster,period,value,unit,qualifier,source\n"
         "  --validate FILE    print each problem as FILE:LINE:COLUMN: message\n"
+        "  --list-charts [FILE]  print id<TAB>title for every chart\n"
+        "  --lang zh|en       language of chart titles and text (default: the system's)\n"
         "  -o, --output OUT   write the workspace to OUT (canonical JSON, written atomically)\n"
         "  -h, --help         print this help\n"
         "  -v, --version      print the version\n"
@@ -91,6 +114,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
             setAction(CommandLine::Action::DumpData, a);
         } else if (a == QLatin1String("--validate")) {
             setAction(CommandLine::Action::Validate, a);
+        } else if (a == QLatin1String("--list-charts")) {
+            setAction(CommandLine::Action::ListCharts, a);
+        } else if (a == QLatin1String("--lang")) {
+            if (i + 1 >= arguments.size())
+                cl.error = QStringLiteral("'--lang' needs zh or en");
+            else if (arguments[i + 1] != QLatin1String("zh") && arguments[i + 1] != QLatin1String("en"))
+                cl.error = QStringLiteral("'--lang' takes zh or en, not '%1'").arg(arguments[i + 1]);
+            else
+                cl.lang = arguments[++i];
         } else if (a == QLatin1String("--summary")) {
             setAction(CommandLine::Action::Summary, a);
         } else if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
@@ -151,6 +183,18 @@ int runCommandLine(const CommandLine &cl)
         }
         return ExitOk;
     }
+    case CommandLine::Action::ListCharts: {
+        const Loaded l = load(cl.file);
+        if (l.result.status != LoadResult::Status::Ok) {
+            printProblems(l);
+            return exitCodeFor(l.result);
+        }
+        QByteArray out;
+        for (const ChartSpec &c : l.result.workspace.charts)
+            out += (c.id + QLatin1Char('\t') + c.title.text(languageOf(cl)) + QLatin1Char('\n')).toUtf8();
+        writeOut(out);
+        return ExitOk;
+    }
     case CommandLine::Action::DumpData:
     case CommandLine::Action::Summary:
     case CommandLine::Action::Window: {
@@ -160,7 +204,7 @@ int runCommandLine(const CommandLine &cl)
             return exitCodeFor(l.result);
         }
         writeOut(cl.action == CommandLine::Action::DumpData ? observationsCsv(l.result.workspace)
-                                                            : workspaceSummary(l.result.workspace).toUtf8());
+                                                            : workspaceSummary(l.result.workspace, languageOf(cl)).toUtf8());
         if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
             writeErr(QStringLiteral("clusterscope: cannot write to standard output"));
             return ExitIoError;

@@ -1,26 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Clusterscope: regional industry indicators and their clusters, charted with their sources.
+#include "chart_style.h"
 #include "command_line.h"
 #include "exit_codes.h"
+#include "main_window.h"
+#include "workspace.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <cstdio>
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Clusterscope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Clusterscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLUSTERSCOPE_VERSION));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    cs::CommandLine cl = cs::parseCommandLine(arguments);
+    const cs::CommandLine cl = cs::parseCommandLine(arguments);
     if (!cl.error.isEmpty()) {
         std::fprintf(stderr, "clusterscope: %s (see --help)\n", cl.error.toUtf8().constData());
         return cs::ExitUsage;
     }
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Clusterscope"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Clusterscope"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CLUSTERSCOPE_VERSION));
-    if (cl.action == cs::CommandLine::Action::Window)
-        cl.action = cs::CommandLine::Action::Summary; // the window arrives with issue #3
-    return cs::runCommandLine(cl);
+    if (cl.action != cs::CommandLine::Action::Window) {
+        QCoreApplication app(argc, argv); // no display needed
+        setIdentity();
+        return cs::runCommandLine(cl);
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setFont(cs::chartFont(13)); // Simplified Chinese face for the whole UI
+    cs::Workspace ws;
+    if (const int code = cs::loadWorkspaceForWindow(cl.file, &ws); code != cs::ExitOk)
+        return code;
+    cs::MainWindow window(std::move(ws));
+    if (cl.lang == QLatin1String("zh") || cl.lang == QLatin1String("en"))
+        window.setLanguage(cl.lang == QLatin1String("zh") ? cs::Lang::Zh : cs::Lang::En);
+    window.show();
+    return app.exec();
 }

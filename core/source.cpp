@@ -32,4 +32,12 @@ LocalizedText confidenceName(Confidence c)
     return {};
 }
 
+QString sourceShortName(const Source &s, Lang lang)
+{
+    const QString label = s.label.text(lang);
+    if (!label.isEmpty())
+        return label;
+    return s.publisher.isEmpty() ? s.title : s.publisher;
+}
+
 } // namespace cs

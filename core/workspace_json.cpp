@@ -198,10 +198,11 @@ const QString kMeasures = QStringLiteral("level, growth, share, cumulative, coun
 void readSources(Reader &r, const QJsonObject &root, Workspace &ws)
 {
     r.objects(r.array(root, QString(), "sources"), QStringLiteral("sources"), [&](const QJsonObject &o, const QString &p) {
-        r.checkKeys(o, p, {"id", "title", "publisher", "date", "reference", "confidence", "note"});
+        r.checkKeys(o, p, {"id", "title", "label", "publisher", "date", "reference", "confidence", "note"});
         Source s;
         s.id = r.str(o, p, "id", true);
         s.title = r.str(o, p, "title", true);
+        s.label = r.text(o, p, "label", false);
         s.publisher = r.str(o, p, "publisher", false);
         s.date = r.str(o, p, "date", false);
         s.reference = r.str(o, p, "reference", false);
@@ -528,6 +529,7 @@ QByteArray writeWorkspace(const Workspace &ws)
         QJsonObject o;
         put(o, "id", s.id);
         put(o, "title", s.title);
+        put(o, "label", s.label);
         put(o, "publisher", s.publisher);
         put(o, "date", s.date);
         put(o, "reference", s.reference);

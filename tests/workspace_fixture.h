@@ -11,9 +11,9 @@ inline Workspace smallWorkspace()
 {
     Workspace ws;
     ws.title = {QStringLiteral("测试"), QStringLiteral("Test")};
-    ws.sources = {{QStringLiteral("bulletin"), QStringLiteral("Statistical bulletin"), QStringLiteral("Bureau"),
+    ws.sources = {{QStringLiteral("bulletin"), QStringLiteral("Statistical bulletin"), {QStringLiteral("统计局"), QStringLiteral("Bureau")}, QStringLiteral("Bureau"),
                    QStringLiteral("2024-03-01"), QString(), Confidence::Primary, QString()},
-                  {QStringLiteral("news"), QStringLiteral("News report"), QStringLiteral("Daily"), QStringLiteral("2024-01"),
+                  {QStringLiteral("news"), QStringLiteral("News report"), {}, QStringLiteral("Daily"), QStringLiteral("2024-01"),
                    QString(), Confidence::Secondary, QString()}};
     ws.subjects = {{QStringLiteral("city"), SubjectKind::Region, {QStringLiteral("城"), QStringLiteral("City")}, QString()}};
     ws.taxonomy.id = QStringLiteral("tax");

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QPalette>
+
+namespace cs {
+
+// The look of a chart: fonts and colours. The window follows the system palette; exports use
+// the light style.
+struct ChartStyle {
+    QColor background;
+    QColor foreground;
+    QColor muted; // notes, source line, grid labels
+    QColor grid;
+    bool includeTitle = true;
+    bool includeSource = true;
+
+    static ChartStyle light();
+    static ChartStyle fromPalette(const QPalette &palette);
+};
+
+// The Simplified Chinese face every chart text is drawn in (never the Japanese default that
+// fontconfig may otherwise pick for CJK).
+QString chartFontFamily();
+QFont chartFont(qreal pixelSize, bool bold = false);
+
+// Okabe–Ito: eight colours colour-blind readers can tell apart (yellow last: weak on white).
+const QList<QColor> &okabeIto();
+QColor seriesColor(int index);
+QColor emphasisColor(); // vermillion, for reference values
+
+} // namespace cs

@@ -1,0 +1,228 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>cs::MainWindow</name>
+        <message>
+            <source>Clusterscope</source>
+            <translation>Clusterscope</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>As defined</source>
+            <translation>按定义</translation>
+        </message>
+        <message>
+            <source>Draw each series as its chart definition says</source>
+            <translation>按图表定义绘制各系列</translation>
+        </message>
+        <message>
+            <source>Bars</source>
+            <translation>柱状</translation>
+        </message>
+        <message>
+            <source>Draw every series of a time series as bars</source>
+            <translation>将时间序列的所有系列画成柱状</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>折线</translation>
+        </message>
+        <message>
+            <source>Draw every series of a time series as lines</source>
+            <translation>将时间序列的所有系列画成折线</translation>
+        </message>
+        <message>
+            <source>Share of total</source>
+            <translation>占总量比重</translation>
+        </message>
+        <message>
+            <source>Show a breakdown as shares of its published total</source>
+            <translation>以占公布总量的比重显示构成</translation>
+        </message>
+        <message>
+            <source>Reset view</source>
+            <translation>重置视图</translation>
+        </message>
+        <message>
+            <source>Undo zooming and panning (double-click the chart)</source>
+            <translation>撤销缩放和平移（双击图表）</translation>
+        </message>
+        <message>
+            <source>&amp;About Clusterscope</source>
+            <translation>关于 Clusterscope(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>关于 Qt(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Chart: </source>
+            <translation>图表：</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>系列</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Chart from the browser</source>
+            <translation>来自浏览器的图表</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n value(s) · %2</source>
+            <translation>
+                <numerusform>%1 · %n 个数值 · %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>date not given</source>
+            <translation>时间未注明</translation>
+        </message>
+        <message>
+            <source> (year to date)</source>
+            <translation>（年初至今累计）</translation>
+        </message>
+        <message>
+            <source> (derived)</source>
+            <translation>（推算值）</translation>
+        </message>
+        <message>
+            <source>derived</source>
+            <translation>推算</translation>
+        </message>
+        <message>
+            <source>Select a bar, a point or a row to see where its number comes from.</source>
+            <translation>选择柱、点或表格行，查看数字的出处。</translation>
+        </message>
+        <message>
+            <source>Cumulative from the start of the year: not a full-year figure.</source>
+            <translation>自年初起累计：不是全年数。</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>发布者</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>未注明</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>可信度</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>No data yet for %1 in this workspace</source>
+            <translation>本工作区暂无“%1”的数据</translation>
+        </message>
+        <message>
+            <source>Choose an indicator to chart it.</source>
+            <translation>选择一个指标即可绘图。</translation>
+        </message>
+        <message>
+            <source>About Clusterscope</source>
+            <translation>关于 Clusterscope</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Clusterscope %1&lt;/h3&gt;&lt;p&gt;Regional industry indicators and the clusters behind them, every number traced to its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Clusterscope uses Qt and QCustomPlot (GPL-3.0).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Clusterscope %1&lt;/h3&gt;&lt;p&gt;区域产业指标及其背后的产业集群，每个数字都可追溯到出处。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。Clusterscope 使用 Qt 和 QCustomPlot（GPL-3.0）。&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::WorkspaceBrowser</name>
+        <message>
+            <source>Filter by Chinese or English name</source>
+            <translation>按中文或英文名称筛选</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation>最新值</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s)</source>
+            <translation>
+                <numerusform>%n 个数值</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no data yet</source>
+            <translation>暂无数据</translation>
+        </message>
+        <message>
+            <source>"20+8" clusters (%1 edition)</source>
+            <translation>“20+8”产业集群（%1年版）</translation>
+        </message>
+        <message>
+            <source>Future industries</source>
+            <translation>未来产业</translation>
+        </message>
+        <message>
+            <source>%1 clusters + %2 future industries</source>
+            <translation>%1个集群 + %2个未来产业</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>主体</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s)</source>
+            <translation>
+                <numerusform>%n 个指标</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>date not given</source>
+            <translation>时间未注明</translation>
+        </message>
+    </context>
+</TS>

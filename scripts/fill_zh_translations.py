@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Fills resources/translations/clusterscope_zh_CN.ts from the table below.
+
+Run after `cmake --build build --target update_translations` has added new source texts;
+texts missing from the table are listed and left unfinished (shown in English)."""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ZH = {
+    'Clusterscope': 'Clusterscope',
+    '&File': '文件(&F)', '&View': '视图(&V)', '&Language': '语言(&L)', '&Help': '帮助(&H)', '&Quit': '退出(&Q)',
+    'As defined': '按定义', 'Draw each series as its chart definition says': '按图表定义绘制各系列',
+    'Bars': '柱状', 'Draw every series of a time series as bars': '将时间序列的所有系列画成柱状',
+    'Lines': '折线', 'Draw every series of a time series as lines': '将时间序列的所有系列画成折线',
+    'Share of total': '占总量比重', 'Show a breakdown as shares of its published total': '以占公布总量的比重显示构成',
+    'Reset view': '重置视图', 'Undo zooming and panning (double-click the chart)': '撤销缩放和平移（双击图表）',
+    '&About Clusterscope': '关于 Clusterscope(&A)', 'About &Qt': '关于 Qt(&Q)',
+    'Chart: ': '图表：', 'Series': '系列', 'Period': '时期', 'Value': '数值', 'Source': '来源',
+    'Chart from the browser': '来自浏览器的图表',
+    '%1 · %n value(s) · %2': '%1 · %n 个数值 · %2',
+    'date not given': '时间未注明', ' (year to date)': '（年初至今累计）', ' (derived)': '（推算值）', 'derived': '推算',
+    'Select a bar, a point or a row to see where its number comes from.': '选择柱、点或表格行，查看数字的出处。',
+    'Cumulative from the start of the year: not a full-year figure.': '自年初起累计：不是全年数。',
+    'Publisher': '发布者', 'Date': '日期', 'not given': '未注明', 'Confidence': '可信度', 'Reference': '出处', 'Note': '备注',
+    'No data yet for %1 in this workspace': '本工作区暂无“%1”的数据',
+    'Choose an indicator to chart it.': '选择一个指标即可绘图。',
+    'About Clusterscope': '关于 Clusterscope',
+    '<h3>Clusterscope %1</h3><p>Regional industry indicators and the clusters behind them, every number traced to its source.</p>'
+    '<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Clusterscope uses Qt and QCustomPlot (GPL-3.0).</p>':
+    '<h3>Clusterscope %1</h3><p>区域产业指标及其背后的产业集群，每个数字都可追溯到出处。</p>'
+    '<p>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。Clusterscope 使用 Qt 和 QCustomPlot（GPL-3.0）。</p>',
+    'Filter by Chinese or English name': '按中文或英文名称筛选', 'Name': '名称', 'Latest value': '最新值',
+    '%n value(s)': '%n 个数值', 'no data yet': '暂无数据', '"20+8" clusters (%1 edition)': '“20+8”产业集群（%1年版）',
+    'Future industries': '未来产业', '%1 clusters + %2 future industries': '%1个集群 + %2个未来产业',
+    'Subjects': '主体', '%n indicator(s)': '%n 个指标', 'Indicators': '指标',
+}
+
+
+def main() -> int:
+    path = Path(__file__).resolve().parent.parent / 'resources/translations/clusterscope_zh_CN.ts'
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter('message'):
+        source = message.find('source').text
+        translation = message.find('translation')
+        if source not in ZH:
+            missing.append(source)
+            continue
+        translation.attrib.pop('type', None)
+        for child in list(translation):
+            translation.remove(child)
+        if message.get('numerus') == 'yes':
+            translation.text = None
+            form = ET.SubElement(translation, 'numerusform')
+            form.text = ZH[source]
+        else:
+            translation.text = ZH[source]
+    ET.indent(tree, space='    ')
+    with open(path, 'wb') as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding='utf-8', xml_declaration=False)
+        f.write(b'\n')
+    for m in missing:
+        print('untranslated:', m, file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -48,6 +48,8 @@ public:
     RenderedChart run()
     {
         plot->setAutoAddPlottableToLegend(false); // the renderer decides what the legend lists
+        // An unshown plot (headless export) keeps its first viewport until a resize event: set it.
+        plot->setViewport(QRect(0, 0, plot->width(), plot->height()));
         plot->clearPlottables();
         plot->clearItems();
         plot->plotLayout()->clear();
@@ -81,6 +83,7 @@ public:
         } else {
             drawCategories();
         }
+        fitLegend(width);
         if (legend->itemCount() <= 1) { // one entry says nothing the title does not
             plot->plotLayout()->remove(legend);
             plot->plotLayout()->simplify();
@@ -95,6 +98,7 @@ public:
         if (style.includeSource && !m.sourceLine.isEmpty())
             addText(plot, row++, wrapText(m.sourceLine, chartFont(kNotePx), width), chartFont(kNotePx), style.muted,
                     Qt::AlignLeft);
+        placeReferenceRows();
         out.keyLower = out.keyAxis ? out.keyAxis->range().lower : 0;
         out.keyUpper = out.keyAxis ? out.keyAxis->range().upper : 0;
         out.valueLower = out.valueAxis ? out.valueAxis->range().lower : 0;
@@ -110,6 +114,7 @@ private:
     QCPLegend *legend = nullptr;
     int legendRow = 0;
     RenderedChart out;
+    QList<std::pair<QCPItemText *, qreal>> referenceRows;
 
     void setUpLegend()
     {
@@ -123,6 +128,26 @@ private:
         legend->setSelectableParts(QCPLegend::spItems);
         legend->setIconSize(QSize(18, 12));
         legend->setMargins(QMargins(8, 0, 8, 0));
+    }
+
+    // As many legend columns as the widest entry allows; names too long for one line wrap.
+    void fitLegend(qreal width)
+    {
+        const QFontMetricsF fm(legend->font());
+        const qreal extra = legend->iconSize().width() + legend->iconTextPadding() + 24;
+        qreal widest = 0;
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
+            if (!item)
+                continue;
+            QCPAbstractPlottable *p = item->plottable();
+            if (fm.horizontalAdvance(p->name()) + extra > width)
+                p->setName(wrapText(p->name(), legend->font(), width - extra));
+            for (const QString &line : p->name().split(QLatin1Char('\n')))
+                widest = std::max(widest, fm.horizontalAdvance(line));
+        }
+        legend->setWrap(std::clamp(int(width / (widest + extra)), 1, 4));
+        legend->setFillOrder(legend->fillOrder(), true); // setWrap alone does not move existing items
     }
 
     void styleAxis(QCPAxis *axis)
@@ -198,7 +223,8 @@ private:
             QCPAxis *axis = right ? rightAxis : valueAxis;
             const QColor colour = series.emphasised ? emphasisColor() : seriesColor(s);
             if (!series.visible) {
-                addHiddenLegendEntry(s, keyAxis, valueAxis);
+                if (style.interactive)
+                    addHiddenLegendEntry(s, keyAxis, valueAxis);
                 continue;
             }
             for (const ChartPoint &p : series.points) {
@@ -220,8 +246,8 @@ private:
         setValueRange(valueAxis, minLeft, maxLeft, m.horizontal ? 1.22 : (twoBands ? 1.65 : 1.16));
         if (rightAxis->visible())
             setValueRange(rightAxis, minRight, maxRight, 1.12);
-        if (!m.references.isEmpty())
-            keyAxis->setRangeUpper(n - 0.4 + 0.42 * m.references.size());
+        if (!m.references.isEmpty()) // a row per reference label, in the margin above the plot
+            rect->setMinimumMargins(QMargins(0, int(m.references.size() * (QFontMetricsF(chartFont(kNotePx)).height() + 4) + 4), 0, 0));
         for (int i = 0; i < m.references.size(); ++i)
             drawReference(m.references[i], i, valueAxis);
     }
@@ -420,6 +446,8 @@ private:
         label->setTextAlignment(Qt::AlignHCenter);
         label->setFont(chartFont(kValuePx, true));
         label->setColor(style.foreground);
+        if (m.horizontal)
+            label->setBrush(QBrush(style.background)); // reference lines pass behind, not through
     }
 
     QPointF coords(double key, double value) const { return m.horizontal ? QPointF(value, key) : QPointF(key, value); }
@@ -432,16 +460,40 @@ private:
         line->point1->setCoords(ref.value, 0);
         line->point2->setCoords(ref.value, 1);
         line->setPen(QPen(emphasisColor(), 1.3, Qt::DashLine));
-        // Each label has its own row above the first category, so labels never cover bars or each other.
+        // Each label has its own row in the margin above the plot: never over a bar or another label.
         auto *label = new QCPItemText(plot);
+        label->setClipToAxisRect(false);
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         label->position->setAxes(valueAxis, out.keyAxis);
-        label->position->setCoords(ref.value, m.categories.size() - 0.55 + 0.42 * (m.references.size() - index));
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->position->setAxisRect(rect);
+        label->position->setCoords(ref.value, 0);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
         label->setPadding(QMargins(3, 1, 3, 1));
         label->setText(ref.label);
         label->setFont(chartFont(kNotePx));
         label->setColor(emphasisColor().darker(110));
         label->setBrush(QBrush(style.background));
+        const qreal row = QFontMetricsF(chartFont(kNotePx)).height() + 4;
+        referenceRows << std::make_pair(label, (m.references.size() - 1 - index) * row);
+    }
+
+    // Stacks the reference labels upward from the top of the plot, once its height is known.
+    void placeReferenceRows()
+    {
+        if (referenceRows.isEmpty())
+            return;
+        layOut();
+        const qreal height = std::max(1, rect->height());
+        for (const auto &[label, offset] : referenceRows)
+            label->position->setCoords(label->position->coords().x(), -offset / height);
+    }
+
+    void layOut()
+    {
+        plot->plotLayout()->update(QCPLayoutElement::upPreparation);
+        plot->plotLayout()->update(QCPLayoutElement::upMargins);
+        plot->plotLayout()->update(QCPLayoutElement::upLayout);
     }
 
     // A breakdown as shares of the published total: one 100% bar, stacked.
@@ -500,9 +552,7 @@ private:
             axis->setVisible(false);
         rect->setAutoMargins(QCP::msNone);
         rect->setMargins(QMargins(8, 4, 8, 4));
-        plot->plotLayout()->update(QCPLayoutElement::upPreparation);
-        plot->plotLayout()->update(QCPLayoutElement::upMargins);
-        plot->plotLayout()->update(QCPLayoutElement::upLayout);
+        layOut();
         const qreal W = std::max(300, rect->width());
         const qreal H = std::max(200, rect->height());
         QCPAxis *x = rect->axis(QCPAxis::atBottom);

@@ -17,6 +17,7 @@ struct ChartStyle {
     QColor grid;
     bool includeTitle = true;
     bool includeSource = true;
+    bool interactive = true; // the window: hidden series keep a "click to show" legend entry
 
     static ChartStyle light();
     static ChartStyle fromPalette(const QPalette &palette);

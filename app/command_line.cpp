@@ -3,11 +3,13 @@
 
 #include "default_workspace.h"
 #include "exit_codes.h"
+#include "export_command.h"
 #include "observation_csv.h"
 #include "workspace_json.h"
 #include "workspace_summary.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QLocale>
 #include <cstdio>
 
@@ -47,7 +49,9 @@ void printProblems(const Loaded &l)
         writeErr(p.format(l.displayName));
 }
 
-Lang languageOf(const CommandLine &cl)
+} // namespace
+
+Lang commandLineLanguage(const CommandLine &cl)
 {
     if (cl.lang == QLatin1String("zh"))
         return Lang::Zh;
@@ -56,9 +60,7 @@ Lang languageOf(const CommandLine &cl)
     return QLocale::system().language() == QLocale::Chinese ? Lang::Zh : Lang::En;
 }
 
-} // namespace
-
-int loadWorkspaceForWindow(const QString &file, Workspace *out)
+int loadWorkspaceOrReport(const QString &file, Workspace *out)
 {
     const Loaded l = load(file);
     if (l.result.status != LoadResult::Status::Ok) {
@@ -84,6 +86,11 @@ QString usageText()
         "  --list-charts [FILE]  print id<TAB>title for every chart\n"
         "  --lang zh|en       language of chart titles and text (default: the system's)\n"
         "  -o, --output OUT   write the workspace to OUT (canonical JSON, written atomically)\n"
+        "  --export OUT --chart ID [--size WxH] [--scale N] [--lang zh|en] [--no-title] [--no-source] [FILE]\n"
+        "                     draw one chart to OUT; the format comes from the extension: .png, .pdf, .svg\n"
+        "                     (defaults: 800x500 logical pixels, scale 2); runs without a display\n"
+        "  --export-all DIR [--formats png,pdf,svg] [FILE]\n"
+        "                     draw every chart of the workspace into DIR as ID.FORMAT\n"
         "  -h, --help         print this help\n"
         "  -v, --version      print the version\n"
         "\n"
@@ -114,6 +121,47 @@ CommandLine parseCommandLine(const QStringList &arguments)
             setAction(CommandLine::Action::DumpData, a);
         } else if (a == QLatin1String("--validate")) {
             setAction(CommandLine::Action::Validate, a);
+        } else if (a == QLatin1String("--export") || a == QLatin1String("--export-all")) {
+            setAction(a == QLatin1String("--export") ? CommandLine::Action::Export : CommandLine::Action::ExportAll, a);
+            if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty() || arguments[i + 1].startsWith(QLatin1String("--")))
+                cl.error = QStringLiteral("'%1' needs %2").arg(a, a == QLatin1String("--export") ? QStringLiteral("an output file")
+                                                                                                : QStringLiteral("a directory"));
+            else
+                cl.exportPath = arguments[++i];
+        } else if (a == QLatin1String("--chart") || a == QLatin1String("--size") || a == QLatin1String("--scale")
+                   || a == QLatin1String("--formats")) {
+            if (i + 1 >= arguments.size()) {
+                cl.error = QStringLiteral("'%1' needs a value").arg(a);
+                break;
+            }
+            const QString v = arguments[++i];
+            if (a == QLatin1String("--chart")) {
+                cl.chartId = v;
+            } else if (a == QLatin1String("--size")) {
+                static const QRegularExpression re(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+                const QRegularExpressionMatch m = re.match(v);
+                cl.width = m.hasMatch() ? m.captured(1).toInt() : 0;
+                cl.height = m.hasMatch() ? m.captured(2).toInt() : 0;
+                if (cl.width < 100 || cl.height < 80 || cl.width > 8000 || cl.height > 8000)
+                    cl.error = QStringLiteral("--size takes WIDTHxHEIGHT in logical pixels, from 100x80 to 8000x8000, not '%1'").arg(v);
+            } else if (a == QLatin1String("--scale")) {
+                bool ok = false;
+                cl.scale = v.toDouble(&ok);
+                if (!ok || cl.scale < 0.25 || cl.scale > 10)
+                    cl.error = QStringLiteral("--scale takes a number from 0.25 to 10, not '%1'").arg(v);
+            } else {
+                cl.formats = v.toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
+                for (const QString &f : cl.formats) {
+                    if (f != QLatin1String("png") && f != QLatin1String("pdf") && f != QLatin1String("svg"))
+                        cl.error = QStringLiteral("--formats takes png, pdf and svg, not '%1'").arg(f);
+                }
+                if (cl.formats.isEmpty())
+                    cl.error = QStringLiteral("--formats needs at least one of png, pdf, svg");
+            }
+        } else if (a == QLatin1String("--no-title")) {
+            cl.includeTitle = false;
+        } else if (a == QLatin1String("--no-source")) {
+            cl.includeSource = false;
         } else if (a == QLatin1String("--list-charts")) {
             setAction(CommandLine::Action::ListCharts, a);
         } else if (a == QLatin1String("--lang")) {
@@ -147,13 +195,24 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     if (!positional.isEmpty())
         cl.file = positional.first();
-    if (cl.file == QLatin1String("-"))
+    const QString ext = QFileInfo(cl.exportPath).suffix().toLower();
+    if (cl.action == CommandLine::Action::Export && cl.chartId.isEmpty())
+        cl.error = QStringLiteral("--export needs --chart ID (see --list-charts)");
+    else if (cl.action == CommandLine::Action::Export && ext != QLatin1String("png") && ext != QLatin1String("pdf")
+             && ext != QLatin1String("svg"))
+        cl.error = QStringLiteral("cannot tell the format of '%1': the name must end in .png, .pdf or .svg").arg(cl.exportPath);
+    else if (cl.file == QLatin1String("-"))
         cl.error = QStringLiteral("reading a workspace from standard input is not supported; give a file name");
     else if (cl.action == CommandLine::Action::Validate && cl.file.isEmpty())
         cl.error = QStringLiteral("--validate needs a FILE");
     else if ((cl.action == CommandLine::Action::Help || cl.action == CommandLine::Action::Version) && !cl.file.isEmpty())
         cl.error = QStringLiteral("--help and --version take no FILE");
     return cl;
+}
+
+bool needsOffscreenGui(const CommandLine &cl)
+{
+    return cl.action == CommandLine::Action::Export || cl.action == CommandLine::Action::ExportAll;
 }
 
 int runCommandLine(const CommandLine &cl)
@@ -183,6 +242,9 @@ int runCommandLine(const CommandLine &cl)
         }
         return ExitOk;
     }
+    case CommandLine::Action::Export:
+    case CommandLine::Action::ExportAll:
+        return runExportCommand(cl);
     case CommandLine::Action::ListCharts: {
         const Loaded l = load(cl.file);
         if (l.result.status != LoadResult::Status::Ok) {
@@ -191,7 +253,7 @@ int runCommandLine(const CommandLine &cl)
         }
         QByteArray out;
         for (const ChartSpec &c : l.result.workspace.charts)
-            out += (c.id + QLatin1Char('\t') + c.title.text(languageOf(cl)) + QLatin1Char('\n')).toUtf8();
+            out += (c.id + QLatin1Char('\t') + c.title.text(commandLineLanguage(cl)) + QLatin1Char('\n')).toUtf8();
         writeOut(out);
         return ExitOk;
     }
@@ -204,7 +266,7 @@ int runCommandLine(const CommandLine &cl)
             return exitCodeFor(l.result);
         }
         writeOut(cl.action == CommandLine::Action::DumpData ? observationsCsv(l.result.workspace)
-                                                            : workspaceSummary(l.result.workspace, languageOf(cl)).toUtf8());
+                                                            : workspaceSummary(l.result.workspace, commandLineLanguage(cl)).toUtf8());
         if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
             writeErr(QStringLiteral("clusterscope: cannot write to standard output"));
             return ExitIoError;

@@ -4,27 +4,45 @@
 #include <QString>
 #include <QStringList>
 
+#include "localized_text.h"
+
 namespace cs {
 
 // What the user asked for on the command line.
 struct CommandLine {
-    enum class Action { Window, Summary, DumpData, Validate, Save, ListCharts, Help, Version };
+    enum class Action { Window, Summary, DumpData, Validate, Save, ListCharts, Export, ExportAll, Help, Version };
     Action action = Action::Window;
     QString file; // empty: the embedded workspace
     QString output; // for Save: where to write the workspace
     QString lang;   // "zh", "en", or empty: the system's language
+    // --export OUT --chart ID [--size WxH] [--scale N] [--no-title] [--no-source];
+    // --export-all DIR [--formats png,pdf,svg]
+    QString exportPath;
+    QString chartId;
+    int width = 800;
+    int height = 500;
+    double scale = 2;
+    QStringList formats{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")};
+    bool includeTitle = true;
+    bool includeSource = true;
     QString error; // set when the arguments are wrong (exit 2)
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);
 QString usageText();
 
+// The language asked for with --lang, else the system's.
+Lang commandLineLanguage(const CommandLine &cl);
+
+// Whether the action needs a QApplication (charts are QCustomPlot widgets), drawn offscreen.
+bool needsOffscreenGui(const CommandLine &cl);
+
 // Runs a non-window action, writing to stdout and stderr. Returns the exit code.
 int runCommandLine(const CommandLine &cl);
 
 struct Workspace;
-// Loads FILE (or the embedded workspace when empty) for the window. On failure prints each
+// Loads FILE (or the embedded workspace when empty) for the window or an export. On failure prints each
 // problem to stderr as FILE:LINE:COLUMN: message and returns the exit code; 0 on success.
-int loadWorkspaceForWindow(const QString &file, Workspace *out);
+int loadWorkspaceOrReport(const QString &file, Workspace *out);
 
 } // namespace cs

@@ -7,6 +7,8 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QDir>
+#include <unistd.h>
 #include <cstdio>
 
 namespace {
@@ -28,6 +30,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "clusterscope: %s (see --help)\n", cl.error.toUtf8().constData());
         return cs::ExitUsage;
     }
+    if (cs::needsOffscreenGui(cl)) {
+        // Charts are drawn by QCustomPlot widgets, but never shown: no display is needed.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) // spare scripts Qt's warning about it
+            qputenv("XDG_RUNTIME_DIR", QDir::tempPath().toLocal8Bit() + "/clusterscope-runtime-" + QByteArray::number(getuid()));
+        QApplication app(argc, argv);
+        setIdentity();
+        return cs::runCommandLine(cl);
+    }
     if (cl.action != cs::CommandLine::Action::Window) {
         QCoreApplication app(argc, argv); // no display needed
         setIdentity();
@@ -38,7 +49,7 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setFont(cs::chartFont(13)); // Simplified Chinese face for the whole UI
     cs::Workspace ws;
-    if (const int code = cs::loadWorkspaceForWindow(cl.file, &ws); code != cs::ExitOk)
+    if (const int code = cs::loadWorkspaceOrReport(cl.file, &ws); code != cs::ExitOk)
         return code;
     cs::MainWindow window(std::move(ws));
     if (cl.lang == QLatin1String("zh") || cl.lang == QLatin1String("en"))

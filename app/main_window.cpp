@@ -2,6 +2,7 @@
 #include "main_window.h"
 
 #include "chart_view.h"
+#include "export_dialog.h"
 #include "quantity_format.h"
 #include "unit.h"
 #include "workspace_browser.h"
@@ -11,6 +12,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -56,6 +60,12 @@ void MainWindow::createActions()
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_export = new QAction(this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportDialog);
+    m_copy = new QAction(this);
+    m_copy->setShortcut(QKeySequence::Copy);
+    connect(m_copy, &QAction::triggered, this, &MainWindow::copyChart);
 
     auto *languages = new QActionGroup(this);
     m_zh = new QAction(QStringLiteral("中文"), languages);
@@ -93,7 +103,11 @@ void MainWindow::createActions()
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_copy);
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_zh, m_en});
@@ -207,6 +221,9 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_quit->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_export->setText(tr("&Export…"));
+    m_copy->setText(tr("&Copy chart"));
     m_asDefined->setText(tr("As defined"));
     m_asDefined->setToolTip(tr("Draw each series as its chart definition says"));
     m_asBars->setText(tr("Bars"));
@@ -436,6 +453,37 @@ void MainWindow::showAbout()
                           "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). "
                           "Clusterscope uses Qt and QCustomPlot (GPL-3.0).</p>")
                            .arg(QStringLiteral(CLUSTERSCOPE_VERSION)));
+}
+
+bool MainWindow::exportCurrentChart(const QString &path, const ExportOptions &options, QString *error)
+{
+    return exportChart(m_ws, m_spec, m_options, options, path, error);
+}
+
+void MainWindow::exportDialog()
+{
+    ExportDialog dialog(m_lang, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QString(m_spec.id).replace(QLatin1Char(':'), QLatin1Char('-')) + QStringLiteral(".png"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), suggested,
+                                                      tr("PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCurrentChart(path, dialog.options(), &error))
+        QMessageBox::warning(this, tr("Export chart"), tr("Cannot export to %1:\n%2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::copyChart()
+{
+    ExportOptions options;
+    options.lang = m_lang;
+    copyChartToClipboard(buildChartModel(m_ws, m_spec, m_lang, m_options), options);
+    statusBar()->showMessage(tr("Chart copied as an image and as SVG"), 3000);
 }
 
 void MainWindow::restoreSettings()

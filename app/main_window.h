@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chart_model.h"
+#include "chart_export.h"
 #include "chart_renderer.h"
 #include "workspace.h"
 
@@ -46,6 +47,11 @@ public:
 
     static Lang systemLanguage();
 
+    // Exports the chart on screen (with the user's series and style choices) through the same
+    // path as the command line. False and *error on failure; no file is left behind.
+    bool exportCurrentChart(const QString &path, const ExportOptions &options, QString *error);
+    void copyChart();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +69,7 @@ private:
     void showSubject(const QString &subjectId);
     void showTaxonomyNode(const QString &nodeId);
     void showAbout();
+    void exportDialog();
     void restoreSettings();
     void saveSettings() const;
 
@@ -87,10 +94,13 @@ private:
     QLabel *m_statusLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_copy = nullptr;
     QAction *m_zh = nullptr;
     QAction *m_en = nullptr;
     QAction *m_asDefined = nullptr;

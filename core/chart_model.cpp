@@ -45,13 +45,13 @@ struct Marks {
             out << tr2(lang, "斜线浅色：年初至今累计值（如前三季度），与全年值不可比",
                        "Hatched, lighter: cumulative year-to-date values (e.g. Q1–Q3), not comparable with full years");
         if (lowerBound)
-            out << tr2(lang, "“+”与虚线延伸：下限值（超过、不少于）", "“+” and dashed extension: a lower bound (more than, at least)");
+            out << tr2(lang, "“+”与虚线延伸：下限值（超过、不少于）", "\"+\" and a dashed open end: a lower bound (more than, at least)");
         if (upperBound)
-            out << tr2(lang, "“<”：上限值", "“<”: an upper bound");
+            out << tr2(lang, "“<”：上限值", "\"<\": an upper bound");
         if (about)
-            out << tr2(lang, "“≈”：约数", "“≈”: an approximate value");
+            out << tr2(lang, "“≈”：约数", "\"≈\": an approximate value");
         if (derived)
-            out << tr2(lang, "“*”：推算值", "“*”: derived by Clusterscope");
+            out << tr2(lang, "“*”：推算值", "\"*\": derived by Clusterscope");
         return out;
     }
 };

@@ -12,9 +12,10 @@ jobs=$(nproc 2>/dev/null || echo 2)
 packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
-  libqcustomplot-dev
+  libqcustomplot-dev libqpdf-dev
+  poppler-utils gnuplot-nox
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  fonts-noto-cjk
+  fonts-noto-cjk unicode-data
   xvfb xauth
 )
 

@@ -34,6 +34,18 @@ ZH = {
     '%n value(s)': '%n 个数值', 'no data yet': '暂无数据', '"20+8" clusters (%1 edition)': '“20+8”产业集群（%1年版）',
     'Future industries': '未来产业', '%1 clusters + %2 future industries': '%1个集群 + %2个未来产业',
     'Subjects': '主体', '%n indicator(s)': '%n 个指标', 'Indicators': '指标',
+    'Title': '标题', 'Source line': '来源行', 'Export chart': '导出图表',
+    'Screen, 800 × 500': '屏幕，800 × 500', 'Social media, 1200 × 628': '社交媒体，1200 × 628',
+    'Journal, single column (85 mm, 300 dpi)': '期刊单栏（85 毫米，300 dpi）',
+    'Journal, double column (180 mm, 300 dpi)': '期刊双栏（180 毫米，300 dpi）',
+    'Custom size': '自定义尺寸', ' px': ' 像素', 'Size preset:': '尺寸预设：', 'Size (logical pixels):': '尺寸（逻辑像素）：',
+    'Scale:': '缩放：', 'Language:': '语言：', 'Include:': '包含：',
+    'The format comes from the file name: .png, .pdf or .svg.': '格式由文件扩展名决定：.png、.pdf 或 .svg。',
+    '= %1 dpi in PNG, %2 × %3 pixels': '= PNG %1 dpi，%2 × %3 像素',
+    '&Edit': '编辑(&E)', '&Export…': '导出(&E)…', '&Copy chart': '复制图表(&C)',
+    'PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)': 'PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)',
+    'Cannot export to %1:\n%2': '无法导出到 %1：\n%2', 'Exported %1': '已导出 %1',
+    'Chart copied as an image and as SVG': '图表已复制为图像和 SVG',
 }
 
 

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>cs::ExportDialog</name>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Source line</source>
+            <translation>来源行</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <source>Screen, 800 × 500</source>
+            <translation>屏幕，800 × 500</translation>
+        </message>
+        <message>
+            <source>Social media, 1200 × 628</source>
+            <translation>社交媒体，1200 × 628</translation>
+        </message>
+        <message>
+            <source>Journal, single column (85 mm, 300 dpi)</source>
+            <translation>期刊单栏（85 毫米，300 dpi）</translation>
+        </message>
+        <message>
+            <source>Journal, double column (180 mm, 300 dpi)</source>
+            <translation>期刊双栏（180 毫米，300 dpi）</translation>
+        </message>
+        <message>
+            <source>Custom size</source>
+            <translation>自定义尺寸</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> 像素</translation>
+        </message>
+        <message>
+            <source>Size preset:</source>
+            <translation>尺寸预设：</translation>
+        </message>
+        <message>
+            <source>Size (logical pixels):</source>
+            <translation>尺寸（逻辑像素）：</translation>
+        </message>
+        <message>
+            <source>Scale:</source>
+            <translation>缩放：</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <source>Include:</source>
+            <translation>包含：</translation>
+        </message>
+        <message>
+            <source>The format comes from the file name: .png, .pdf or .svg.</source>
+            <translation>格式由文件扩展名决定：.png、.pdf 或 .svg。</translation>
+        </message>
+        <message>
+            <source>= %1 dpi in PNG, %2 × %3 pixels</source>
+            <translation>= PNG %1 dpi，%2 × %3 像素</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::MainWindow</name>
         <message>
             <source>Clusterscope</source>
@@ -168,6 +235,40 @@
         <message>
             <source>&lt;h3&gt;Clusterscope %1&lt;/h3&gt;&lt;p&gt;Regional industry indicators and the clusters behind them, every number traced to its source.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). Clusterscope uses Qt and QCustomPlot (GPL-3.0).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Clusterscope %1&lt;/h3&gt;&lt;p&gt;区域产业指标及其背后的产业集群，每个数字都可追溯到出处。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。Clusterscope 使用 Qt 和 QCustomPlot（GPL-3.0）。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy chart</source>
+            <translation>复制图表(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+            <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Cannot export to %1:
+%2</source>
+            <translation>无法导出到 %1：
+%2</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>已导出 %1</translation>
+        </message>
+        <message>
+            <source>Chart copied as an image and as SVG</source>
+            <translation>图表已复制为图像和 SVG</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,22 @@
+# Generates a C++ table from Unicode's EquivalentUnifiedIdeograph.txt (Debian: unicode-data):
+# each CJK radical or stroke (U+2E80–U+2FDF, U+31C0–U+31EF) with its equivalent unified ideograph.
+# Usage: cmake -DINPUT=<EquivalentUnifiedIdeograph.txt> -DOUTPUT=<header> -P generate_radical_table.cmake
+file(STRINGS "${INPUT}" lines REGEX "^[0-9A-F]")
+set(body "")
+set(count 0)
+foreach(line IN LISTS lines)
+  if(line MATCHES "^([0-9A-F]+)(\\.\\.([0-9A-F]+))? *; *([0-9A-F]+)")
+    set(first "${CMAKE_MATCH_1}")
+    set(last "${CMAKE_MATCH_3}")
+    if(last STREQUAL "")
+      set(last "${first}")
+    endif()
+    string(APPEND body "    {0x${first}, 0x${last}, 0x${CMAKE_MATCH_4}},\n")
+    math(EXPR count "${count} + 1")
+  endif()
+endforeach()
+if(count LESS 100)
+  message(FATAL_ERROR "${INPUT}: expected the Unicode radical table, found ${count} entries")
+endif()
+file(WRITE "${OUTPUT}.tmp" "// Generated from ${INPUT} by cmake/generate_radical_table.cmake. Do not edit.\n#pragma once\n\nstruct RadicalRange { char32_t first, last, ideograph; };\ninline constexpr RadicalRange kEquivalentIdeographs[] = {\n${body}};\n")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)

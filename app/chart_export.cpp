@@ -12,6 +12,8 @@
 #include <QMimeData>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRawFont>
+#include <QSet>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -48,7 +50,74 @@ QByteArray png(QCustomPlot *plot, const ExportOptions &o)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "png");
+    // Flat-coloured charts compress almost as well at a fast zlib level; the default one spends
+    // half of a headless export's time for a few per cent of size.
+    writer.setQuality(80);
     return writer.write(image) ? bytes : QByteArray();
+}
+
+// Every character the figure draws, read off the laid-out plot: texts, legend entries, axis
+// labels and tick labels.
+QString drawnText(QCustomPlot *plot)
+{
+    QString text = QStringLiteral(" \n");
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto *t = qobject_cast<QCPItemText *>(plot->item(i)))
+            text += t->text();
+    for (QCPLayoutElement *e : plot->plotLayout()->elements(true)) {
+        if (auto *t = qobject_cast<QCPTextElement *>(e))
+            text += t->text();
+        if (auto *legend = qobject_cast<QCPLegend *>(e))
+            for (int i = 0; i < legend->itemCount(); ++i)
+                if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
+                    text += item->plottable()->name();
+        if (auto *rect = qobject_cast<QCPAxisRect *>(e))
+            for (QCPAxis *axis : rect->axes())
+                text += axis->label() + axis->tickVectorLabels().join(QString());
+    }
+    return text;
+}
+
+// Where characters share a glyph, the one the figure draws is the one the PDF's text must give:
+// 户 not 戶, 比 not ⽐, an en dash not a figure dash, a space not a tab.
+ToUnicodeFix glyphAwareFix(const QString &drawn)
+{
+    QList<QRawFont> fonts;
+    for (const QString &family : chartFontFamilies()) {
+        for (bool bold : {false, true}) {
+            QFont f(family);
+            f.setPixelSize(12);
+            f.setBold(bold);
+            fonts << QRawFont::fromFont(f);
+        }
+    }
+    QSet<char32_t> drawnSet;
+    for (char32_t c : drawn.toUcs4())
+        drawnSet.insert(c);
+    auto glyph = [](const QRawFont &font, char32_t c) -> quint32 {
+        const QList<quint32> g = font.glyphIndexesForString(QString::fromUcs4(&c, 1));
+        return g.size() == 1 ? g.first() : 0;
+    };
+    QHash<QPair<int, quint32>, char32_t> byGlyph; // (font, glyph) → the drawn character; 0 when two share it
+    for (char32_t d : drawnSet) {
+        for (int i = 0; i < fonts.size(); ++i) {
+            if (const quint32 g = glyph(fonts[i], d)) {
+                const auto key = qMakePair(i, g);
+                byGlyph.insert(key, byGlyph.contains(key) && byGlyph.value(key) != d ? 0 : d);
+            }
+        }
+    }
+    return [fonts, drawnSet, byGlyph, glyph](const QString &text) {
+        QString out;
+        for (char32_t c : text.toUcs4()) {
+            char32_t d = c;
+            for (int i = 0; i < fonts.size() && !drawnSet.contains(c) && d == c; ++i)
+                if (const quint32 g = glyph(fonts[i], c))
+                    d = byGlyph.value(qMakePair(i, g), c) ? byGlyph.value(qMakePair(i, g), c) : c;
+            out += QString::fromUcs4(&d, 1);
+        }
+        return standardToUnicodeFix(out);
+    };
 }
 
 QByteArray pdf(QCustomPlot *plot, const ChartModel &model, const ExportOptions &o, QString *error)
@@ -71,7 +140,7 @@ QByteArray pdf(QCustomPlot *plot, const ChartModel &model, const ExportOptions &
         painter.end();
     }
     QString fixError;
-    QByteArray fixed = fixPdfToUnicode(raw, nullptr, &fixError);
+    QByteArray fixed = fixPdfToUnicode(raw, glyphAwareFix(drawnText(plot)), nullptr, &fixError);
     if (fixed.isEmpty() && error)
         *error = QStringLiteral("cannot post-process the PDF: %1").arg(fixError);
     return fixed;

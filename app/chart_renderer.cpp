@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chart_renderer.h"
 
+#include "lod_line.h"
+
 #include <QFontMetricsF>
 #include <qcustomplot.h>
 
@@ -18,6 +20,7 @@ constexpr qreal kTickPx = 12;
 constexpr qreal kLabelPx = 12;
 constexpr qreal kValuePx = 12;
 constexpr qreal kNotePx = 11;
+constexpr int kLodThreshold = 20000; // points in one line beyond which it is drawn as an envelope
 
 bool isCjk(QChar c) { return c.unicode() >= 0x2E80 && c.unicode() <= 0xFFEF && !c.isSpace(); }
 
@@ -360,8 +363,20 @@ private:
                 drawValueLabel(p, key, keyAxis, valueAxis, colour);
         }
         for (auto it = graphs.begin(); it != graphs.end(); ++it) {
-            registerPoints(it.value(), keys[it.key()]);
             addToLegend(it.value(), s);
+            if (it.value()->dataCount() > kLodThreshold) {
+                // Too many points to draw one by one: a min/max envelope at pixel resolution.
+                // Points are then picked from the table, not the line.
+                QVector<double> k, v;
+                for (auto d = it.value()->data()->constBegin(); d != it.value()->data()->constEnd(); ++d) {
+                    k << d->key;
+                    v << d->value;
+                }
+                it.value()->setScatterStyle(QCPScatterStyle::ssNone);
+                new LodLine(it.value(), k, v);
+                continue;
+            }
+            registerPoints(it.value(), keys[it.key()]);
             breakAtMissingValues(it.value(), it.key());
         }
     }
@@ -418,8 +433,20 @@ private:
         out.points.insert(p, refs);
     }
 
+    // Value labels and open-end arrows are for charts a reader can count; a long series gets none
+    // (its values are in the tooltips and the table).
+    bool labelsPoints() const
+    {
+        qsizetype n = 0;
+        for (const ChartSeries &s : m.series)
+            n += s.visible ? s.points.size() : 0;
+        return n <= 60;
+    }
+
     void drawValueLabel(const ChartPoint &p, double key, QCPAxis *keyAxis, QCPAxis *valueAxis, const QColor &colour)
     {
+        if (!labelsPoints())
+            return;
         double value = p.value;
         if (isLowerBound(p.qualifier)) {
             // An open end: the bar continues upward, dashed, with an arrow.

@@ -37,9 +37,22 @@ QString chartFontFamily()
     return family;
 }
 
+QStringList chartFontFamilies()
+{
+    static const QStringList families = [] {
+        QStringList out;
+        if (QFontDatabase::families().contains(QStringLiteral("Noto Sans")))
+            out << QStringLiteral("Noto Sans");
+        out << chartFontFamily();
+        return out;
+    }();
+    return families;
+}
+
 QFont chartFont(qreal pixelSize, bool bold)
 {
-    QFont f(chartFontFamily());
+    QFont f;
+    f.setFamilies(chartFontFamilies());
     f.setPixelSize(qRound(pixelSize));
     f.setBold(bold);
     f.setStyleHint(QFont::SansSerif);

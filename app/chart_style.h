@@ -23,9 +23,11 @@ struct ChartStyle {
     static ChartStyle fromPalette(const QPalette &palette);
 };
 
-// The Simplified Chinese face every chart text is drawn in (never the Japanese default that
-// fontconfig may otherwise pick for CJK).
-QString chartFontFamily();
+// Chart text is set in Noto Sans for Latin letters and digits and in the Simplified Chinese face
+// Noto Sans CJK SC for Chinese (never the Japanese default that fontconfig may otherwise pick).
+// Latin text shaped inside the CJK font gets digit glyphs that a PDF cannot map back to text.
+QString chartFontFamily();        // the Chinese face
+QStringList chartFontFamilies();  // the Latin face first, then the Chinese face
 QFont chartFont(qreal pixelSize, bool bold = false);
 
 // Okabe–Ito: eight colours colour-blind readers can tell apart (yellow last: weak on white).

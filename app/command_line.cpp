@@ -4,6 +4,8 @@
 #include "default_workspace.h"
 #include "exit_codes.h"
 #include "export_command.h"
+#include "import_command.h"
+#include "text_encoding.h"
 #include "observation_csv.h"
 #include "workspace_json.h"
 #include "workspace_summary.h"
@@ -91,6 +93,13 @@ QString usageText()
         "                     (defaults: 800x500 logical pixels, scale 2); runs without a display\n"
         "  --export-all DIR [--formats png,pdf,svg] [FILE]\n"
         "                     draw every chart of the workspace into DIR as ID.FORMAT\n"
+        "  --export OUT --series INDICATOR[@SUBJECT] FILE\n"
+        "                     draw one series of a workspace or a data file (imported on the fly)\n"
+        "  --import DATA -o OUT.json [--layout long|wide|indicator-columns|auto] [--encoding E]\n"
+        "                     [--delimiter D] [--skip-rows N] [--sheet NAME|N]\n"
+        "                     import a CSV, TSV or XLSX file into a new workspace\n"
+        "  --dump-table DATA [same options]\n"
+        "                     print the table as read (decoded and split), as a JSON array of rows\n"
         "  -h, --help         print this help\n"
         "  -v, --version      print the version\n"
         "\n"
@@ -103,6 +112,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
     QStringList positional;
     bool actionSet = false;
     auto setAction = [&](CommandLine::Action a, const QString &arg) {
+        if (a == CommandLine::Action::Import && actionSet && cl.action == CommandLine::Action::Save) {
+            cl.action = a; // "-o OUT --import DATA": -o belongs to the import
+            return;
+        }
         if (actionSet && cl.action != a) {
             cl.error = QStringLiteral("'%1' cannot be combined with another action").arg(arg);
             return;
@@ -128,6 +141,37 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                                                                                 : QStringLiteral("a directory"));
             else
                 cl.exportPath = arguments[++i];
+        } else if (a == QLatin1String("--import") || a == QLatin1String("--dump-table")) {
+            setAction(a == QLatin1String("--import") ? CommandLine::Action::Import : CommandLine::Action::DumpTable, a);
+        } else if (a == QLatin1String("--series") || a == QLatin1String("--layout") || a == QLatin1String("--encoding")
+                   || a == QLatin1String("--delimiter") || a == QLatin1String("--skip-rows") || a == QLatin1String("--sheet")) {
+            if (i + 1 >= arguments.size()) {
+                cl.error = QStringLiteral("'%1' needs a value").arg(a);
+                break;
+            }
+            const QString v = arguments[++i];
+            if (a == QLatin1String("--series")) {
+                cl.series = v;
+            } else if (a == QLatin1String("--layout")) {
+                cl.layout = v;
+                if (!QStringList{QStringLiteral("auto"), QStringLiteral("long"), QStringLiteral("wide"), QStringLiteral("indicator-columns")}.contains(v))
+                    cl.error = QStringLiteral("--layout takes long, wide, indicator-columns or auto, not '%1'").arg(v);
+            } else if (a == QLatin1String("--encoding")) {
+                cl.encoding = v;
+                if (!textEncodingFromName(v))
+                    cl.error = QStringLiteral("unknown encoding '%1': use utf-8, utf-16le, utf-16be, gb18030 (gbk) or latin1").arg(v);
+            } else if (a == QLatin1String("--delimiter")) {
+                cl.delimiter = v;
+                if (v != QLatin1String("tab") && v != QLatin1String("\\t") && (v.size() != 1 || v.at(0).unicode() > 127))
+                    cl.error = QStringLiteral("--delimiter takes one character or 'tab', not '%1'").arg(v);
+            } else if (a == QLatin1String("--skip-rows")) {
+                bool ok = false;
+                cl.skipRows = v.toInt(&ok);
+                if (!ok || cl.skipRows < 0)
+                    cl.error = QStringLiteral("--skip-rows takes a whole number from 0, not '%1'").arg(v);
+            } else {
+                cl.sheet = v;
+            }
         } else if (a == QLatin1String("--chart") || a == QLatin1String("--size") || a == QLatin1String("--scale")
                    || a == QLatin1String("--formats")) {
             if (i + 1 >= arguments.size()) {
@@ -174,7 +218,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         } else if (a == QLatin1String("--summary")) {
             setAction(CommandLine::Action::Summary, a);
         } else if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
-            setAction(CommandLine::Action::Save, a);
+            if (cl.action != CommandLine::Action::Import)
+                setAction(CommandLine::Action::Save, a);
             if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty())
                 cl.error = QStringLiteral("'%1' needs an output file name").arg(a);
             else
@@ -196,8 +241,15 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (!positional.isEmpty())
         cl.file = positional.first();
     const QString ext = QFileInfo(cl.exportPath).suffix().toLower();
-    if (cl.action == CommandLine::Action::Export && cl.chartId.isEmpty())
-        cl.error = QStringLiteral("--export needs --chart ID (see --list-charts)");
+    if (cl.action == CommandLine::Action::Export && cl.chartId.isEmpty() == cl.series.isEmpty())
+        cl.error = QStringLiteral("--export needs either --chart ID (see --list-charts) or --series INDICATOR[@SUBJECT]");
+    else if (cl.action == CommandLine::Action::Export && !cl.series.isEmpty() && cl.file.isEmpty())
+        cl.error = QStringLiteral("--export --series needs a FILE: a workspace or a data file");
+    else if ((cl.action == CommandLine::Action::Import || cl.action == CommandLine::Action::DumpTable) && cl.file.isEmpty())
+        cl.error = QStringLiteral("'%1' needs a data FILE").arg(cl.action == CommandLine::Action::Import ? QStringLiteral("--import")
+                                                                                                       : QStringLiteral("--dump-table"));
+    else if (cl.action == CommandLine::Action::Import && cl.output.isEmpty())
+        cl.error = QStringLiteral("--import needs -o OUT.json: where to write the imported workspace");
     else if (cl.action == CommandLine::Action::Export && ext != QLatin1String("png") && ext != QLatin1String("pdf")
              && ext != QLatin1String("svg"))
         cl.error = QStringLiteral("cannot tell the format of '%1': the name must end in .png, .pdf or .svg").arg(cl.exportPath);
@@ -245,6 +297,10 @@ int runCommandLine(const CommandLine &cl)
     case CommandLine::Action::Export:
     case CommandLine::Action::ExportAll:
         return runExportCommand(cl);
+    case CommandLine::Action::Import:
+        return runImportCommand(cl);
+    case CommandLine::Action::DumpTable:
+        return runDumpTableCommand(cl);
     case CommandLine::Action::ListCharts: {
         const Loaded l = load(cl.file);
         if (l.result.status != LoadResult::Status::Ok) {

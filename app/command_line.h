@@ -10,7 +10,7 @@ namespace cs {
 
 // What the user asked for on the command line.
 struct CommandLine {
-    enum class Action { Window, Summary, DumpData, Validate, Save, ListCharts, Export, ExportAll, Help, Version };
+    enum class Action { Window, Summary, DumpData, Validate, Save, ListCharts, Export, ExportAll, Import, DumpTable, Help, Version };
     Action action = Action::Window;
     QString file; // empty: the embedded workspace
     QString output; // for Save: where to write the workspace
@@ -25,6 +25,13 @@ struct CommandLine {
     QStringList formats{QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("svg")};
     bool includeTitle = true;
     bool includeSource = true;
+    QString series;    // --export --series INDICATOR[@SUBJECT]
+    // Reading data files (--import, --dump-table, --export --series):
+    QString layout = QStringLiteral("auto"); // long|wide|indicator-columns|auto
+    QString encoding;  // empty: detect
+    QString delimiter; // empty: detect; "tab" or one character
+    int skipRows = -1; // -1: detect the header row
+    QString sheet;     // XLSX sheet name or 1-based number
     QString error; // set when the arguments are wrong (exit 2)
 };
 

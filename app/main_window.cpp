@@ -2,7 +2,9 @@
 #include "main_window.h"
 
 #include "chart_view.h"
+#include "data_file.h"
 #include "export_dialog.h"
+#include "import_dialog.h"
 #include "quantity_format.h"
 #include "unit.h"
 #include "workspace_browser.h"
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +63,9 @@ void MainWindow::createActions()
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_import = new QAction(this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importDialog);
     m_export = new QAction(this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportDialog);
@@ -103,6 +109,7 @@ void MainWindow::createActions()
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_export);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -222,6 +229,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
     m_copy->setText(tr("&Copy chart"));
     m_asDefined->setText(tr("As defined"));
@@ -476,6 +484,63 @@ void MainWindow::exportDialog()
         QMessageBox::warning(this, tr("Export chart"), tr("Cannot export to %1:\n%2").arg(path, error));
     else
         statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+bool MainWindow::importFile(const QString &path, QString *error)
+{
+    const DataFileResult file = readDataFile(path);
+    auto fail = [&](qint64 line, int column, const QString &message) {
+        if (error) {
+            QString where = path;
+            if (line > 0)
+                where += QStringLiteral(":%1:%2").arg(line).arg(std::max(1, column));
+            *error = QStringLiteral("%1: %2").arg(where, message);
+        }
+        return false;
+    };
+    if (!file.ok())
+        return fail(file.errorLine, file.errorColumn, file.error);
+    TableImportOptions options;
+    options.fileName = path;
+    const TableImportResult imported = importTable(file.table, options);
+    if (!imported.ok())
+        return fail(imported.errorLine, imported.errorColumn, imported.error);
+    QString mergeError;
+    if (!mergeImported(imported, path, &mergeError))
+        return fail(0, 0, mergeError);
+    return true;
+}
+
+bool MainWindow::mergeImported(const TableImportResult &imported, const QString &path, QString *error)
+{
+    if (!mergeWorkspace(m_ws, imported.workspace, error)) // all or nothing: m_ws is untouched on failure
+        return false;
+    m_browser->setWorkspace(&m_ws, m_lang);
+    if (!imported.workspace.indicators.isEmpty())
+        showSpec(indicatorChartSpec(m_ws, imported.workspace.indicators.first().id));
+    statusBar()->showMessage(tr("Imported %1 values in %2 indicators from %3; %4 cells missing; %5 rows skipped")
+                                 .arg(imported.imported)
+                                 .arg(imported.workspace.indicators.size())
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(imported.missing)
+                                 .arg(imported.skipped.size()),
+                             10000);
+    return true;
+}
+
+void MainWindow::importDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import data"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
+        return;
+    QString error;
+    if (!mergeImported(dialog.result(), path, &error))
+        QMessageBox::warning(this, tr("Import data"), tr("Cannot import %1:\n%2").arg(QFileInfo(path).fileName(), error));
 }
 
 void MainWindow::copyChart()

@@ -4,6 +4,7 @@
 #include "chart_model.h"
 #include "chart_export.h"
 #include "chart_renderer.h"
+#include "table_import.h"
 #include "workspace.h"
 
 #include <QMainWindow>
@@ -52,6 +53,12 @@ public:
     bool exportCurrentChart(const QString &path, const ExportOptions &options, QString *error);
     void copyChart();
 
+    // Imports a data file (CSV, TSV, XLSX) with detected settings and merges it into the
+    // workspace as one step. False and *error ("FILE:LINE:COLUMN: message") on failure, and
+    // the workspace is then untouched.
+    bool importFile(const QString &path, QString *error);
+    const Workspace &workspace() const { return m_ws; }
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +77,8 @@ private:
     void showTaxonomyNode(const QString &nodeId);
     void showAbout();
     void exportDialog();
+    void importDialog();
+    bool mergeImported(const TableImportResult &imported, const QString &path, QString *error);
     void restoreSettings();
     void saveSettings() const;
 
@@ -99,6 +108,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_zh = nullptr;

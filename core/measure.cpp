@@ -57,7 +57,7 @@ QString unitMismatch(Measure m, const Unit &unit)
             return QStringLiteral("a duration is stated in years or months, not in '%1'").arg(unit.id);
         return {};
     case Measure::Count:
-        if (d != Dimension::Count && d != Dimension::Persons)
+        if (d != Dimension::Count && d != Dimension::Persons && d != Dimension::Other)
             return QStringLiteral("a count is stated with a measure word (家, 项, 个, ...) or in persons, not in '%1'")
                 .arg(unit.id);
         return {};

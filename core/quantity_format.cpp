@@ -72,12 +72,14 @@ QString formatQuantity(double value, const Unit &unit, Qualifier q, Lang lang)
     const bool scalable = unit.dimension != Dimension::Percent && unit.dimension != Dimension::PercentagePoint
         && unit.dimension != Dimension::Duration;
     if (lang == Lang::Zh) {
-        if (scalable && unit.scale == 1 && std::abs(value) >= 1e4) {
+        if (scalable && unit.scale == 1 && unit.dimension != Dimension::Other && std::abs(value) >= 1e4) {
             const bool yi = std::abs(value) >= 1e8;
             const QString n = formatNumber(value / (yi ? 1e8 : 1e4), lang, 2) + (yi ? QStringLiteral("亿") : QStringLiteral("万"));
             return withQualifier(n + unit.label.zh, q);
         }
-        return withQualifier(joinNumberUnit(formatNumber(value, lang, 4), unit.label.zh, lang), q);
+        const QString label = unit.label.zh;
+        const bool latinLabel = !label.isEmpty() && label.at(0).unicode() < 0x2E80 && label != QLatin1String("%");
+        return withQualifier(joinNumberUnit(formatNumber(value, lang, 4), latinLabel ? QLatin1Char(' ') + label : label, lang), q);
     }
     if (!scalable) {
         QString label = unit.label.en;

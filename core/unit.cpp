@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "unit.h"
 
+#include <QHash>
+#include <QMutex>
+
 namespace cs {
 
 namespace {
@@ -31,6 +34,7 @@ QList<Unit> buildCatalogue()
         make("sqm", Dimension::Area, 1, "平方米", "m²", "m²"),
         make("wan-sqm", Dimension::Area, 1e4, "万平方米", "10,000 m²", "m²"),
         make("month", Dimension::Duration, 1, "个月", "months", "months"),
+        make("number", Dimension::Other, 1, "", "", ""), // a plain number: the file gave no unit
         make("year", Dimension::Duration, 12, "年", "years", "months"),
     };
     // Counts, by measure word, each also in 万.
@@ -61,6 +65,7 @@ QString dimensionId(Dimension d)
     case Dimension::Count: return QStringLiteral("count");
     case Dimension::Area: return QStringLiteral("area");
     case Dimension::Duration: return QStringLiteral("duration");
+    case Dimension::Other: return QStringLiteral("other");
     }
     return {};
 }
@@ -77,6 +82,46 @@ const Unit *find(const QString &id)
 {
     for (const Unit &u : all()) {
         if (u.id == id)
+            return &u;
+    }
+    static const QLatin1String prefix("custom:");
+    if (!id.startsWith(prefix) || id.size() == prefix.size())
+        return nullptr;
+    // Custom units are made on first use and kept for the life of the process.
+    static QMutex mutex;
+    static QHash<QString, Unit *> custom;
+    QMutexLocker lock(&mutex);
+    Unit *&u = custom[id];
+    if (!u) {
+        u = new Unit;
+        u->id = id;
+        u->dimension = Dimension::Other;
+        u->counter = id; // convertible only to itself
+        const QString label = id.mid(prefix.size());
+        u->label = {label, label};
+        u->baseNoun = {label, label};
+    }
+    return u;
+}
+
+QString customUnitId(const QString &label) { return QStringLiteral("custom:") + label.trimmed(); }
+
+const Unit *fromText(const QString &text)
+{
+    const QString t = text.trimmed().normalized(QString::NormalizationForm_KC);
+    if (t.isEmpty())
+        return nullptr;
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("percent"), QStringLiteral("percent")}, {QStringLiteral("pct"), QStringLiteral("percent")},
+        {QStringLiteral("百分比"), QStringLiteral("percent")}, {QStringLiteral("百分点"), QStringLiteral("pp")},
+        {QStringLiteral("人民币元"), QStringLiteral("yuan")}, {QStringLiteral("亿元人民币"), QStringLiteral("yi-yuan")},
+        {QStringLiteral("万元人民币"), QStringLiteral("wan-yuan")}, {QStringLiteral("平方米"), QStringLiteral("sqm")},
+        {QStringLiteral("m2"), QStringLiteral("sqm")}, {QStringLiteral("万m2"), QStringLiteral("wan-sqm")},
+    };
+    if (const auto it = aliases.constFind(t.toLower()); it != aliases.constEnd())
+        return find(it.value());
+    for (const Unit &u : all()) {
+        if (u.id == t || u.label.zh == t || u.label.en.compare(t, Qt::CaseInsensitive) == 0)
             return &u;
     }
     return nullptr;

@@ -11,7 +11,7 @@ namespace cs {
 
 // What a unit measures. Conversion only works within one dimension; counts are further split by
 // their measure word (家 and 辆 do not convert into each other).
-enum class Dimension { Percent, PercentagePoint, Currency, Persons, Count, Area, Duration };
+enum class Dimension { Percent, PercentagePoint, Currency, Persons, Count, Area, Duration, Other };
 
 struct Unit {
     QString id;          // "yi-yuan", "wan-person", "jia", "wan-sqm", ...
@@ -31,7 +31,13 @@ struct Unit {
 
 // The units Clusterscope knows. Ids are stable: they are what the workspace file stores.
 namespace units {
-const Unit *find(const QString &id);      // nullptr when unknown
+// nullptr when unknown. Ids "custom:LABEL" name a unit Clusterscope does not know (an imported
+// "current US$", "kg"): dimension Other, convertible only to itself, shown as LABEL.
+const Unit *find(const QString &id);
+// The unit a label or id stands for: "亿元", "万人", "%", "％", "个", "yi-yuan", "percent"...;
+// nullptr when none. (Callers wanting to keep an unknown label use customUnitId().)
+const Unit *fromText(const QString &text);
+QString customUnitId(const QString &label);
 const QList<Unit> &all();
 QStringList ids();
 // The unit of `u`'s dimension (and measure word) with scale 1.

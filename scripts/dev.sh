@@ -12,10 +12,10 @@ jobs=$(nproc 2>/dev/null || echo 2)
 packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
-  libqcustomplot-dev libqpdf-dev
-  poppler-utils gnuplot-nox
+  libqcustomplot-dev libqpdf-dev libquazip1-qt6-dev
+  poppler-utils gnuplot-nox python3-pandas python3-matplotlib
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  fonts-noto-cjk unicode-data
+  fonts-noto-cjk fonts-noto-core unicode-data
   xvfb xauth
 )
 

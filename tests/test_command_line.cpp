@@ -697,3 +697,33 @@ TEST(CommandLine, ValidateEmptyFileIsInvalidInputWithoutCrashing)
 }
 
 } // namespace
+
+// ---- --list-charts -------------------------------------------------------------------------
+
+TEST(CommandLine, ListChartsPrintsIdTabTitleForEveryDefaultChart)
+{
+    const CliRun zh = runCli({QStringLiteral("--list-charts"), QStringLiteral("--lang"), QStringLiteral("zh")});
+    ASSERT_EQ(zh.exitCode, 0) << zh.describe();
+    const QStringList lines = QString::fromUtf8(zh.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 5);
+    EXPECT_EQ(lines[0], QStringLiteral("sei-gdp-share\t战略性新兴产业增加值占GDP比重"));
+    QStringList ids;
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        ASSERT_EQ(fields.size(), 2) << line.toStdString();
+        EXPECT_FALSE(fields[1].isEmpty());
+        ids << fields[0];
+    }
+    EXPECT_EQ(ids, QStringList({QStringLiteral("sei-gdp-share"), QStringLiteral("sei-added-value"),
+                                QStringLiteral("growth-2023q1q3"), QStringLiteral("sei-categories-2023"),
+                                QStringLiteral("clusters-20-8")}));
+    const CliRun en = runCli({QStringLiteral("--list-charts"), QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(QString::fromUtf8(en.out).startsWith(QStringLiteral("sei-gdp-share\tStrategic emerging industries: share of GDP\n")));
+}
+
+TEST(CommandLine, LangTakesOnlyZhOrEn)
+{
+    const CliRun r = runCli({QStringLiteral("--list-charts"), QStringLiteral("--lang"), QStringLiteral("fr")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.isEmpty());
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import_command.h"
+
+#include "command_line.h"
+#include "exit_codes.h"
+#include "workspace_json.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+
+namespace cs {
+
+DataFileOptions dataFileOptions(const CommandLine &cl)
+{
+    DataFileOptions o;
+    if (!cl.encoding.isEmpty())
+        o.csv.encoding = textEncodingFromName(cl.encoding);
+    if (cl.delimiter == QLatin1String("tab") || cl.delimiter == QLatin1String("\\t"))
+        o.csv.delimiter = '\t';
+    else if (cl.delimiter.size() == 1)
+        o.csv.delimiter = cl.delimiter.at(0).toLatin1();
+    bool number = false;
+    const int sheet = cl.sheet.toInt(&number);
+    if (number && sheet >= 1)
+        o.xlsx.sheetIndex = sheet - 1;
+    else
+        o.xlsx.sheetName = cl.sheet;
+    return o;
+}
+
+TableImportOptions tableImportOptions(const CommandLine &cl)
+{
+    TableImportOptions o;
+    o.layout = tableLayoutFromId(cl.layout).value_or(TableLayout::Auto);
+    o.headerRow = cl.skipRows;
+    o.fileName = cl.file;
+    return o;
+}
+
+void reportFileError(const QString &file, qint64 line, int column, const QString &message)
+{
+    QString where = file;
+    if (line > 0)
+        where += QStringLiteral(":%1:%2").arg(line).arg(std::max(1, column));
+    std::fprintf(stderr, "%s: %s\n", where.toUtf8().constData(), message.toUtf8().constData());
+}
+
+namespace {
+
+// Reads the data file, or reports why not and gives the exit code.
+int readTable(const CommandLine &cl, DataFileResult *out)
+{
+    *out = readDataFile(cl.file, dataFileOptions(cl));
+    if (out->ok())
+        return ExitOk;
+    reportFileError(cl.file, out->errorLine, out->errorColumn, out->error);
+    return out->ioError ? ExitIoError : ExitInvalidInput;
+}
+
+} // namespace
+
+int runImportCommand(const CommandLine &cl)
+{
+    DataFileResult file;
+    if (const int code = readTable(cl, &file); code != ExitOk)
+        return code;
+    const TableImportResult imported = importTable(file.table, tableImportOptions(cl));
+    if (!imported.ok()) {
+        reportFileError(cl.file, imported.errorLine, imported.errorColumn, imported.error);
+        return ExitInvalidInput;
+    }
+    Workspace ws;
+    const QString name = QFileInfo(cl.file).completeBaseName();
+    ws.title = {name, name};
+    QString error;
+    if (!mergeWorkspace(ws, imported.workspace, &error)) {
+        reportFileError(cl.file, 0, 0, error);
+        return ExitInvalidInput;
+    }
+    if (!writeWorkspaceFile(ws, cl.output, &error)) {
+        std::fprintf(stderr, "clusterscope: %s: cannot write: %s\n", cl.output.toUtf8().constData(), error.toUtf8().constData());
+        return ExitIoError;
+    }
+    std::printf("%s\n", QStringLiteral("imported %1 values into %2 indicators (%3 layout); %4 cells marked missing; %5 rows skipped")
+                            .arg(imported.imported).arg(imported.workspace.indicators.size())
+                            .arg(tableLayoutId(imported.layout)).arg(imported.missing).arg(imported.skipped.size())
+                            .toUtf8().constData());
+    return ExitOk;
+}
+
+int runDumpTableCommand(const CommandLine &cl)
+{
+    DataFileResult file;
+    if (const int code = readTable(cl, &file); code != ExitOk)
+        return code;
+    QByteArray out = "[\n";
+    for (qsizetype i = 0; i < file.table.rows.size(); ++i) {
+        out += QJsonDocument(QJsonArray::fromStringList(file.table.rows[i])).toJson(QJsonDocument::Compact);
+        out += i + 1 < file.table.rows.size() ? ",\n" : "\n";
+    }
+    out += "]\n";
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    for (const QString &w : file.warnings)
+        std::fprintf(stderr, "%s:%s\n", cl.file.toUtf8().constData(), w.toUtf8().constData());
+    return ExitOk;
+}
+
+} // namespace cs

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data_file.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace cs {
+
+DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &options)
+{
+    DataFileResult r;
+    if (looksLikeZip(bytes)) {
+        r.format = QStringLiteral("xlsx");
+        XlsxResult x = readXlsx(bytes, options.xlsx);
+        r.table = std::move(x.table);
+        r.warnings = x.warnings;
+        r.error = x.error;
+        r.errorLine = x.errorLine;
+        r.errorColumn = x.errorColumn;
+        return r;
+    }
+    r.format = QStringLiteral("csv");
+    CsvResult c = readCsv(bytes, options.csv);
+    r.table = std::move(c.table);
+    r.encoding = textEncodingName(c.encoding);
+    r.delimiter = c.delimiter;
+    r.detected = c.encodingDetected || c.delimiterDetected;
+    for (const CsvWarning &w : c.warnings)
+        r.warnings << QStringLiteral("%1:%2: %3").arg(w.line).arg(w.column).arg(w.message);
+    r.error = c.error;
+    r.errorLine = c.errorLine;
+    r.errorColumn = c.errorColumn;
+    return r;
+}
+
+DataFileResult readDataFile(const QString &path, const DataFileOptions &options)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || QFileInfo(path).isDir()) {
+        DataFileResult r;
+        r.ioError = true;
+        r.error = QStringLiteral("cannot read: %1").arg(QFileInfo(path).isDir() ? QStringLiteral("it is a directory") : f.errorString());
+        return r;
+    }
+    if (options.maxFileBytes > 0 && f.size() > options.maxFileBytes) {
+        DataFileResult r;
+        r.error = QStringLiteral("the file is %1 MB, more than the limit of %2 MB").arg(f.size() >> 20).arg(options.maxFileBytes >> 20);
+        return r;
+    }
+    // Map the file rather than copy it where the platform allows: a large download is read in place.
+    if (uchar *mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr) {
+        const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), f.size());
+        DataFileResult r = readDataBytes(view, options);
+        f.unmap(mapped);
+        return r;
+    }
+    return readDataBytes(f.readAll(), options);
+}
+
+} // namespace cs

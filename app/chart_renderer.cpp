@@ -197,8 +197,19 @@ private:
         auto ticker = QSharedPointer<QCPAxisTickerText>::create();
         const qreal labelWidth = m.horizontal ? std::max(90.0, plot->width() * 0.30)
                                               : std::max(40.0, (plot->width() - 120.0) / std::max(1, n) - 6);
-        for (int i = 0; i < n; ++i)
-            ticker->addTick(keyOf(i), wrapText(m.categories[i], chartFont(kTickPx), labelWidth));
+        // Every category labelled when the labels fit; otherwise every k-th, so none overprint.
+        int step = 1;
+        if (!m.horizontal) {
+            qreal widest = 0;
+            const QFontMetricsF fm(chartFont(kTickPx));
+            for (const QString &c : m.categories)
+                widest = std::max(widest, fm.horizontalAdvance(c));
+            const qreal axisWidth = std::max(100.0, plot->width() - 140.0);
+            if (widest > labelWidth)
+                step = std::max(1, int(std::ceil(n * (widest + 12) / axisWidth)));
+        }
+        for (int i = 0; i < n; i += step)
+            ticker->addTick(keyOf(i), step > 1 ? m.categories[i] : wrapText(m.categories[i], chartFont(kTickPx), labelWidth));
         keyAxis->setTicker(ticker);
         keyAxis->setSubTicks(false);
         keyAxis->setTickLength(0, 4);
@@ -347,9 +358,12 @@ private:
             if (!g) {
                 g = new QCPGraph(keyAxis, valueAxis);
                 g->setPen(QPen(colour, 2.2, p.yearToDate ? Qt::DashLine : Qt::SolidLine));
-                g->setScatterStyle(QCPScatterStyle(p.yearToDate ? QCPScatterStyle::ssDiamond : QCPScatterStyle::ssCircle,
-                                                   QPen(colour, 2), p.yearToDate ? QBrush(style.background) : QBrush(colour),
-                                                   p.yearToDate ? 10 : 7));
+                // Markers while the points can be told apart; a long line is only a line.
+                const bool marked = series.points.size() <= 40;
+                g->setScatterStyle(!marked ? QCPScatterStyle(QCPScatterStyle::ssNone)
+                                           : QCPScatterStyle(p.yearToDate ? QCPScatterStyle::ssDiamond : QCPScatterStyle::ssCircle,
+                                                             QPen(colour, 2), p.yearToDate ? QBrush(style.background) : QBrush(colour),
+                                                             p.yearToDate ? 10 : 7));
                 g->setSelectable(QCP::stSingleData);
                 g->selectionDecorator()->setPen(QPen(style.foreground, 3));
                 g->setName(series.name + (p.yearToDate ? (m.lang == Lang::Zh ? QStringLiteral("（年初至今累计）")

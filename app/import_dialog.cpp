@@ -20,6 +20,7 @@
 #include <QProgressDialog>
 #include <QPromise>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -47,17 +48,6 @@ const QColor kSkippedBackground(232, 232, 232);
 const QColor kErrorBackground(255, 205, 205);
 const QColor kErrorText(190, 0, 0);
 const QColor kWarningText(150, 90, 0);
-
-QString delimiterId(char d)
-{
-    switch (d) {
-    case ',': return QStringLiteral("comma");
-    case ';': return QStringLiteral("semicolon");
-    case '\t': return QStringLiteral("tab");
-    case '|': return QStringLiteral("pipe");
-    }
-    return QString(QLatin1Char(d));
-}
 
 bool singleValued(ImportDialog::Role r)
 {
@@ -229,11 +219,47 @@ struct ImportDialog::JobOutput {
     bool haveBytes = false;
     QByteArray bytes;
     bool parsed = false;
-    DataFileResult file;
+    DataFileResult file;   // its warnings leave out the reader's ragged rows: see raggedRows()
     QStringList sheetNames;
     QString sheet;
     TableImportResult import;
+    QStringList ragged;    // "LINE:COLUMN: message" for rows of the table body
 };
+
+namespace {
+
+// Rows of the table body (after the header, not skipped) whose number of fields differs from the
+// header's. The reader compares rows with the most common count, which in a small NBS download
+// is the one-field metadata lines: every data row would be reported.
+QStringList raggedRows(const TextTable &t, const TableImportResult &r)
+{
+    QStringList out;
+    if (r.headerRow < 0 || r.headerRow >= t.rows.size())
+        return out;
+    QSet<qint64> skipped;
+    for (const SkippedRow &s : r.skipped)
+        if (s.column == 0)
+            skipped.insert(s.line);
+    const qsizetype expected = t.rows[r.headerRow].size();
+    constexpr int kMax = 100;
+    qsizetype more = 0;
+    for (qsizetype i = r.headerRow + 1; i < t.rows.size(); ++i) {
+        const qsizetype n = t.rows[i].size();
+        if (n == expected || skipped.contains(t.lines[i]))
+            continue;
+        if (out.size() == kMax) {
+            ++more;
+            continue;
+        }
+        out << QStringLiteral("%1:%2: %3").arg(t.lines[i]).arg(std::min(n, expected) + 1)
+                   .arg(QCoreApplication::translate("cs::ImportDialog", "row has %1 fields, the header has %2").arg(n).arg(expected));
+    }
+    if (more > 0)
+        out << QCoreApplication::translate("cs::ImportDialog", "%1 more rows with a different number of fields").arg(more);
+    return out;
+}
+
+} // namespace
 
 ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     : QDialog(parent), m_path(path), m_scheduleTimer(new QTimer(this)), m_progressTimer(new QTimer(this)),
@@ -281,8 +307,9 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
 
     m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("Role")});
     m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed); // sized to the role boxes
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mapping->verticalHeader()->hide();
     m_mapping->setSelectionMode(QAbstractItemView::NoSelection);
     m_mapping->setToolTip(tr("What each column holds. Data: a period column (wide layout) or an indicator column "
                              "(indicator columns layout)."));
@@ -372,6 +399,7 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
 
     // The first read starts at once, off the UI thread.
     m_report->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_formatLabel->setText(tr("reading…"));
     startJob();
 }
 
@@ -544,15 +572,31 @@ void ImportDialog::startJob()
                     out.sheetNames = x.sheetNames;
                     out.sheet = x.sheet;
                 } else {
-                    out.file = readDataBytes(data, fopts);
+                    // As readDataBytes, but with the warnings typed, to leave the ragged rows out.
+                    CsvResult c = readCsv(data, fopts.csv);
+                    out.file.format = QStringLiteral("csv");
+                    out.file.table = std::move(c.table);
+                    out.file.encoding = textEncodingName(c.encoding);
+                    out.file.delimiter = c.delimiter;
+                    out.file.detected = c.encodingDetected || c.delimiterDetected;
+                    for (const CsvWarning &w : c.warnings)
+                        if (w.kind != CsvWarning::Kind::RaggedRow)
+                            out.file.warnings << QStringLiteral("%1:%2: %3").arg(w.line).arg(w.column).arg(w.message);
+                    out.file.error = c.error;
+                    out.file.errorLine = c.errorLine;
+                    out.file.errorColumn = c.errorColumn;
                 }
                 if (options.headerRow >= out.file.table.rows.size())
                     options.headerRow = -1;
                 if (promise.isCanceled())
                     return;
             }
-            if (!out.parsed || out.file.ok())
-                out.import = importTable(out.parsed ? out.file.table : table, options);
+            if (!out.parsed || out.file.ok()) {
+                const TextTable &t = out.parsed ? out.file.table : table;
+                out.import = importTable(t, options);
+                if (out.file.format != QLatin1String("xlsx"))
+                    out.ragged = raggedRows(t, out.import);
+            }
         } catch (const std::bad_alloc &) {
             out = JobOutput();
             out.parsed = true;
@@ -670,6 +714,7 @@ void ImportDialog::apply(JobOutput &&out, Stage)
         m_sheetRead = out.sheet;
     }
     m_import = std::move(out.import);
+    m_ragged = out.ragged;
     m_stale = false;
     m_minStage = Stage::Import;
     refresh();
@@ -724,9 +769,9 @@ void ImportDialog::refresh()
 
     const TextTable &t = m_file.table;
     m_headerRow->setLines(t.lines);
-    m_headerRow->setRange(-1, std::max(0, int(t.rows.size()) - 1));
     if (m_headerRow->value() >= t.rows.size())
-        m_headerRow->setValue(-1);
+        m_headerRow->setValue(-1); // as the job did: the row is not in this table, so detect it
+    m_headerRow->setRange(-1, std::max(0, int(t.rows.size()) - 1));
     const int header = m_import.headerRow;
     m_headerRow->setSpecialValueText(header >= 0 && header < t.lines.size() ? tr("auto (line %1)").arg(t.lines[header]) : tr("auto"));
     m_headerRow->update();
@@ -764,7 +809,20 @@ void ImportDialog::refresh()
         c.errorRow = int(c.lines.indexOf(errorLine));
         c.errorColumn = errorColumn - 1;
     }
+    // A metadata or note line is one cell: let it run across the columns.
+    QList<int> spans;
+    for (auto it = c.skipped.constBegin(); it != c.skipped.constEnd(); ++it) {
+        const QStringList &row = c.rows[it.key()];
+        const bool oneCell = !row.value(0).trimmed().isEmpty()
+            && std::all_of(row.begin() + 1, row.end(), [](const QString &x) { return x.trimmed().isEmpty(); });
+        if (oneCell && c.columns > 1)
+            spans << it.key();
+    }
+    const int columns = c.columns;
     m_model->setContent(std::move(c));
+    m_preview->clearSpans();
+    for (int r : std::as_const(spans))
+        m_preview->setSpan(r, 0, 1, columns);
 
     // The report.
     QPalette pal = m_report->palette();
@@ -830,6 +888,13 @@ void ImportDialog::rebuildRoleBoxes()
             connect(box, &QComboBox::currentIndexChanged, this, [this, c] { roleChosen(c); });
             m_mapping->setCellWidget(c, 1, box);
             m_roleBoxes << box;
+        }
+        // The header sizes columns by their items, not by cell widgets.
+        if (!m_roleBoxes.isEmpty()) {
+            int width = m_mapping->fontMetrics().horizontalAdvance(tr("Role")) + 24;
+            for (const QComboBox *box : std::as_const(m_roleBoxes))
+                width = std::max(width, box->sizeHint().width());
+            m_mapping->horizontalHeader()->resizeSection(1, width);
         }
     }
     for (int c = 0; c < columns; ++c)
@@ -899,8 +964,10 @@ void ImportDialog::fillProblems()
         add(QStringLiteral("%1: %2").arg(where(m_file.errorLine, m_file.errorColumn), m_file.error), kErrorText);
     else if (!m_import.ok())
         add(QStringLiteral("%1: %2").arg(where(m_import.errorLine, m_import.errorColumn), m_import.error), kErrorText);
-    for (const QString &w : m_file.warnings)
-        add(tr("%1: warning: %2").arg(name, w), kWarningText);
+    for (const QString &w : m_file.warnings + m_ragged) {
+        const bool positioned = !w.isEmpty() && w.at(0).isDigit(); // "LINE:COLUMN: message"
+        add(name + (positioned ? QStringLiteral(":") : QStringLiteral(": ")) + w, kWarningText);
+    }
     int listed = 0;
     for (const SkippedRow &s : m_import.skipped) {
         if (listed++ == kMaxListedSkips) {

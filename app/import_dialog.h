@@ -109,6 +109,7 @@ private:
     QStringList m_sheetNames;       // XLSX
     QString m_sheetRead;
     TableImportResult m_import;     // what will be imported with the current options
+    QStringList m_ragged;           // rows of the table body with another number of fields than the header
     std::optional<ColumnRoles> m_roles; // the user's mapping; unset: detected
     bool m_stale = false;           // a re-parse was cancelled: what is shown is out of date
     bool m_readCancelled = false;

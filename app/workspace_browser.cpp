@@ -110,10 +110,11 @@ void WorkspaceBrowser::rebuild()
     if (!m_ws)
         return;
     const Workspace &ws = *m_ws;
+    const WorkspaceIndex idx(ws); // one pass, not one per indicator: workspaces can be large
     const Lang lang = m_lang;
     QHash<QString, int> dataCount; // taxonomy node → observations
     for (const Observation &o : ws.observations) {
-        if (const Indicator *ind = ws.indicator(o.indicator); ind && !ind->cluster.isEmpty())
+        if (const Indicator *ind = idx.indicator(o.indicator); ind && !ind->cluster.isEmpty())
             dataCount[ind->cluster] += 1;
     }
     auto nodeRow = [&](const QString &id, const LocalizedText &name) {
@@ -140,11 +141,12 @@ void WorkspaceBrowser::rebuild()
     taxonomy->appendRow({future, valueItem(QString())});
     m_model->appendRow({taxonomy, valueItem(tr("%1 clusters + %2 future industries").arg(t.clusterCount()).arg(t.futureIndustries.size()))});
 
+    QHash<QString, int> indicatorsOfSubject;
+    for (const Indicator &i : ws.indicators)
+        indicatorsOfSubject[i.subject] += 1;
     auto *subjects = item(tr("Subjects"), ItemKind::Group, QString(), {QStringLiteral("主体"), QStringLiteral("Subjects")});
     for (const Subject &s : ws.subjects) {
-        int indicators = 0;
-        for (const Indicator &i : ws.indicators)
-            indicators += i.subject == s.id;
+        const int indicators = indicatorsOfSubject.value(s.id);
         subjects->appendRow({item(s.name.text(lang), ItemKind::Subject, s.id, s.name),
                              valueItem(tr("%n indicator(s)", nullptr, indicators))});
     }
@@ -152,8 +154,8 @@ void WorkspaceBrowser::rebuild()
 
     auto *indicators = item(tr("Indicators"), ItemKind::Group, QString(), {QStringLiteral("指标"), QStringLiteral("Indicators")});
     for (const Indicator &ind : ws.indicators) {
-        const QList<const Observation *> series = indicatorSeries(ws, ind.id);
-        const QList<const Observation *> all = ws.observationsOf(ind.id);
+        const QList<const Observation *> all = idx.observationsOf(ind.id);
+        const QList<const Observation *> series = seriesOf(ws, all);
         const Observation *latest = series.isEmpty() ? (all.isEmpty() ? nullptr : all.first()) : series.last();
         const Unit *unit = units::find(ind.unit);
         QString value = tr("no data yet");

@@ -371,8 +371,18 @@ ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId)
     ChartSpec spec;
     spec.id = QStringLiteral("indicator:") + indicatorId;
     spec.kind = ChartKind::TimeSeries;
-    if (const Indicator *ind = ws.indicator(indicatorId))
+    if (const Indicator *ind = ws.indicator(indicatorId)) {
         spec.title = ind->name;
+        // Name the subject too, unless the indicator's name already does ("比亚迪新能源汽车累计产量").
+        if (const Subject *s = ws.subject(ind->subject)) {
+            const bool namedZh = ind->name.text(Lang::Zh).contains(s->name.text(Lang::Zh));
+            const bool namedEn = ind->name.text(Lang::En).contains(s->name.text(Lang::En), Qt::CaseInsensitive);
+            if (!namedZh)
+                spec.title.zh = ind->name.text(Lang::Zh) + QStringLiteral("（%1）").arg(s->name.text(Lang::Zh));
+            if (!namedEn)
+                spec.title.en = ind->name.text(Lang::En) + QStringLiteral(" (%1)").arg(s->name.text(Lang::En));
+        }
+    }
     SeriesSpec s;
     s.indicator = indicatorId;
     spec.series << s;

@@ -14,6 +14,10 @@
 #include <string>
 #include <thread>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace cs {
 
 namespace {
@@ -393,18 +397,50 @@ CsvParallelScan scanCsvUtf8Parallel(std::string_view utf8, char delimiter, char 
     struct Counts {
         qint64 breaks = 0, quotes = 0;
     };
+    // One pass: quotes, LFs, CRs, and CRs followed by an LF (16 bytes at a time with SSE2).
+    // Set bits of a 16-bit mask, by table: baseline x86-64 has no POPCNT instruction, and the
+    // library call that replaces it cost a tenth of a panel scan.
+    static const auto byteBits = [] {
+        std::array<unsigned char, 256> t{};
+        for (int i = 0; i < 256; ++i)
+            t[std::size_t(i)] = static_cast<unsigned char>((i & 1) + t[std::size_t(i >> 1)]);
+        return t;
+    }();
+    auto bits16 = [](unsigned m) { return qint64(byteBits[m & 0xFF] + byteBits[(m >> 8) & 0xFF]); };
     auto count = [&](std::size_t from, std::size_t to) {
         Counts c;
-        const char *p = data + from, *e = data + to;
-        c.quotes = std::count(p, e, quote);
-        c.breaks = std::count(p, e, '\n');
-        const qint64 crs = std::count(p, e, '\r');
-        if (crs > 0) {
-            qint64 crlf = 0;
-            for (const char *q = p; q < e; ++q)
-                crlf += *q == '\r' && q + 1 < data + size && q[1] == '\n';
-            c.breaks += crs - crlf;
+        const char *p = data + from, *const e = data + to;
+        qint64 lfs = 0, crs = 0, crlfs = 0;
+#ifdef __SSE2__
+        const __m128i q16 = _mm_set1_epi8(quote), lf16 = _mm_set1_epi8('\n'), cr16 = _mm_set1_epi8('\r');
+        unsigned carry = 0; // a CR in the last byte of the previous block
+        for (; e - p >= 16; p += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const unsigned mq = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, q16)));
+            const unsigned ml = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf16)));
+            const unsigned mc = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, cr16)));
+            if (mq)
+                c.quotes += bits16(mq);
+            if (ml)
+                lfs += bits16(ml);
+            if (mc | carry) {
+                crs += bits16(mc);
+                crlfs += bits16(((mc << 1) | carry) & ml);
+                carry = mc >> 15;
+            }
         }
+        if (carry && p < data + size && *p == '\n') // the LF may start the next chunk
+            ++crlfs;
+#endif
+        for (; p < e; ++p) {
+            c.quotes += *p == quote;
+            lfs += *p == '\n';
+            if (*p == '\r') {
+                ++crs;
+                crlfs += p + 1 < data + size && p[1] == '\n';
+            }
+        }
+        c.breaks = lfs + crs - crlfs;
         return c;
     };
 

@@ -124,10 +124,10 @@ TableImportResult importSeries(const QString &path, const QString &indicator, co
         const bool indicatorOk = roles.indicator < 0 || indicator.isEmpty()
             || (size_t(roles.indicator) < fields.size()
                 && names(fields[size_t(roles.indicator)], view(wantedIndicator), view(indicatorIdBytes), indicatorId));
-        const bool subjectOk = roles.subject < 0 || subject.isEmpty()
-            || (size_t(roles.subject) < fields.size()
-                && names(fields[size_t(roles.subject)], view(wantedSubject), view(subjectIdBytes), subjectId));
-        return indicatorOk && subjectOk;
+        return indicatorOk // most rows stop here
+            && (roles.subject < 0 || subject.isEmpty()
+                || (size_t(roles.subject) < fields.size()
+                    && names(fields[size_t(roles.subject)], view(wantedSubject), view(subjectIdBytes), subjectId)));
     };
     // On every core: each part keeps its matching rows, and the parts are joined in file order.
     const int threads = std::max(1, QThread::idealThreadCount());

@@ -88,6 +88,7 @@ struct Context {
     QHash<QString, int> indicatorIndex;   // key (name|unit) → index in workspace.indicators
     qint64 nextObservation = 1;
     bool perSubject = false; // the file names subjects: indicator ids carry "@subject"
+    QHash<QString, qint64> firstLineOf; // indicator|period → the line of its value
 
     bool fail(qint64 line, int column, const QString &message)
     {
@@ -181,6 +182,12 @@ struct Context {
         if (options.maxObservations > 0 && result.imported >= options.maxObservations)
             return fail(line, column + 1, QStringLiteral("more than %1 values: the import limit").arg(options.maxObservations));
         const Indicator &ind = result.workspace.indicators[indicator];
+        const QString key = ind.id + QLatin1Char('|') + period.toString();
+        if (const auto seen = firstLineOf.constFind(key); seen != firstLineOf.constEnd())
+            return fail(line, column + 1, QStringLiteral("a second value for %1 at %2 (the first is on line %3): "
+                                                         "are the columns mapped right?")
+                                              .arg(ind.id, period.label(Lang::En)).arg(seen.value()));
+        firstLineOf.insert(key, line);
         Observation o;
         o.id = sourceId + QLatin1Char('#') + QString::number(nextObservation++);
         o.indicator = ind.id;
@@ -344,8 +351,10 @@ TableImportResult analyseTable(const TextTable &table, const TableImportOptions 
         if (layout == TableLayout::Long)
             roles.ignored += roles.data, roles.data.clear();
     }
-    if (options.roles)
-        result.layout = options.layout == TableLayout::Auto ? (roles.value >= 0 ? TableLayout::Long : TableLayout::Wide) : options.layout;
+    if (options.roles && options.layout == TableLayout::Auto) // roles given: the layout follows from them
+        result.layout = roles.value >= 0 ? TableLayout::Long : roles.period >= 0 ? TableLayout::IndicatorColumns : TableLayout::Wide;
+    else if (options.roles)
+        result.layout = options.layout;
     result.roles = roles;
 
     const TableLayout layout = result.layout;
@@ -508,6 +517,13 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     for (Indicator &ind : result.workspace.indicators)
         if (ind.measure == Measure::Share && notShares.contains(ind.id))
             ind.measure = Measure::Ratio;
+    QSet<QString> usedSubjects;
+    for (const Indicator &ind : result.workspace.indicators)
+        if (used.contains(ind.id))
+            usedSubjects.insert(ind.subject);
+    result.workspace.subjects.erase(std::remove_if(result.workspace.subjects.begin(), result.workspace.subjects.end(),
+                                                   [&](const Subject &s) { return !usedSubjects.contains(s.id); }),
+                                    result.workspace.subjects.end());
     result.workspace.indicators.erase(std::remove_if(result.workspace.indicators.begin(), result.workspace.indicators.end(),
                                                      [&](const Indicator &ind) { return !used.contains(ind.id); }),
                                       result.workspace.indicators.end());
@@ -533,25 +549,26 @@ bool mergeWorkspace(Workspace &ws, const Workspace &imported, QString *error)
             *error = QStringLiteral("the workspace already has a %1 '%2'").arg(what, id);
         return false;
     };
+    const WorkspaceIndex existing(ws);
     for (const Source &s : imported.sources)
-        if (ws.source(s.id))
+        if (existing.source(s.id))
             return clash(QStringLiteral("source"), s.id);
     for (const Observation &o : imported.observations)
-        if (ws.observation(o.id))
+        if (existing.observation(o.id))
             return clash(QStringLiteral("value"), o.id);
     for (const Indicator &i : imported.indicators)
-        if (const Indicator *existing = ws.indicator(i.id); existing && !(*existing == i))
+        if (const Indicator *e = existing.indicator(i.id); e && !(*e == i))
             return clash(QStringLiteral("different indicator"), i.id);
     for (const Subject &s : imported.subjects)
-        if (const Subject *existing = ws.subject(s.id); existing && !(*existing == s))
+        if (const Subject *e = existing.subject(s.id); e && !(*e == s))
             return clash(QStringLiteral("different subject"), s.id);
     // Nothing clashes: add everything.
     ws.sources += imported.sources;
     for (const Subject &s : imported.subjects)
-        if (!ws.subject(s.id))
+        if (!existing.subject(s.id))
             ws.subjects.append(s);
     for (const Indicator &i : imported.indicators)
-        if (!ws.indicator(i.id))
+        if (!existing.indicator(i.id))
             ws.indicators.append(i);
     ws.observations += imported.observations;
     return true;

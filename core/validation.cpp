@@ -16,7 +16,7 @@ namespace {
 class Checker
 {
 public:
-    explicit Checker(const Workspace &ws) : ws(ws) {}
+    explicit Checker(const Workspace &ws) : ws(ws), idx(ws) {}
 
     Problems run()
     {
@@ -33,6 +33,7 @@ public:
 
 private:
     const Workspace &ws;
+    const WorkspaceIndex idx; // constant-time lookups: a workspace may hold a million values
     Problems problems;
 
     void report(const QString &path, const QString &message) { problems.append({path, message, {}}); }
@@ -106,7 +107,7 @@ private:
     {
         for (qsizetype i = 0; i < ws.subjects.size(); ++i) {
             const Subject &s = ws.subjects[i];
-            if (!s.parent.isEmpty() && !ws.subject(s.parent))
+            if (!s.parent.isEmpty() && !idx.subject(s.parent))
                 report(at("subjects", i, "parent"), QStringLiteral("unknown subject '%1'").arg(s.parent));
             if (s.parent == s.id && !s.id.isEmpty())
                 report(at("subjects", i, "parent"), QStringLiteral("a subject cannot contain itself"));
@@ -115,7 +116,7 @@ private:
 
     void checkTaxonomy()
     {
-        if (!ws.taxonomy.source.isEmpty() && !ws.source(ws.taxonomy.source))
+        if (!ws.taxonomy.source.isEmpty() && !idx.source(ws.taxonomy.source))
             report(QStringLiteral("taxonomy.source"), QStringLiteral("unknown source '%1'").arg(ws.taxonomy.source));
     }
 
@@ -123,7 +124,7 @@ private:
     {
         for (qsizetype i = 0; i < ws.indicators.size(); ++i) {
             const Indicator &ind = ws.indicators[i];
-            if (!ind.subject.isEmpty() && !ws.subject(ind.subject))
+            if (!ind.subject.isEmpty() && !idx.subject(ind.subject))
                 report(at("indicators", i, "subject"), QStringLiteral("unknown subject '%1'").arg(ind.subject));
             if (!ind.cluster.isEmpty() && !ws.taxonomy.find(ind.cluster))
                 report(at("indicators", i, "cluster"),
@@ -144,7 +145,7 @@ private:
         if (ind.partOf.isEmpty())
             return;
         const QString path = at("indicators", i, "partOf");
-        const Indicator *total = ws.indicator(ind.partOf);
+        const Indicator *total = idx.indicator(ind.partOf);
         if (!total) {
             report(path, QStringLiteral("unknown indicator '%1'").arg(ind.partOf));
             return;
@@ -168,7 +169,7 @@ private:
         if (ind.growthOf.isEmpty())
             return;
         const QString path = at("indicators", i, "growthOf");
-        const Indicator *level = ws.indicator(ind.growthOf);
+        const Indicator *level = idx.indicator(ind.growthOf);
         if (!level)
             report(path, QStringLiteral("unknown indicator '%1'").arg(ind.growthOf));
         else if (ind.measure != Measure::Growth)
@@ -183,13 +184,13 @@ private:
         QHash<QString, qsizetype> sameFigure; // indicator|period|source → first index
         for (qsizetype i = 0; i < ws.observations.size(); ++i) {
             const Observation &o = ws.observations[i];
-            const Indicator *ind = ws.indicator(o.indicator);
+            const Indicator *ind = idx.indicator(o.indicator);
             if (!o.indicator.isEmpty() && !ind)
                 report(at("observations", i, "indicator"), QStringLiteral("unknown indicator '%1'").arg(o.indicator));
-            if (!o.source.isEmpty() && !ws.source(o.source))
+            if (!o.source.isEmpty() && !idx.source(o.source))
                 report(at("observations", i, "source"), QStringLiteral("unknown source '%1'").arg(o.source));
             for (qsizetype k = 0; k < o.inputs.size(); ++k) {
-                if (!ws.observation(o.inputs[k]))
+                if (!idx.observation(o.inputs[k]))
                     report(JsonPositions::indexPath(at("observations", i, "inputs"), k),
                            QStringLiteral("unknown observation '%1'").arg(o.inputs[k]));
             }
@@ -236,7 +237,7 @@ private:
         for (qsizetype i = 0; i < ws.charts.size(); ++i) {
             const ChartSpec &c = ws.charts[i];
             auto indicatorRef = [&](const QString &path, const QString &id) {
-                if (!ws.indicator(id))
+                if (!idx.indicator(id))
                     report(path, QStringLiteral("unknown indicator '%1'").arg(id));
             };
             const QString cp = at("charts", i);
@@ -246,7 +247,7 @@ private:
                 const QString sp = JsonPositions::indexPath(cp + QStringLiteral(".series"), s);
                 indicatorRef(sp + QStringLiteral(".indicator"), c.series[s].indicator);
                 for (qsizetype k = 0; k < c.series[s].sources.size(); ++k) {
-                    if (!ws.source(c.series[s].sources[k]))
+                    if (!idx.source(c.series[s].sources[k]))
                         report(JsonPositions::indexPath(sp + QStringLiteral(".sources"), k),
                                QStringLiteral("unknown source '%1'").arg(c.series[s].sources[k]));
                 }
@@ -277,8 +278,8 @@ private:
     {
         for (qsizetype i = 0; i < ws.observations.size(); ++i) {
             const Observation &total = ws.observations[i];
-            const Indicator *ind = ws.indicator(total.indicator);
-            if (!ind || !total.period.isValid() || ws.partsOf(ind->id).isEmpty())
+            const Indicator *ind = idx.indicator(total.indicator);
+            if (!ind || !total.period.isValid() || !idx.hasParts(ind->id))
                 continue;
             if (isLowerBound(total.qualifier))
                 continue; // parts above a lower bound are consistent with it

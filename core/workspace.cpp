@@ -41,4 +41,27 @@ QList<const Indicator *> Workspace::partsOf(const QString &totalId) const
     return out;
 }
 
+WorkspaceIndex::WorkspaceIndex(const Workspace &ws)
+{
+    // The first of duplicate ids wins, as in Workspace's own lookups.
+    auto first = [](auto &hash, const QString &id, auto *value) {
+        if (!hash.contains(id))
+            hash.insert(id, value);
+    };
+    for (const Source &s : ws.sources)
+        first(m_sources, s.id, &s);
+    for (const Subject &s : ws.subjects)
+        first(m_subjects, s.id, &s);
+    for (const Indicator &i : ws.indicators) {
+        first(m_indicators, i.id, &i);
+        if (!i.partOf.isEmpty())
+            m_totals.insert(i.partOf);
+    }
+    m_observations.reserve(ws.observations.size());
+    for (const Observation &o : ws.observations) {
+        first(m_observations, o.id, &o);
+        m_byIndicator[o.indicator].append(&o);
+    }
+}
+
 } // namespace cs

@@ -8,7 +8,9 @@
 #include "subject.h"
 #include "taxonomy.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace cs {
 
@@ -39,6 +41,28 @@ struct Workspace {
         return a.title == b.title && a.sources == b.sources && a.subjects == b.subjects && a.taxonomy == b.taxonomy
             && a.indicators == b.indicators && a.observations == b.observations && a.charts == b.charts;
     }
+};
+
+// Lookups by id in constant time, and each indicator's observations, for work over large
+// workspaces (a million imported values). Valid while the workspace is not changed.
+class WorkspaceIndex
+{
+public:
+    explicit WorkspaceIndex(const Workspace &ws);
+    const Source *source(const QString &id) const { return m_sources.value(id); }
+    const Subject *subject(const QString &id) const { return m_subjects.value(id); }
+    const Indicator *indicator(const QString &id) const { return m_indicators.value(id); }
+    const Observation *observation(const QString &id) const { return m_observations.value(id); }
+    QList<const Observation *> observationsOf(const QString &indicatorId) const { return m_byIndicator.value(indicatorId); }
+    bool hasParts(const QString &indicatorId) const { return m_totals.contains(indicatorId); }
+
+private:
+    QHash<QString, const Source *> m_sources;
+    QHash<QString, const Subject *> m_subjects;
+    QHash<QString, const Indicator *> m_indicators;
+    QHash<QString, const Observation *> m_observations;
+    QHash<QString, QList<const Observation *>> m_byIndicator;
+    QSet<QString> m_totals;
 };
 
 } // namespace cs

@@ -4,7 +4,7 @@
 #include "quantity_format.h"
 #include "unit.h"
 
-#include <QMap>
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 
@@ -47,23 +47,28 @@ const Observation *bestObservation(const Workspace &ws, const QString &indicator
     return best;
 }
 
-QList<const Observation *> indicatorSeries(const Workspace &ws, const QString &indicatorId, const SeriesFilter &filter)
+QList<const Observation *> seriesOf(const Workspace &ws, const QList<const Observation *> &observations,
+                                    const SeriesFilter &filter)
 {
-    QMap<QString, const Observation *> chosen; // keyed by canonical period text, re-sorted below
-    QList<const Observation *> out;
-    for (const Observation &o : ws.observations) {
-        if (o.indicator != indicatorId || !o.period.isValid() || !filter.accepts(o))
+    QHash<QString, const Observation *> chosen; // by canonical period text
+    for (const Observation *o : observations) {
+        if (!o->period.isValid() || !filter.accepts(*o))
             continue;
-        const QString key = o.period.toString();
+        const QString key = o->period.toString();
         const auto it = chosen.find(key);
         if (it == chosen.end())
-            chosen.insert(key, &o);
-        else if (better(ws, &o, it.value()))
-            it.value() = &o;
+            chosen.insert(key, o);
+        else if (better(ws, o, it.value()))
+            it.value() = o;
     }
-    out = chosen.values();
-    std::stable_sort(out.begin(), out.end(), [](const Observation *a, const Observation *b) { return a->period < b->period; });
+    QList<const Observation *> out = chosen.values();
+    std::sort(out.begin(), out.end(), [](const Observation *a, const Observation *b) { return a->period < b->period; });
     return out;
+}
+
+QList<const Observation *> indicatorSeries(const Workspace &ws, const QString &indicatorId, const SeriesFilter &filter)
+{
+    return seriesOf(ws, ws.observationsOf(indicatorId), filter);
 }
 
 QList<BreakdownItem> breakdown(const Workspace &ws, const BreakdownQuery &query, SortOrder sort)

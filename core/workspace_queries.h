@@ -26,6 +26,9 @@ const Observation *bestObservation(const Workspace &ws, const QString &indicator
 // Undated observations are not part of a series.
 QList<const Observation *> indicatorSeries(const Workspace &ws, const QString &indicatorId,
                                            const SeriesFilter &filter = {});
+// The same, from an indicator's observations already at hand (WorkspaceIndex::observationsOf).
+QList<const Observation *> seriesOf(const Workspace &ws, const QList<const Observation *> &observations,
+                                    const SeriesFilter &filter = {});
 
 // One bar of a breakdown.
 struct BreakdownItem {

@@ -699,6 +699,32 @@ TEST(ScanCsvUtf8Parallel, CrlfAcrossAChunkBoundaryKeepsLineNumbers)
     EXPECT_TRUE(straddled) << "no alignment put a CRLF across the boundary";
 }
 
+TEST(ScanCsvUtf8Parallel, CrlfAcrossAChunkBoundaryAtTheEndOfAVectorBlock)
+{
+    // Regression: the CR is the last byte of the first chunk and of a 16-byte block (the chunk
+    // is a multiple of 16 bytes long), its LF the first byte of the second chunk.
+    const std::size_t half = 16 * 70000;
+    const std::size_t k = (half - 12 - 4) % 13; // first line: k bytes + ",0\r\n"
+    std::string input = std::string(k, 'p') + ",0\r\n";
+    while (input.size() + 13 <= 2 * half)
+        input += "abcdefg,hij\r\n";
+    input += std::string(2 * half - input.size(), 'x'); // a last line without a line break
+    ASSERT_EQ(input.size(), 2 * half);
+    ASSERT_EQ(input[half - 1], '\r');
+    ASSERT_EQ(input[half], '\n');
+    const Scanned serial = scanAll(input);
+    std::vector<std::vector<qint64>> lines(2);
+    const cs::CsvParallelScan p = cs::scanCsvUtf8Parallel(input, ',', '"', 2,
+                                                          [&](int part, qint64 line, const std::vector<std::string_view> &) {
+                                                              lines[std::size_t(part)].push_back(line);
+                                                              return true;
+                                                          });
+    ASSERT_EQ(p.parts, 2);
+    std::vector<qint64> joined = lines[0];
+    joined.insert(joined.end(), lines[1].begin(), lines[1].end());
+    EXPECT_TRUE(joined == serial.lines);
+}
+
 TEST(ScanCsvUtf8Parallel, StrayQuoteMakesTheSplitInconsistent)
 {
     const std::string input = mixedInput(300000, true);

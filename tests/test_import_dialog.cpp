@@ -12,9 +12,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStringEncoder>
@@ -277,12 +279,152 @@ TEST_F(ImportDialogErrors, TextInAValueCellDisablesOkAndShowsTheLine)
     EXPECT_NE(static_cast<QDialog &>(*d).result(), int(QDialog::Accepted));
 }
 
+TEST_F(ImportDialogErrors, RaggedRowsAreCountedAgainstTheHeader)
+{
+    // NBS: five one-field lines around four-field rows. Only rows of the table are compared.
+    auto nbs = open(write("分省年度数据.csv", gbk(kNbs)));
+    EXPECT_FALSE(problems(*nbs).contains(u("fields"))) << problems(*nbs).toStdString();
+    // A data row with one field too many is reported with its line, and still imported.
+    auto d = open(write("ragged.csv", "region,indicator,period,value,unit\nTestville,Widgets,2022,120,万个\n"
+                                      "Testville,Widgets,2023,135,万个,extra\n"));
+    EXPECT_TRUE(problems(*d).contains(u("ragged.csv:3:6: row has 6 fields, the header has 5"))) << problems(*d).toStdString();
+    EXPECT_TRUE(d->okButton()->isEnabled());
+}
+
 TEST_F(ImportDialogErrors, AMissingFileIsReportedNotImported)
 {
     auto d = open(dir.filePath(u("no-such-file.csv")));
     EXPECT_FALSE(d->okButton()->isEnabled());
     EXPECT_FALSE(d->file().ok());
     EXPECT_TRUE(problems(*d).contains(u("cannot read"))) << problems(*d).toStdString();
+}
+
+// A workbook of two sheets, made with Python's zipfile (deflated, inline strings): "分省" (wide:
+// 地区, 2022年, 2021年; two provinces) and "FRED" (DATE, GDP, UNRATE, CPI; two quarters).
+QByteArray twoSheetWorkbook()
+{
+    return QByteArray::fromBase64(
+    "UEsDBBQAAAAIAHZBel1MG2LR5AAAAJQBAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbH2Qy07EMAxFfyXKFjUuLBBCbWfBYwkshg8wqdtGzUtxZi"
+    "h/T9oZNmhgZdn3Xh/LzW5xVhwpsQm+ldeqloK8Dr3xYyvf98/Vndx1zf4rEoti9dzKKed4D8B6IoesQiRflCEkh7m0aYSIesaR4Kaub0EHn8nn"
+    "Kq87ZNc80oAHm8XTUsYnbCLLUjycjCurlRijNRpz0eHo+1+U6kxQJbl5eDKRr4pBwkXCqvwNOOdeyx+S6Um8Ycov6IoLFgufIc0fIczq/yUXrg"
+    "zDYDT1QR9ciSiOibDniSg7q7aqHBr/czdsb+6+AVBLAwQUAAAACAB2QXpdHEn3vqQAAAAWAQAACwAAAF9yZWxzLy5yZWxzjc/BDsIgDAbgVyG9"
+    "O6YHY8zYLsZkVzMfAFnHyAYlgDrfXo7OePDY9P+/plWz2Jk9MERDTsC2KIGhU9QbpwVcu/PmAE1dXXCWKSfiaHxkueKigDElf+Q8qhGtjAV5dH"
+    "kzULAy5TFo7qWapEa+K8s9D58GrE3W9gJC22+BdS+P/9g0DEbhidTdoks/TnwlsiyDxiRgmfmTwnQjmoqMAq8rvnqwfgNQSwMEFAAAAAgAdkF6"
+    "XV7Sp8nIAAAANgEAAA8AAAB4bC93b3JrYm9vay54bWyNkE1uwkAMha8y8h4mZIFQlIQNILFF5QBD4pBRMuPIHihbNlUP0etVXIMBikR3rPz36T"
+    "3b+fzkenVEFku+gMk4AYW+otr6fQHbj9VoBvMy/yTudkSdirSXAtoQhkxrqVp0RsY0oI+ThtiZEEveaxkYTS0tYnC9TpNkqp2xHh4KGb+jQU1j"
+    "K1xQdXDow0OEsTch7iqtHQTK/O4gf1F547CA3++vy88Z1L23ruNZoDizMeF1PQH9n15tlosXNn1h0xurnxb6+YXyClBLAwQUAAAACAB2QXpdim"
+    "s7Gq8AAACkAQAAGgAAAHhsL19yZWxzL3dvcmtib29rLnhtbC5yZWxzvZDJCsIwEEB/JczdTtuDiDTtRYRepX5ASKcLbRaSuP29QVAs9ODJ0zDb"
+    "m8cU1V3N7ErOj0ZzyJIUGGlp2lH3HM7NcbODqixONIsQJ/wwWs/iivYchhDsHtHLgZTwibGkY6czTokQU9ejFXISPWGeplt03wxYMlndcnB1mw"
+    "FrHpZ+YZuuGyUdjLwo0mHlBN6Mm/xAFCJUuJ4Ch0/J4ytkSaQCrsvkf5bJ3zK4eHf5BFBLAwQUAAAACAB2QXpdko6o9xQBAAA7AgAAGAAAAHhs"
+    "L3dvcmtzaGVldHMvc2hlZXQxLnhtbH2SPU7DMACFrxJ5x3ackFLkuOJHXAA4gJWaxiKxI9tKWWHuztIjMCBggJ6HwDVwSolKSdic9/Lpe5JNJz"
+    "dlEdTCWKlVCkKIQSBUpqdSzVJweXG2dwAmjM61uba5EC7wvyubgty56hAhm+Wi5BbqSijfXGlTcuc/zQzZygg+XUNlgQjGCSq5VIDRdXbKHWfU"
+    "6HlgvNanWXs4CkHgUiBVIZU4d8bn0jLqWLN8bBYrihyjqE1QtiGOhwiCCWneXnqQk3+Q8A+C/MZuKOmGkqGhi/v31UPzete3tcVrFodJiOGYon"
+    "p71E+H432YdN0ve9TZowH7x9OzH/C5vO2zR98GEo0wjHfsmw5H4xEMd+xo68JQ9xLYF1BLAwQUAAAACAB2QXpdVTLChw0BAACPAgAAGAAAAHhs"
+    "L3dvcmtzaGVldHMvc2hlZXQyLnhtbH2S0WrDIBSGXyV4XzVasjKMpavb2M0oW/sAkrpGlmhQSff4M20ITWgKXnj+8x/O98Nh67+6SlrlvLYmBy"
+    "nEIFGmsEdtTjk47N8WK7Dm7Gzdry+VCkm0G5+DMoTmGSFflKqWHtpGmdj5sa6WIZbuhHzjlDxehuoKEYwzVEttAGcXTcggOXP2nLi4NqpF99mk"
+    "IAk50KbSRn0HF3XtOQtcbPavDAXOUFejove/zPnfxe6OfTtnP3x+3V8g5ia2u4+xHcUsQyAyBCIz8wQTusBpfPdidfMtJ9kqpTBjqL3NcO1RuB"
+    "zrotcxhunQGUHRAYo+hFrOQNEr1BPO6ASJ9kgTVNHrmEIyQUI3R4CG6+L/UEsBAhQDFAAAAAgAdkF6XUwbYtHkAAAAlAEAABMAAAAAAAAAAAAA"
+    "AIABAAAAAFtDb250ZW50X1R5cGVzXS54bWxQSwECFAMUAAAACAB2QXpdHEn3vqQAAAAWAQAACwAAAAAAAAAAAAAAgAEVAQAAX3JlbHMvLnJlbH"
+    "NQSwECFAMUAAAACAB2QXpdXtKnycgAAAA2AQAADwAAAAAAAAAAAAAAgAHiAQAAeGwvd29ya2Jvb2sueG1sUEsBAhQDFAAAAAgAdkF6XYprOxqv"
+    "AAAApAEAABoAAAAAAAAAAAAAAIAB1wIAAHhsL19yZWxzL3dvcmtib29rLnhtbC5yZWxzUEsBAhQDFAAAAAgAdkF6XZKOqPcUAQAAOwIAABgAAA"
+    "AAAAAAAAAAAIABvgMAAHhsL3dvcmtzaGVldHMvc2hlZXQxLnhtbFBLAQIUAxQAAAAIAHZBel1VMsKHDQEAAI8CAAAYAAAAAAAAAAAAAACAAQgF"
+    "AAB4bC93b3Jrc2hlZXRzL3NoZWV0Mi54bWxQSwUGAAAAAAYABgCLAQAASwYAAAAA");
+}
+
+TEST_F(ImportDialogRead, XlsxShowsASheetChooserInsteadOfEncodingAndDelimiter)
+{
+    auto d = open(write("two.xlsx", twoSheetWorkbook()));
+    ASSERT_TRUE(d->file().ok()) << d->file().error.toStdString();
+    EXPECT_EQ(d->file().format, u("xlsx"));
+    EXPECT_TRUE(d->sheetBox()->isVisibleTo(d.get()));
+    EXPECT_FALSE(d->encodingBox()->isVisibleTo(d.get()));
+    EXPECT_FALSE(d->delimiterBox()->isVisibleTo(d.get()));
+    ASSERT_EQ(d->sheetBox()->count(), 2);
+    EXPECT_EQ(d->sheetBox()->itemText(0), u("分省"));
+    EXPECT_EQ(d->sheetBox()->itemText(1), u("FRED"));
+    EXPECT_EQ(d->sheetBox()->currentIndex(), 0);
+    EXPECT_EQ(d->result().layout, TableLayout::Wide);
+    EXPECT_EQ(d->result().imported, 4);
+
+    d->sheetBox()->setCurrentIndex(1);
+    ASSERT_TRUE(d->waitUntilRead(10000));
+    EXPECT_EQ(d->sheetBox()->currentText(), u("FRED"));
+    EXPECT_EQ(d->result().layout, TableLayout::IndicatorColumns);
+    EXPECT_EQ(d->reportLabel()->text(), u("6 values in 3 indicators will be imported; 0 cells missing; 0 rows skipped"));
+    EXPECT_EQ(d->roleBoxCount(), 4);
+    EXPECT_TRUE(d->okButton()->isEnabled());
+}
+
+// A panel large enough that reading it outlasts the delay before the progress dialog shows.
+QByteArray largePanel(int rows)
+{
+    QByteArray out = "region,indicator,period,value,unit\n";
+    out.reserve(qsizetype(rows) * 40);
+    for (int i = 0; i < rows; ++i)
+        out += "city" + QByteArray::number(i % 100) + ",ind" + QByteArray::number(i / 100 % 25) + ","
+             + QByteArray::number(2000 + i / 10000) + "-Q" + QByteArray::number(i % 4 + 1) + "," + QByteArray::number(i % 997) + ".5,亿元\n";
+    return out;
+}
+
+// Waits for the dialog's progress dialog to show; null if the job ended first.
+QProgressDialog *waitForProgress(ImportDialog &d, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms && d.isBusy()) {
+        for (QProgressDialog *p : d.findChildren<QProgressDialog *>())
+            if (p->isVisible())
+                return p;
+        QTest::qWait(10);
+    }
+    return nullptr;
+}
+
+void clickCancel(QProgressDialog *p)
+{
+    QPushButton *cancel = p->findChild<QPushButton *>();
+    ASSERT_NE(cancel, nullptr);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+}
+
+TEST_F(ImportDialogErrors, CancellingTheFirstReadClosesTheDialogWithoutImporting)
+{
+    ImportDialog d(write("panel.csv", largePanel(400000)));
+    d.show();
+    QProgressDialog *progress = waitForProgress(d, 10000);
+    if (!progress)
+        GTEST_SKIP() << "the read ended before the progress dialog showed";
+    clickCancel(progress);
+    EXPECT_TRUE(d.readCancelled());
+    EXPECT_FALSE(d.isBusy());
+    EXPECT_FALSE(d.isVisible());
+    EXPECT_EQ(static_cast<QDialog &>(d).result(), int(QDialog::Rejected));
+    EXPECT_FALSE(d.canImport());
+    EXPECT_EQ(d.result().imported, 0);
+}
+
+TEST_F(ImportDialogErrors, CancellingAReparseKeepsTheDialogOpenWithOkDisabled)
+{
+    ImportDialog d(write("panel.csv", largePanel(400000)));
+    d.show();
+    ASSERT_TRUE(d.waitUntilRead(60000));
+    ASSERT_TRUE(d.okButton()->isEnabled());
+    EXPECT_EQ(d.result().imported, 400000);
+    d.encodingBox()->setCurrentIndex(d.encodingBox()->findData(u("latin1"))); // a full re-parse
+    QProgressDialog *progress = waitForProgress(d, 10000);
+    if (!progress)
+        GTEST_SKIP() << "the re-parse ended before the progress dialog showed";
+    clickCancel(progress);
+    EXPECT_FALSE(d.readCancelled());
+    EXPECT_FALSE(d.isBusy());
+    EXPECT_TRUE(d.isVisible());
+    EXPECT_FALSE(d.okButton()->isEnabled());
+    EXPECT_TRUE(d.reportLabel()->text().contains(u("cancelled"))) << d.reportLabel()->text().toStdString();
+    // Any change reads again.
+    d.encodingBox()->setCurrentIndex(0);
+    ASSERT_TRUE(d.waitUntilRead(60000));
+    EXPECT_TRUE(d.okButton()->isEnabled());
+    EXPECT_EQ(d.result().imported, 400000);
 }
 
 // The window: File → Import… sits above Export, and importFile merges as one step.

@@ -243,3 +243,33 @@ TEST(TableImport, HeaderRoleNamesInChineseAndEnglish)
     EXPECT_EQ(headerRole(QStringLiteral("数值")), HeaderRole::Value);
     EXPECT_EQ(headerRole(QStringLiteral("单位")), HeaderRole::Unit);
 }
+
+TEST(TableImport, TwoValuesForOneIndicatorAndPeriodAreAnErrorNamingBothLines)
+{
+    const TableImportResult r = import("region,year,value\nA,2022,1\nA,2022,2\n", "dup.csv");
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.errorLine, 3);
+    EXPECT_NE(r.error.indexOf(QStringLiteral("the first is on line 2")), -1) << r.error.toStdString();
+}
+
+TEST(TableImport, RolesGivenWithoutLayoutStillReadIndicatorColumns)
+{
+    const DataFileResult file = readDataBytes("DATE,A,B\n2023-01-01,1,2\n2023-02-01,3,4\n");
+    TableImportOptions options;
+    ColumnRoles roles;
+    roles.period = 0;
+    roles.data = {1, 2};
+    options.roles = roles;
+    const TableImportResult r = importTable(file.table, options);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.layout, TableLayout::IndicatorColumns);
+    EXPECT_EQ(r.imported, 4);
+}
+
+TEST(TableImport, SubjectsWhoseValuesAreAllMissingAreNotKept)
+{
+    const TableImportResult r = import("Country Name,2021,2022\nChina,1,2\nNowhere,..,..\n", "wb.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.workspace.subjects.size(), 1);
+    EXPECT_EQ(r.workspace.subjects.first().name.en, QStringLiteral("China"));
+}

@@ -69,6 +69,257 @@
         </message>
     </context>
     <context>
+        <name>cs::ImportDialog</name>
+        <message>
+            <source>Skipped: %1</source>
+            <translation>已跳过：%1</translation>
+        </message>
+        <message>
+            <source>The header row: the names of the columns</source>
+            <translation>表头行：各列的名称</translation>
+        </message>
+        <message>
+            <source>Line %1 of the file</source>
+            <translation>文件第 %1 行</translation>
+        </message>
+        <message>
+            <source>row has %1 fields, the header has %2</source>
+            <translation>此行有 %1 个字段，表头有 %2 个</translation>
+        </message>
+        <message>
+            <source>%1 more rows with a different number of fields</source>
+            <translation>另有 %1 行字段数不同</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>导入 %1</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>逗号</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>分号</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>pipe</source>
+            <translation>竖线</translation>
+        </message>
+        <message>
+            <source>long (one row per value)</source>
+            <translation>长表（每行一个数值）</translation>
+        </message>
+        <message>
+            <source>wide (periods as columns)</source>
+            <translation>宽表（时期为列）</translation>
+        </message>
+        <message>
+            <source>indicator columns (a period column, then one column per indicator)</source>
+            <translation>指标列（一列时期，其后每个指标一列）</translation>
+        </message>
+        <message>
+            <source>auto</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>The line holding the column names; lines above it are skipped as metadata</source>
+            <translation>列名所在的行；其上各行作为元数据跳过</translation>
+        </message>
+        <message>
+            <source>The text encoding: detected, or chosen here</source>
+            <translation>文本编码：自动检测，或在此选择</translation>
+        </message>
+        <message>
+            <source>The character between fields: detected, or chosen here</source>
+            <translation>字段分隔符：自动检测，或在此选择</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>文件：</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>格式：</translation>
+        </message>
+        <message>
+            <source>Encoding:</source>
+            <translation>编码：</translation>
+        </message>
+        <message>
+            <source>Delimiter:</source>
+            <translation>分隔符：</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>工作表：</translation>
+        </message>
+        <message>
+            <source>Header line:</source>
+            <translation>表头行：</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>布局：</translation>
+        </message>
+        <message>
+            <source>How the file is read</source>
+            <translation>文件的读取方式</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>作用</translation>
+        </message>
+        <message>
+            <source>What each column holds. Data: a period column (wide layout) or an indicator column (indicator columns layout).</source>
+            <translation>每列的内容。数据：时期列（宽表）或指标列（指标列布局）。</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Preview: the first %1 rows as read</source>
+            <translation>预览：读取的前 %1 行</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <source>reading…</source>
+            <translation>读取中…</translation>
+        </message>
+        <message>
+            <source>Parsing %1…</source>
+            <translation>正在解析 %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Mapping the table…</source>
+            <translation>正在映射表格…</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主体</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>忽略</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Eurostat key</source>
+            <translation>Eurostat 键</translation>
+        </message>
+        <message>
+            <source>XLSX workbook</source>
+            <translation>XLSX 工作簿</translation>
+        </message>
+        <message>
+            <source>delimited text</source>
+            <translation>分隔文本</translation>
+        </message>
+        <message>
+            <source>Auto (%1)</source>
+            <translation>自动（%1）</translation>
+        </message>
+        <message>
+            <source>auto (line %1)</source>
+            <translation>自动（第 %1 行）</translation>
+        </message>
+        <message>
+            <source>long</source>
+            <translation>长表</translation>
+        </message>
+        <message>
+            <source>wide</source>
+            <translation>宽表</translation>
+        </message>
+        <message>
+            <source>indicator columns</source>
+            <translation>指标列</translation>
+        </message>
+        <message>
+            <source>Reading was cancelled: what is shown is out of date. Change an option to read the file again.</source>
+            <translation>已取消读取：显示的内容已过时。更改任一选项即可重新读取文件。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>Nothing can be imported: %1</source>
+            <translation>无法导入任何数据：%1</translation>
+        </message>
+        <message>
+            <source>%1 values in %2 indicators will be imported; %3 cells missing; %4 rows skipped</source>
+            <translation>将导入 %2 个指标的 %1 个数值；%3 个单元格缺失；跳过 %4 行</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>（无名称）</translation>
+        </message>
+        <message>
+            <source>A period column (wide layout) or an indicator column (indicator columns layout)</source>
+            <translation>时期列（宽表）或指标列（指标列布局）</translation>
+        </message>
+        <message>
+            <source>… and %1 more rows skipped</source>
+            <translation>…… 另跳过 %1 行</translation>
+        </message>
+        <message>
+            <source>Line %1, column %2: skipped: %3</source>
+            <translation>第 %1 行第 %2 列：已跳过：%3</translation>
+        </message>
+        <message>
+            <source>Line %1: skipped: %2</source>
+            <translation>第 %1 行：已跳过：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::MainWindow</name>
         <message>
             <source>Clusterscope</source>
@@ -269,6 +520,28 @@
         <message>
             <source>Chart copied as an image and as SVG</source>
             <translation>图表已复制为图像和 SVG</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Imported %1 values in %2 indicators from %3; %4 cells missing; %5 rows skipped</source>
+            <translation>已从 %3 导入 %2 个指标的 %1 个数值；%4 个单元格缺失；跳过 %5 行</translation>
+        </message>
+        <message>
+            <source>Import data</source>
+            <translation>导入数据</translation>
+        </message>
+        <message>
+            <source>Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>数据文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Cannot import %1:
+%2</source>
+            <translation>无法导入 %1：
+%2</translation>
         </message>
     </context>
     <context>

@@ -80,15 +80,19 @@ bool startsWithNoteMarker(const QString &text)
 }
 
 struct Context {
+    Context(const TextTable &t, const TableImportOptions &o, TableImportResult &r) : table(t), options(o), result(r) {}
+
     const TextTable &table;
     const TableImportOptions &options;
     TableImportResult &result;
     QString sourceId;
     QHash<QString, QString> subjectIds;   // name → id
+    QSet<QString> subjectIdSet;           // the ids given
     QHash<QString, int> indicatorIndex;   // key (name|unit) → index in workspace.indicators
     qint64 nextObservation = 1;
     bool perSubject = false; // the file names subjects: indicator ids carry "@subject"
     QHash<QString, qint64> firstLineOf; // indicator|period → the line of its value
+    QSet<QString> indicatorIds;           // ids given so far
 
     bool fail(qint64 line, int column, const QString &message)
     {
@@ -105,9 +109,10 @@ struct Context {
         if (it != subjectIds.constEnd())
             return it.value();
         QString id = slug(n);
-        for (int i = 2; std::any_of(subjectIds.begin(), subjectIds.end(), [&](const QString &v) { return v == id; }); ++i)
+        for (int i = 2; subjectIdSet.contains(id); ++i)
             id = slug(n) + QLatin1Char('-') + QString::number(i);
         subjectIds.insert(n, id);
+        subjectIdSet.insert(id);
         result.workspace.subjects.append(Subject{id, SubjectKind::Region, nameOf(n), QString()});
         return id;
     }
@@ -157,10 +162,9 @@ struct Context {
         Indicator ind;
         const QString baseId = perSubject ? slug(split.name) + QLatin1Char('@') + subjectId : slug(split.name);
         ind.id = baseId;
-        for (int i = 2; std::any_of(result.workspace.indicators.begin(), result.workspace.indicators.end(),
-                                    [&](const Indicator &x) { return x.id == ind.id; });
-             ++i)
+        for (int i = 2; indicatorIds.contains(ind.id); ++i)
             ind.id = baseId + QLatin1Char('-') + QString::number(i);
+        indicatorIds.insert(ind.id);
         ind.name = nameOf(split.name);
         ind.unit = unitId;
         ind.measure = inferMeasure(split.name, units::find(unitId));
@@ -287,7 +291,7 @@ HeaderRole headerRole(const QString &header)
 TableImportResult analyseTable(const TextTable &table, const TableImportOptions &options)
 {
     TableImportResult result;
-    Context cx{table, options, result, {}, {}, {}, 1};
+    Context cx(table, options, result);
     // Header and metadata.
     const int header = options.headerRow >= 0 ? options.headerRow : detectHeaderRow(table);
     if (header < 0 || header >= table.rows.size()) {
@@ -381,7 +385,7 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     TableImportResult result = analyseTable(table, options);
     if (!result.ok())
         return result;
-    Context cx{table, options, result, {}, {}, {}, 1};
+    Context cx(table, options, result);
     const QString base = QFileInfo(options.fileName).fileName();
     cx.sourceId = QStringLiteral("file-") + slug(base.isEmpty() ? QStringLiteral("import") : base);
     const int header = result.headerRow;

@@ -11,6 +11,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <cmath>
+#include <optional>
 
 namespace cs {
 
@@ -466,9 +467,15 @@ LoadResult readWorkspace(const QByteArray &bytes)
         result.problems.append({QString(), QStringLiteral("invalid JSON: %1").arg(message), locationOfOffset(bytes, err.offset)});
         return result;
     }
-    const JsonPositions positions(bytes);
+    // Positions are only needed to report problems: build them then (a large clean file never does).
+    std::optional<JsonPositions> positions;
+    auto locate = [&](const QString &path) {
+        if (!positions)
+            positions.emplace(bytes);
+        return positions->locate(path);
+    };
     auto fatal = [&](const QString &path, const QString &message) {
-        result.problems.append({path, message, positions.locate(path)});
+        result.problems.append({path, message, locate(path)});
         return result;
     };
     if (!doc.isObject())
@@ -500,7 +507,7 @@ LoadResult readWorkspace(const QByteArray &bytes)
     readCharts(r, root, ws);
     result.problems += validate(ws);
     for (Problem &p : result.problems)
-        p.location = positions.locate(p.path);
+        p.location = locate(p.path);
     result.status = result.problems.isEmpty() ? LoadResult::Status::Ok : LoadResult::Status::HasProblems;
     return result;
 }

@@ -632,20 +632,29 @@ QByteArray writeWorkspace(const Workspace &ws)
         const QJsonValue v = root.value(QLatin1String(key));
         if (v.isUndefined())
             continue;
-        QByteArray value;
-        if (v.isArray() || v.isObject()) {
-            value = (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Indented);
-            value.chop(1); // trailing newline
-            value.replace("\n", "\n    ");
-        } else {
-            QJsonArray wrapper{v};
-            value = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
-            value = value.mid(1, value.size() - 2);
-        }
         if (!first)
             out += ",\n";
         first = false;
-        out += "    \"" + QByteArray(key) + "\": " + value;
+        out += "    \"" + QByteArray(key) + "\": ";
+        if (v.isArray() || v.isObject()) {
+            // Nested one level deeper: every line after the first gains four spaces. One pass,
+            // appending line by line (replacing in place is quadratic on a large workspace).
+            const QByteArray value = (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Indented);
+            out.reserve(out.size() + value.size() + value.count('\n') * 4);
+            qsizetype start = 0;
+            while (start < value.size()) {
+                qsizetype end = value.indexOf('\n', start);
+                if (end < 0)
+                    end = value.size();
+                if (start > 0)
+                    out += "\n    ";
+                out.append(value.constData() + start, end - start);
+                start = end + 1;
+            }
+        } else {
+            const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+            out += wrapped.mid(1, wrapped.size() - 2);
+        }
     }
     out += "\n}\n";
     return out;

@@ -41,8 +41,8 @@ QStringList chartFontFamilies()
 {
     static const QStringList families = [] {
         QStringList out;
-        if (QFontDatabase::families().contains(QStringLiteral("Noto Sans")))
-            out << QStringLiteral("Noto Sans");
+        if (QFontDatabase::families().contains(QStringLiteral("Open Sans")))
+            out << QStringLiteral("Open Sans"); // Debian fonts-open-sans: small, and the design Noto Sans grew from
         out << chartFontFamily();
         return out;
     }();

@@ -23,7 +23,7 @@ struct ChartStyle {
     static ChartStyle fromPalette(const QPalette &palette);
 };
 
-// Chart text is set in Noto Sans for Latin letters and digits and in the Simplified Chinese face
+// Chart text is set in Open Sans for Latin letters and digits and in the Simplified Chinese face
 // Noto Sans CJK SC for Chinese (never the Japanese default that fontconfig may otherwise pick).
 // Latin text shaped inside the CJK font gets digit glyphs that a PDF cannot map back to text.
 QString chartFontFamily();        // the Chinese face

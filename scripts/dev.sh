@@ -15,7 +15,7 @@ packages=(
   libqcustomplot-dev libqpdf-dev libquazip1-qt6-dev
   poppler-utils gnuplot-nox python3-pandas python3-matplotlib
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  fonts-noto-cjk fonts-noto-core unicode-data
+  fonts-noto-cjk fonts-open-sans unicode-data
   xvfb xauth
 )
 

@@ -289,7 +289,8 @@ void MainWindow::rebuildChart()
     showSource({});
     const int points = int(m_model.visiblePoints().size());
     m_statusLabel->setText(m_model.isEmpty() ? m_model.emptyMessage
-                                             : tr("%1 · %n value(s) · %2", nullptr, points).arg(m_model.title, m_model.sourceLine));
+                                             : points == 1 ? tr("%1 · 1 value · %2").arg(m_model.title, m_model.sourceLine)
+                                                           : tr("%1 · %2 values · %3").arg(m_model.title).arg(points).arg(m_model.sourceLine));
 }
 
 void MainWindow::fillTable()

@@ -28,6 +28,9 @@ QStandardItem *item(const QString &text, WorkspaceBrowser::ItemKind kind, const 
     return i;
 }
 
+// "1 value" / "3 values": English plurals spelled out (Chinese has one form for both).
+QString countOf(int n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); }
+
 QStandardItem *valueItem(const QString &text, bool muted = false)
 {
     auto *i = new QStandardItem(text);
@@ -120,7 +123,7 @@ void WorkspaceBrowser::rebuild()
     auto nodeRow = [&](const QString &id, const LocalizedText &name) {
         const int n = dataCount.value(id);
         return QList<QStandardItem *>{item(name.text(lang), ItemKind::TaxonomyNode, id, name),
-                                      valueItem(n ? tr("%n value(s)", nullptr, n) : tr("no data yet"), n == 0)};
+                                      valueItem(n ? countOf(n, tr("1 value"), tr("%1 values")) : tr("no data yet"), n == 0)};
     };
 
     const Taxonomy &t = ws.taxonomy;
@@ -132,7 +135,7 @@ void WorkspaceBrowser::rebuild()
             row.first()->appendRow(nodeRow(c.id, c.name));
             categoryData += dataCount.value(c.id);
         }
-        row[1]->setText(categoryData ? tr("%n value(s)", nullptr, categoryData) : tr("no data yet"));
+        row[1]->setText(categoryData ? countOf(categoryData, tr("1 value"), tr("%1 values")) : tr("no data yet"));
         taxonomy->appendRow(row);
     }
     auto *future = item(tr("Future industries"), ItemKind::Group, QString(), {QStringLiteral("未来产业"), QStringLiteral("Future industries")});
@@ -148,7 +151,7 @@ void WorkspaceBrowser::rebuild()
     for (const Subject &s : ws.subjects) {
         const int indicators = indicatorsOfSubject.value(s.id);
         subjects->appendRow({item(s.name.text(lang), ItemKind::Subject, s.id, s.name),
-                             valueItem(tr("%n indicator(s)", nullptr, indicators))});
+                             valueItem(countOf(indicators, tr("1 indicator"), tr("%1 indicators")))});
     }
     m_model->appendRow({subjects, valueItem(QString::number(ws.subjects.size()))});
 
@@ -164,12 +167,16 @@ void WorkspaceBrowser::rebuild()
             value += QStringLiteral(" · ") + (latest->period.isValid() ? latest->period.label(lang) : tr("date not given"));
         }
         auto *name = item(ind.name.text(lang), ItemKind::Indicator, ind.id, ind.name);
-        name->setToolTip(ind.name.zh + QStringLiteral(" / ") + ind.name.en);
+        if (const Subject *subject = idx.subject(ind.subject))
+            name->setToolTip(ind.name.zh + QStringLiteral(" / ") + ind.name.en + QStringLiteral("\n") + subject->name.text(lang));
         indicators->appendRow({name, valueItem(value, !latest)});
     }
     m_model->appendRow({indicators, valueItem(QString::number(ws.indicators.size()))});
     m_view->expandToDepth(0);
-    m_view->resizeColumnToContents(0);
+    // Names share the pane with their latest values: long English names are elided (the
+    // tooltip has them whole) rather than push the values out of sight.
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setColumnWidth(0, std::max(160, int(m_view->viewport()->width() * 0.6)));
     setFilterText(m_filter->text());
 }
 

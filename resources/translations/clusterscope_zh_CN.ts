@@ -417,12 +417,6 @@
             <source>Chart from the browser</source>
             <translation>来自浏览器的图表</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 · %n value(s) · %2</source>
-            <translation>
-                <numerusform>%1 · %n 个数值 · %2</numerusform>
-            </translation>
-        </message>
         <message>
             <source>date not given</source>
             <translation>时间未注明</translation>
@@ -543,6 +537,14 @@
             <translation>无法导入 %1：
 %2</translation>
         </message>
+        <message>
+            <source>%1 · 1 value · %2</source>
+            <translation>%1 · 1 个数值 · %2</translation>
+        </message>
+        <message>
+            <source>%1 · %2 values · %3</source>
+            <translation>%1 · %2 个数值 · %3</translation>
+        </message>
     </context>
     <context>
         <name>cs::WorkspaceBrowser</name>
@@ -557,12 +559,6 @@
         <message>
             <source>Latest value</source>
             <translation>最新值</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n value(s)</source>
-            <translation>
-                <numerusform>%n 个数值</numerusform>
-            </translation>
         </message>
         <message>
             <source>no data yet</source>
@@ -584,12 +580,6 @@
             <source>Subjects</source>
             <translation>主体</translation>
         </message>
-        <message numerus="yes">
-            <source>%n indicator(s)</source>
-            <translation>
-                <numerusform>%n 个指标</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Indicators</source>
             <translation>指标</translation>
@@ -597,6 +587,22 @@
         <message>
             <source>date not given</source>
             <translation>时间未注明</translation>
+        </message>
+        <message>
+            <source>1 value</source>
+            <translation>1 个数值</translation>
+        </message>
+        <message>
+            <source>%1 values</source>
+            <translation>%1 个数值</translation>
+        </message>
+        <message>
+            <source>1 indicator</source>
+            <translation>1 个指标</translation>
+        </message>
+        <message>
+            <source>%1 indicators</source>
+            <translation>%1 个指标</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "chart_renderer.h"
 
 #include "lod_line.h"
+#include "quantity_format.h"
 
 #include <QFontMetricsF>
 #include <qcustomplot.h>
@@ -42,6 +43,47 @@ QCPTextElement *addText(QCustomPlot *plot, int row, const QString &text, const Q
     plot->plotLayout()->setRowStretchFactor(row, 0.001);
     return t;
 }
+
+// Value-axis tick labels with as many decimals as the tick step needs (2.5, 7.5 — never "3",
+// "8" under a gridline at 2.5 and 7.5), grouped in English, and large magnitudes shortened:
+// 1.5T / 200B / 5M in English, 1.5亿 in Chinese.
+class ValueTicker : public QCPAxisTicker
+{
+public:
+    explicit ValueTicker(Lang lang) : m_lang(lang) {}
+
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        m_step = QCPAxisTicker::getTickStep(range);
+        return m_step;
+    }
+
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        const double a = std::abs(tick);
+        struct Scale { double factor; const char *en; const char *zh; };
+        static const Scale scales[] = {{1e12, "T", "万亿"}, {1e9, "B", nullptr}, {1e8, nullptr, "亿"}, {1e6, "M", nullptr}};
+        for (const Scale &sc : scales) {
+            const char *suffix = m_lang == Lang::Zh ? sc.zh : sc.en;
+            if (suffix && a >= sc.factor)
+                return formatNumber(tick / sc.factor, m_lang, decimalsFor(m_step / sc.factor)) + QString::fromUtf8(suffix);
+        }
+        return formatNumber(tick, m_lang, decimalsFor(m_step));
+    }
+
+private:
+    static int decimalsFor(double step)
+    {
+        int d = 0;
+        while (d < 6 && std::abs(step * std::pow(10.0, d) - std::round(step * std::pow(10.0, d))) > 1e-6 * std::pow(10.0, d))
+            ++d;
+        return d;
+    }
+
+    Lang m_lang;
+    double m_step = 1;
+};
 
 class Renderer
 {
@@ -199,14 +241,14 @@ private:
                                               : std::max(40.0, (plot->width() - 120.0) / std::max(1, n) - 6);
         // Every category labelled when the labels fit; otherwise every k-th, so none overprint.
         int step = 1;
-        if (!m.horizontal) {
+        if (!m.horizontal && n > 1) {
             qreal widest = 0;
             const QFontMetricsF fm(chartFont(kTickPx));
             for (const QString &c : m.categories)
                 widest = std::max(widest, fm.horizontalAdvance(c));
-            const qreal axisWidth = std::max(100.0, plot->width() - 140.0);
-            if (widest > labelWidth)
-                step = std::max(1, int(std::ceil(n * (widest + 12) / axisWidth)));
+            const qreal slot = std::max(100.0, plot->width() - 140.0) / n; // the width each category gets
+            if (widest + 12 > slot)
+                step = std::max(1, int(std::ceil((widest + 12) / slot)));
         }
         for (int i = 0; i < n; i += step)
             ticker->addTick(keyOf(i), step > 1 ? m.categories[i] : wrapText(m.categories[i], chartFont(kTickPx), labelWidth));
@@ -277,7 +319,7 @@ private:
             hi = lo + 1;
         const double span = hi - lo;
         axis->setRange(lo < 0 ? lo - span * 0.08 : 0, hi + span * (headroom - 1));
-        axis->setNumberPrecision(span < 10 ? 1 : 0);
+        axis->setTicker(QSharedPointer<ValueTicker>::create(m.lang));
     }
 
     void addToLegend(QCPAbstractPlottable *p, int series)
@@ -454,7 +496,7 @@ private:
         qsizetype n = 0;
         for (const ChartSeries &s : m.series)
             n += s.visible ? s.points.size() : 0;
-        return n <= 60;
+        return n <= 24;
     }
 
     void drawValueLabel(const ChartPoint &p, double key, QCPAxis *keyAxis, QCPAxis *valueAxis, const QColor &colour)

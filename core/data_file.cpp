@@ -20,7 +20,15 @@ DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &opt
         return r;
     }
     r.format = QStringLiteral("csv");
-    CsvResult c = readCsv(bytes, options.csv);
+    CsvOptions csv = options.csv;
+    if (!csv.delimiter) {
+        // Eurostat's key column ("freq,unit,geo\TIME_PERIOD") holds more commas than there are
+        // tab-separated periods in a short extract: its header settles the delimiter.
+        const QByteArray firstLine = bytes.left(std::min<qsizetype>(bytes.size(), 4096)).split('\n').value(0).toLower();
+        if (firstLine.contains('\t') && (firstLine.contains("\\time") || firstLine.contains("\\time_period")))
+            csv.delimiter = '\t';
+    }
+    CsvResult c = readCsv(bytes, csv);
     r.table = std::move(c.table);
     r.encoding = textEncodingName(c.encoding);
     r.delimiter = c.delimiter;
@@ -47,14 +55,18 @@ DataFileResult readDataFile(const QString &path, const DataFileOptions &options)
         r.error = QStringLiteral("the file is %1 MB, more than the limit of %2 MB").arg(f.size() >> 20).arg(options.maxFileBytes >> 20);
         return r;
     }
+    DataFileOptions opts = options;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!opts.csv.delimiter && (suffix == QLatin1String("tsv") || suffix == QLatin1String("tab")))
+        opts.csv.delimiter = '\t'; // the name says tab-separated
     // Map the file rather than copy it where the platform allows: a large download is read in place.
     if (uchar *mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr) {
         const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), f.size());
-        DataFileResult r = readDataBytes(view, options);
+        DataFileResult r = readDataBytes(view, opts);
         f.unmap(mapped);
         return r;
     }
-    return readDataBytes(f.readAll(), options);
+    return readDataBytes(f.readAll(), opts);
 }
 
 } // namespace cs

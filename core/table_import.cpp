@@ -354,6 +354,21 @@ TableImportResult analyseTable(const TextTable &table, const TableImportOptions 
         }
         if (layout == TableLayout::Long)
             roles.ignored += roles.data, roles.data.clear();
+        if (layout == TableLayout::IndicatorColumns) {
+            // A column of words beside the indicators ("World region according to OWID") is
+            // described, not measured: ignore columns whose cells are mostly text, not numbers.
+            QList<int> numeric;
+            for (int c : roles.data) {
+                int numbers = 0, words = 0;
+                for (int i = header + 1; i < std::min<qsizetype>(table.rows.size(), header + 201); ++i) {
+                    const NumberText n = parseNumberText(table.rows[i].value(c));
+                    numbers += n.status == NumberText::Status::Value;
+                    words += n.status == NumberText::Status::Invalid;
+                }
+                (words > numbers ? roles.ignored : numeric) << c;
+            }
+            roles.data = numeric;
+        }
     }
     if (options.roles && options.layout == TableLayout::Auto) // roles given: the layout follows from them
         result.layout = roles.value >= 0 ? TableLayout::Long : roles.period >= 0 ? TableLayout::IndicatorColumns : TableLayout::Wide;

@@ -120,6 +120,8 @@ const Unit *fromText(const QString &text)
     };
     if (const auto it = aliases.constFind(t.toLower()); it != aliases.constEnd())
         return find(it.value());
+    if (t.contains(QLatin1Char('%')) && !t.contains(QStringLiteral("point"), Qt::CaseInsensitive))
+        return find(QStringLiteral("percent")); // "annual %", "% of GDP"
     for (const Unit &u : all()) {
         if (u.id == t || u.label.zh == t || u.label.en.compare(t, Qt::CaseInsensitive) == 0)
             return &u;

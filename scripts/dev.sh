@@ -13,7 +13,7 @@ packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
   libqcustomplot-dev libqpdf-dev libquazip1-qt6-dev
-  poppler-utils gnuplot-nox python3-pandas python3-matplotlib
+  poppler-utils qpdf gnuplot-nox python3-pandas python3-matplotlib
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   fonts-noto-cjk fonts-open-sans unicode-data
   xvfb xauth

@@ -9,6 +9,7 @@
 
 #include <QFontMetricsF>
 #include <gtest/gtest.h>
+#include <cmath>
 #include <memory>
 #include <qcustomplot.h>
 
@@ -326,3 +327,45 @@ INSTANTIATE_TEST_SUITE_P(DefaultCharts, ChartRendererLayout,
                                  c = c == '-' ? '_' : c;
                              return name + "_" + langCode(info.param.lang).toStdString();
                          });
+
+
+// A tick step of 2.5 must be labelled 2.5 and 7.5, not rounded to "3" and "8" under the gridline
+// (seen on China's GDP growth from a World Bank DataBank file: values 7.75 to 14.19).
+TEST(ChartRenderer, ValueAxisTicksShowTheDecimalsTheirStepNeeds)
+{
+    cs::Workspace ws;
+    ws.sources = {{QStringLiteral("wb"), QStringLiteral("DataBank"), {}, QString(), QString(), QString(), cs::Confidence::Primary, QString()}};
+    ws.subjects = {{QStringLiteral("china"), cs::SubjectKind::Region, {QString(), QStringLiteral("China")}, QString()}};
+    cs::Indicator growth;
+    growth.id = QStringLiteral("gdp-growth");
+    growth.name = {QString(), QStringLiteral("GDP growth")};
+    growth.subject = QStringLiteral("china");
+    growth.unit = QStringLiteral("percent");
+    growth.measure = cs::Measure::Growth;
+    ws.indicators = {growth};
+    const double values[] = {8.43, 14.19, 9.62, 7.75};
+    for (int i = 0; i < 4; ++i) {
+        cs::Observation o;
+        o.id = QStringLiteral("o%1").arg(i);
+        o.indicator = growth.id;
+        o.period = cs::Period::year(2006 + i);
+        o.value = values[i];
+        o.source = QStringLiteral("wb");
+        ws.observations << o;
+    }
+    QCustomPlot plot;
+    plot.resize(800, 500);
+    const cs::ChartSpec spec = cs::indicatorChartSpec(ws, growth.id);
+    const cs::RenderedChart rendered = cs::renderChart(&plot, cs::buildChartModel(ws, spec, cs::Lang::En), cs::ChartStyle::light());
+    plot.replot();
+    ASSERT_NE(rendered.valueAxis, nullptr);
+    const QStringList labels = rendered.valueAxis->tickVectorLabels();
+    const QVector<double> ticks = rendered.valueAxis->tickVector();
+    ASSERT_FALSE(ticks.isEmpty());
+    bool fractional = false;
+    for (int i = 0; i < ticks.size(); ++i) { // each label reads back as its tick
+        EXPECT_NEAR(QString(labels[i]).remove(QLatin1Char(',')).toDouble(), ticks[i], 1e-9) << labels[i].toStdString();
+        fractional = fractional || ticks[i] != std::floor(ticks[i]);
+    }
+    EXPECT_TRUE(fractional) << "the axis should step by 2.5 here; the test no longer pins the bug";
+}

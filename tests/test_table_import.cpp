@@ -273,3 +273,32 @@ TEST(TableImport, SubjectsWhoseValuesAreAllMissingAreNotKept)
     EXPECT_EQ(r.workspace.subjects.size(), 1);
     EXPECT_EQ(r.workspace.subjects.first().name.en, QStringLiteral("China"));
 }
+
+TEST(TableImport, OwidTextColumnBesideTheIndicatorIsIgnoredNotReadAsNumbers)
+{
+    // Real grapher downloads add "World region according to OWID" after the indicator.
+    const QByteArray file = "Entity,Code,Year,GDP per capita,World region according to OWID\n"
+                            "Afghanistan,AFG,2022,1981.7102,Asia\nAlbania,ALB,2022,19388.873,Europe\n";
+    const TableImportResult r = import(file, "gdp-per-capita-worldbank.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.imported, 2);
+    EXPECT_TRUE(r.roles.ignored.contains(4));
+}
+
+TEST(TableImport, EurostatTsvWithManyKeyDimensionsAndFewPeriodsIsSplitOnTabs)
+{
+    // Six comma-joined dimensions and three periods: more commas than tabs in every line.
+    const QByteArray file = "freq,s_adj,age,unit,sex,geo\\TIME_PERIOD\t2023M01 \t2023M02 \t2023M03 \n"
+                            "M,SA,TOTAL,PC_ACT,T,AT\t5.1 \t5.0 \t: \n";
+    const TableImportResult r = import(file, "une_rt_m.tsv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.imported, 2);
+    EXPECT_EQ(r.missing, 1);
+    EXPECT_EQ(r.workspace.observations.first().period.toString(), QStringLiteral("2023-01"));
+}
+
+TEST(TableImport, UnitsNamingPercentAreThePercentUnit)
+{
+    EXPECT_EQ(units::fromText(QStringLiteral("annual %"))->id, QStringLiteral("percent"));
+    EXPECT_EQ(units::fromText(QStringLiteral("% of GDP"))->id, QStringLiteral("percent"));
+}

@@ -7,6 +7,7 @@
 #include "import_command.h"
 #include "text_encoding.h"
 #include "observation_csv.h"
+#include "workspace_file.h"
 #include "workspace_json.h"
 #include "workspace_summary.h"
 
@@ -287,9 +288,9 @@ int runCommandLine(const CommandLine &cl)
             printProblems(l);
             return exitCodeFor(l.result);
         }
-        QString error;
-        if (!writeWorkspaceFile(l.result.workspace, cl.output, &error)) {
-            writeErr(QStringLiteral("clusterscope: %1: cannot write: %2").arg(cl.output, error));
+        const SaveResult saved = saveWorkspace(l.result.workspace, cl.output); // keeps OUT~
+        if (!saved.ok) {
+            writeErr(QStringLiteral("clusterscope: %1").arg(saved.error));
             return ExitIoError;
         }
         return ExitOk;

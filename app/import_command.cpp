@@ -3,6 +3,7 @@
 
 #include "command_line.h"
 #include "exit_codes.h"
+#include "workspace_file.h"
 #include "workspace_json.h"
 
 #include <QFileInfo>
@@ -79,8 +80,9 @@ int runImportCommand(const CommandLine &cl)
         reportFileError(cl.file, 0, 0, error);
         return ExitInvalidInput;
     }
-    if (!writeWorkspaceFile(ws, cl.output, &error)) {
-        std::fprintf(stderr, "clusterscope: %s: cannot write: %s\n", cl.output.toUtf8().constData(), error.toUtf8().constData());
+    const SaveResult saved = saveWorkspace(ws, cl.output); // the same save as -o: keeps OUT~
+    if (!saved.ok) {
+        std::fprintf(stderr, "clusterscope: %s\n", saved.error.toUtf8().constData());
         return ExitIoError;
     }
     std::printf("%s\n", QStringLiteral("imported %1 values into %2 indicators (%3 layout); %4 cells marked missing; %5 rows skipped")

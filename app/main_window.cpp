@@ -3,10 +3,15 @@
 
 #include "chart_view.h"
 #include "data_file.h"
+#include "edit_commands.h"
 #include "export_dialog.h"
 #include "import_dialog.h"
 #include "quantity_format.h"
+#include "text_values.h"
 #include "unit.h"
+#include "validation.h"
+#include "workspace_file.h"
+#include "workspace_json.h"
 #include "workspace_browser.h"
 #include "workspace_queries.h"
 
@@ -14,7 +19,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDockWidget>
+#include <QFileSystemWatcher>
+#include <QLineEdit>
+#include <QStyledItemDelegate>
+#include <QTimer>
+#include <QToolTip>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -36,12 +50,107 @@ namespace {
 constexpr int kRefRole = Qt::UserRole + 1;
 const char *const kDefaultChart = "sei-gdp-share";
 
+constexpr int kMaxRecent = 8;
+constexpr int kAutosaveMs = 30000;
+
 QString html(const QString &s) { return s.toHtmlEscaped(); }
+
+// "> 13000", ">=13000", "≈9150", "~9150": the qualifier and the rest.
+Qualifier takeQualifier(QString &text)
+{
+    text = text.trimmed();
+    static const struct { const char *prefix; Qualifier q; } prefixes[] = {
+        {">=", Qualifier::AtLeast}, {"\u2265", Qualifier::AtLeast}, {"<=", Qualifier::AtMost}, {"\u2264", Qualifier::AtMost},
+        {">", Qualifier::MoreThan}, {"<", Qualifier::LessThan}, {"~", Qualifier::About}, {"\u2248", Qualifier::About},
+    };
+    for (const auto &p : prefixes) {
+        const QString prefix = QString::fromUtf8(p.prefix);
+        if (text.startsWith(prefix)) {
+            text = text.mid(prefix.size()).trimmed();
+            return p.q;
+        }
+    }
+    return Qualifier::Exact;
+}
 } // namespace
+
+// The table's editors: a line edit starting from the raw value or period, a list of the
+// workspace's sources. The edit goes to MainWindow::editCell (queued: it rebuilds the table).
+class CellDelegate : public QStyledItemDelegate
+{
+public:
+    explicit CellDelegate(MainWindow *window) : QStyledItemDelegate(window), m_window(window) {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.column() == 3) {
+            auto *box = new QComboBox(parent);
+            for (const Source &src : m_window->workspace().sources)
+                box->addItem(QStringLiteral("%1 (%2)").arg(sourceShortName(src, m_window->language()), src.id), src.id);
+            return box;
+        }
+        return QStyledItemDelegate::createEditor(parent, option, index);
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        const QString raw = index.data(MainWindow::kEditRole).toString();
+        if (auto *box = qobject_cast<QComboBox *>(editor))
+            box->setCurrentIndex(box->findData(raw));
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setText(raw);
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const override
+    {
+        QString text;
+        if (auto *box = qobject_cast<QComboBox *>(editor))
+            text = box->currentData().toString();
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            text = line->text();
+        else
+            return;
+        if (text == index.data(MainWindow::kEditRole).toString())
+            return;
+        const int row = index.row();
+        const int column = index.column();
+        QPointer<MainWindow> window = m_window;
+        QMetaObject::invokeMethod(
+            m_window, [window, row, column, text] { if (window) window->editCellInteractive(row, column, text); },
+            Qt::QueuedConnection);
+    }
+
+private:
+    MainWindow *m_window;
+};
 
 MainWindow::MainWindow(Workspace workspace, QWidget *parent) : QMainWindow(parent), m_ws(std::move(workspace))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_undo = new QUndoStack(this);
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        if (path != m_path)
+            return;
+        if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+            m_watcher->addPath(path); // a rename over the file drops it from the watch list
+        if (fileHash(path) != m_diskHash)
+            statusBar()->showMessage(tr("%1 was changed on disk by another program").arg(QFileInfo(path).fileName()), 10000);
+    });
+    m_autosave = new QTimer(this);
+    m_autosave->setInterval(kAutosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    m_autosave->start();
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        updateTitle();
+        if (isModified())
+            autosaveNow(); // every edit is structural enough to keep
+        else
+            removeRecovery(m_path); // undone back to the saved state
+    });
     createActions();
     createLayout();
     m_lang = systemLanguage();
@@ -51,7 +160,12 @@ MainWindow::MainWindow(Workspace workspace, QWidget *parent) : QMainWindow(paren
         showChart(QLatin1String(kDefaultChart));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack empties itself as it goes: that is no edit of ours (and must not touch the
+    // recovery file, which outlives the window until a normal close).
+    disconnect(m_undo, nullptr, this, nullptr);
+}
 
 Lang MainWindow::systemLanguage()
 {
@@ -60,6 +174,29 @@ Lang MainWindow::systemLanguage()
 
 void MainWindow::createActions()
 {
+    m_new = new QAction(this);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, &MainWindow::newWorkspace);
+    m_open = new QAction(this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
+    m_save = new QAction(this);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QAction::triggered, this, [this] {
+        QString error;
+        if (!save(&error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Save"), error);
+    });
+    m_saveAs = new QAction(this);
+    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAsDialog);
+    m_undoAction = m_undo->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    // After the stack's own update of the texts: the same texts, translated.
+    connect(m_undo, &QUndoStack::undoTextChanged, this, &MainWindow::retranslateUndo);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, &MainWindow::retranslateUndo);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -109,11 +246,18 @@ void MainWindow::createActions()
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_new, m_open});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addActions({m_save, m_saveAs});
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_export);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAction, m_redoAction});
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_copy);
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -151,7 +295,8 @@ void MainWindow::createLayout()
     m_table = new QTableWidget(0, 4, this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setItemDelegate(new CellDelegate(this));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &MainWindow::onTableSelection);
@@ -189,6 +334,15 @@ void MainWindow::createLayout()
     m_bottomSplitter->setObjectName(QStringLiteral("bottomSplitter"));
     setCentralWidget(m_mainSplitter);
 
+    m_undoView = new QUndoView(m_undo, this);
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+
     m_statusLabel = new QLabel(this);
     statusBar()->addWidget(m_statusLabel, 1);
 
@@ -222,8 +376,16 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Clusterscope"));
+    updateTitle();
     m_fileMenu->setTitle(tr("&File"));
+    m_new->setText(tr("&New"));
+    m_open->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
+    retranslateUndo();
+    m_historyDock->setWindowTitle(tr("History"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -321,9 +483,17 @@ void MainWindow::fillTable()
             const int row = m_table->rowCount();
             m_table->insertRow(row);
             const QStringList cells = {series.name, period, value, source};
+            // A published value (not one Clusterscope computes) can be edited: period, value, source.
+            const bool editable = o && !o->derived;
+            const QStringList raw = {QString(), o ? o->period.toString() : QString(),
+                                     o ? qualifierCode(o->qualifier) + plainDecimal(o->value) : QString(),
+                                     o ? o->source : QString()};
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells[c]);
                 item->setData(kRefRole, QVariant::fromValue(QPoint(s, p)));
+                item->setData(kEditRole, raw[c]);
+                if (!editable || c == 0)
+                    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
                 if (c == 2)
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_table->setItem(row, c, item);
@@ -514,9 +684,12 @@ bool MainWindow::importFile(const QString &path, QString *error)
 
 bool MainWindow::mergeImported(const TableImportResult &imported, const QString &path, QString *error)
 {
-    if (!mergeWorkspace(m_ws, imported.workspace, error)) // all or nothing: m_ws is untouched on failure
+    Workspace merged = m_ws;
+    if (!mergeWorkspace(merged, imported.workspace, error)) // all or nothing: m_ws is untouched on failure
         return false;
-    m_browser->setWorkspace(&m_ws, m_lang);
+    // One undoable step.
+    m_undo->push(new ReplaceWorkspaceCommand(&m_ws, m_ws, std::move(merged), [this] { workspaceChanged(); },
+                                             tr("Import %1").arg(QFileInfo(path).fileName())));
     if (!imported.workspace.indicators.isEmpty())
         showSpec(indicatorChartSpec(m_ws, imported.workspace.indicators.first().id));
     statusBar()->showMessage(tr("Imported %1 values in %2 indicators from %3; %4 cells missing; %5 rows skipped")
@@ -581,8 +754,441 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    removeRecovery(m_path); // a normal exit: saved or discarded
     saveSettings();
     event->accept();
+}
+
+} // namespace cs
+
+namespace cs {
+
+void MainWindow::retranslateUndo()
+{
+    const QString undo = m_undo->undoText();
+    const QString redo = m_undo->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void MainWindow::updateTitle()
+{
+    const bool modified = isModified();
+    if (m_path.isEmpty()) {
+        setWindowFilePath(QString());
+        setWindowTitle(modified ? tr("[*]Clusterscope") : tr("Clusterscope"));
+    } else {
+        setWindowFilePath(m_path);
+        setWindowTitle(tr("[*]%1 — Clusterscope").arg(QFileInfo(m_path).fileName()));
+    }
+    setWindowModified(modified);
+}
+
+bool MainWindow::isModified() const { return m_recovered || !m_undo->isClean(); }
+
+void MainWindow::workspaceChanged()
+{
+    m_browser->setWorkspace(&m_ws, m_lang);
+    // The chart on screen follows the workspace: a chart definition is read again by id.
+    if (const ChartSpec *spec = m_ws.chart(m_spec.id))
+        m_spec = *spec;
+    const int current = m_table->currentRow();
+    const QString selected = current >= 0 ? observationIdAt(current) : QString();
+    const int column = std::max(0, m_table->currentColumn());
+    rebuildChart();
+    // The edited value stays selected, so the user sees it change.
+    for (int row = 0; !selected.isEmpty() && row < m_table->rowCount(); ++row) {
+        if (observationIdAt(row) == selected) {
+            m_table->setCurrentCell(row, column);
+            break;
+        }
+    }
+}
+
+// ---- Editing ------------------------------------------------------------------------------
+
+bool MainWindow::replaceObservation(const Observation &after, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < m_ws.observations.size(); ++i) {
+        if (m_ws.observations[i].id == after.id) {
+            index = i;
+            break;
+        }
+    }
+    if (index < 0)
+        return fail(tr("There is no value %1 in this workspace").arg(after.id));
+    const Observation before = m_ws.observations[index];
+    if (before == after)
+        return true;
+
+    // The workspace's rules, as they would be with the change: refused when it breaks one at
+    // this observation that was not broken before.
+    Workspace changed = m_ws;
+    changed.observations[index] = after;
+    const QString at = QStringLiteral("observations[%1]").arg(index);
+    auto here = [&](const Problem &p) { return p.path == at || p.path.startsWith(at + QLatin1Char('.')); };
+    QSet<QString> known;
+    for (const Problem &p : validate(m_ws)) {
+        if (here(p))
+            known.insert(p.path + QLatin1Char('\n') + p.message);
+    }
+    for (const Problem &p : validate(changed)) {
+        if (here(p) && !known.contains(p.path + QLatin1Char('\n') + p.message))
+            return fail(p.message);
+    }
+
+    const Indicator *ind = m_ws.indicator(after.indicator);
+    const QString what = ind ? ind->name.text(m_lang) : after.indicator;
+    m_undo->push(new ReplaceObservationCommand(&m_ws, before, after, [this] { workspaceChanged(); },
+                                               tr("Edit %1").arg(what)));
+    return true;
+}
+
+QString MainWindow::observationIdAt(int row) const
+{
+    const QTableWidgetItem *item = row >= 0 && row < m_table->rowCount() ? m_table->item(row, 0) : nullptr;
+    if (!item)
+        return {};
+    const QPoint ref = item->data(kRefRole).toPoint();
+    if (ref.x() < 0 || ref.x() >= m_model.series.size() || ref.y() < 0 || ref.y() >= m_model.series[ref.x()].points.size())
+        return {};
+    return m_model.series[ref.x()].points[ref.y()].observationId;
+}
+
+bool MainWindow::editCell(int row, int column, const QString &text, QString *error)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (row < 0 || row >= m_table->rowCount())
+        return fail(tr("There is no row %1").arg(row + 1));
+    const Observation *o = m_ws.observation(observationIdAt(row));
+    if (!o || o->derived)
+        return fail(tr("This value is computed by Clusterscope and cannot be edited"));
+    Observation after = *o;
+    switch (column) {
+    case 1: {
+        const QString t = text.trimmed();
+        if (t.isEmpty()) {
+            after.period = Period();
+        } else {
+            QString why;
+            const Period p = Period::parse(t, &why);
+            if (!p.isValid())
+                return fail(tr("“%1” is not a period (%2)").arg(t, why));
+            after.period = p;
+        }
+        break;
+    }
+    case 2: {
+        QString rest = text;
+        const Qualifier q = takeQualifier(rest);
+        const NumberText n = parseNumberText(rest);
+        if (n.status != NumberText::Status::Value)
+            return fail(tr("“%1” is not a number").arg(text.trimmed()));
+        after.value = n.value;
+        after.qualifier = q;
+        break;
+    }
+    case 3:
+        if (!m_ws.source(text.trimmed()))
+            return fail(tr("There is no source %1 in this workspace").arg(text.trimmed()));
+        after.source = text.trimmed();
+        break;
+    default:
+        return fail(tr("This column cannot be edited"));
+    }
+    return replaceObservation(after, error);
+}
+
+void MainWindow::editCellInteractive(int row, int column, const QString &text)
+{
+    QString error;
+    if (editCell(row, column, text, &error))
+        return;
+    statusBar()->showMessage(tr("Not stored: %1").arg(error), 10000);
+    if (QTableWidgetItem *item = m_table->item(row, column)) {
+        const QRect rect = m_table->visualItemRect(item);
+        QToolTip::showText(m_table->viewport()->mapToGlobal(rect.bottomLeft()), tr("Not stored: %1").arg(error), m_table);
+    }
+}
+
+} // namespace cs
+
+namespace cs {
+
+// ---- Files --------------------------------------------------------------------------------
+
+QMessageBox::StandardButton MainWindow::ask(Prompt prompt, const QString &text)
+{
+    if (m_prompt)
+        return m_prompt(prompt, text);
+    switch (prompt) {
+    case Prompt::UnsavedChanges:
+        return QMessageBox::warning(this, tr("Unsaved changes"), text,
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    case Prompt::RestoreRecovery:
+        return QMessageBox::question(this, tr("Restore unsaved work"), text, QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::Yes);
+    case Prompt::OverwriteChangedFile:
+        return QMessageBox::warning(this, tr("File changed on disk"), text, QMessageBox::Yes | QMessageBox::No,
+                                    QMessageBox::No);
+    }
+    return QMessageBox::Cancel;
+}
+
+void MainWindow::setDocumentPath(const QString &path)
+{
+    if (!m_path.isEmpty())
+        m_watcher->removePath(m_path);
+    m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    watchFile();
+    updateTitle();
+}
+
+void MainWindow::watchFile()
+{
+    m_diskHash = m_path.isEmpty() ? QByteArray() : fileHash(m_path);
+    if (!m_path.isEmpty() && QFileInfo::exists(m_path) && !m_watcher->files().contains(m_path))
+        m_watcher->addPath(m_path);
+}
+
+QByteArray MainWindow::fileHash(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!isModified())
+        return true;
+    const QString name = m_path.isEmpty() ? tr("The workspace") : QFileInfo(m_path).fileName();
+    switch (ask(Prompt::UnsavedChanges, tr("%1 has unsaved changes. Save them?").arg(name))) {
+    case QMessageBox::Save: {
+        QString error;
+        if (save(&error))
+            return true;
+        if (!error.isEmpty() && !m_prompt)
+            QMessageBox::warning(this, tr("Save"), error);
+        return false;
+    }
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::loadDocument(Workspace ws, const QString &path, bool modified)
+{
+    if (isModified() || m_recovered)
+        removeRecovery(m_path); // the changes were saved or discarded
+    m_undo->clear();
+    m_ws = std::move(ws);
+    m_recovered = modified;
+    m_spec = ChartSpec();
+    setDocumentPath(path);
+    retranslate(); // the chart list
+    m_browser->setWorkspace(&m_ws, m_lang);
+    if (m_ws.chart(QLatin1String(kDefaultChart)) || !m_ws.charts.isEmpty())
+        showChart(QLatin1String(kDefaultChart));
+    else
+        showSpec(ChartSpec());
+    updateTitle();
+}
+
+void MainWindow::newWorkspace()
+{
+    if (!maybeSave())
+        return;
+    loadDocument(Workspace(), QString(), false);
+}
+
+bool MainWindow::openFile(const QString &path, QString *report)
+{
+    if (!maybeSave())
+        return false;
+    const LoadResult r = readWorkspaceFile(path);
+    QStringList lines;
+    for (const Problem &p : r.problems)
+        lines << p.format(path);
+    if (!r.isUsable() && lines.isEmpty())
+        lines << QStringLiteral("%1: %2").arg(path, r.status == LoadResult::Status::IoError ? tr("cannot read the file")
+                                                                                            : tr("not a workspace"));
+    if (report)
+        *report = lines.join(QLatin1Char('\n'));
+    if (!r.isUsable())
+        return false;
+    loadDocument(r.workspace, path, false);
+    addRecentFile(m_path);
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::save(QString *error)
+{
+    if (m_path.isEmpty()) {
+        if (m_prompt) { // headless: there is nobody to choose a file
+            if (error)
+                *error = tr("The workspace has no file yet: use Save As");
+            return false;
+        }
+        return saveAsDialog();
+    }
+    return saveAs(m_path, error);
+}
+
+bool MainWindow::saveAs(const QString &path, QString *error)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    // Another program changed the file since we read or wrote it: ask before overwriting.
+    if (target == m_path && QFileInfo::exists(target) && fileHash(target) != m_diskHash
+        && ask(Prompt::OverwriteChangedFile,
+               tr("%1 was changed on disk by another program. Overwrite it with your version?").arg(QFileInfo(target).fileName()))
+               != QMessageBox::Yes) {
+        if (error)
+            error->clear();
+        return false;
+    }
+    const QString oldPath = m_path;
+    m_watcher->removePath(target);
+    const SaveResult result = saveWorkspace(m_ws, target);
+    if (!result.ok) {
+        watchFile();
+        if (error)
+            *error = tr("Cannot save %1:\n%2").arg(target, result.error);
+        return false;
+    }
+    if (isModified())
+        removeRecovery(oldPath);
+    m_recovered = false;
+    m_undo->setClean();
+    setDocumentPath(target);
+    addRecentFile(target);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(target).fileName()), 5000);
+    return true;
+}
+
+bool MainWindow::saveAsDialog()
+{
+    const QString dir = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_path;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save workspace"), dir, tr("Clusterscope workspace (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (saveAs(path, &error))
+        return true;
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Save"), error);
+    return false;
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                         : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), dir,
+                                                      tr("Clusterscope workspace (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString report;
+    const bool opened = openFile(path, &report);
+    if (!opened && !report.isEmpty())
+        QMessageBox::warning(this, tr("Open workspace"), tr("Cannot open %1:\n%2").arg(QFileInfo(path).fileName(), report));
+    else if (opened && !report.isEmpty())
+        QMessageBox::information(this, tr("Open workspace"), tr("%1 breaks some rules:\n%2").arg(QFileInfo(path).fileName(), report));
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(QStringLiteral("file/recent")).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("file/recent"), recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            QString report;
+            if (!openFile(path, &report) && !report.isEmpty())
+                QMessageBox::warning(this, tr("Open workspace"), report);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+// ---- Autosave and recovery ----------------------------------------------------------------
+
+bool MainWindow::autosaveNow()
+{
+    if (!isModified())
+        return false;
+    QString error;
+    if (!writeRecovery(m_ws, m_path, &error)) {
+        statusBar()->showMessage(tr("Cannot write the recovery file: %1").arg(error), 10000);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::checkRecovery()
+{
+    const QList<RecoveryFile> pending = pendingRecoveries();
+    for (const RecoveryFile &file : pending) {
+        const QString name = file.documentPath.isEmpty() ? tr("an untitled workspace") : file.documentPath;
+        const QString when = QLocale().toString(file.written.toLocalTime(), QLocale::ShortFormat);
+        if (ask(Prompt::RestoreRecovery,
+                tr("Clusterscope did not close normally. Restore the unsaved changes to %1 from %2?").arg(name, when))
+            != QMessageBox::Yes) {
+            removeRecovery(file.documentPath); // the file and its sidecar
+            QFile::remove(file.path);
+            continue;
+        }
+        Workspace ws;
+        QString error;
+        if (!readRecovery(file, &ws, &error)) {
+            statusBar()->showMessage(tr("Cannot restore: %1").arg(error), 10000);
+            continue;
+        }
+        loadDocument(std::move(ws), file.documentPath, true);
+        statusBar()->showMessage(tr("Restored unsaved changes; save them to keep them"), 10000);
+        return true;
+    }
+    return false;
 }
 
 } // namespace cs

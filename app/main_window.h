@@ -7,8 +7,11 @@
 #include "table_import.h"
 #include "workspace.h"
 
+#include <QByteArray>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QTranslator>
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -19,6 +22,11 @@ class QSplitter;
 class QTableWidget;
 class QTextBrowser;
 class QToolBar;
+class QDockWidget;
+class QFileSystemWatcher;
+class QTimer;
+class QUndoStack;
+class QUndoView;
 
 namespace cs {
 
@@ -59,6 +67,43 @@ public:
     bool importFile(const QString &path, QString *error);
     const Workspace &workspace() const { return m_ws; }
 
+    // Editing. Every edit is a command on undoStack(); the chart and the table follow at once.
+    QUndoStack *undoStack() const { return m_undo; }
+    // Edits a cell of the observation table: column 1 the period (canonical text, empty for
+    // none), 2 the value (a number, optionally after a qualifier: > >= ~ < <=), 3 the source id.
+    // An edit that does not parse or breaks the workspace's rules at that observation is refused:
+    // false, *error says why, and nothing is stored.
+    bool editCell(int row, int column, const QString &text, QString *error = nullptr);
+    // Replaces the observation with the same id, after validation, as one undoable step.
+    bool replaceObservation(const Observation &after, QString *error = nullptr);
+    // The observation a table row shows (empty for a computed value or no such row).
+    QString observationIdAt(int row) const;
+    // The text a cell's editor starts with (the raw value, period or source id).
+    static constexpr int kEditRole = Qt::UserRole + 2;
+
+    // The document: the file it was read from (empty for the embedded workspace or a new one).
+    QString documentPath() const { return m_path; }
+    void setDocumentPath(const QString &path);
+    bool isModified() const;
+    void newWorkspace();                                      // asks first about unsaved changes
+    bool openFile(const QString &path, QString *report = nullptr); // *report: the file's problems, one per line
+    bool save(QString *error = nullptr);                      // Save As when there is no file yet
+    bool saveAs(const QString &path, QString *error = nullptr);
+    QStringList recentFiles() const;
+
+    // Autosave: writes the recovery file when there are unsaved changes (every 30 s and on each edit).
+    bool autosaveNow();
+    // Offers to restore unsaved work left by a crash; true when a workspace was restored.
+    bool checkRecovery();
+
+    // Questions to the user go through ask(), so tests can answer them. The handler returns
+    // Save / Discard / Cancel for UnsavedChanges and Yes / No for the others.
+    enum class Prompt { UnsavedChanges, RestoreRecovery, OverwriteChangedFile };
+    using PromptHandler = std::function<QMessageBox::StandardButton(Prompt, const QString &text)>;
+    void setPromptHandler(PromptHandler handler) { m_prompt = std::move(handler); }
+    // Asks about unsaved changes; false when the user cancels (or a save fails).
+    bool maybeSave();
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +126,20 @@ private:
     bool mergeImported(const TableImportResult &imported, const QString &path, QString *error);
     void restoreSettings();
     void saveSettings() const;
+    virtual QMessageBox::StandardButton ask(Prompt prompt, const QString &text);
+    void editCellInteractive(int row, int column, const QString &text);
+    void workspaceChanged(); // after an undo or redo: rebuild what shows the workspace
+    void loadDocument(Workspace ws, const QString &path, bool modified);
+    void updateTitle();
+    void retranslateUndo();
+    void openDialog();
+    bool saveAsDialog();
+    void addRecentFile(const QString &path);
+    void fillRecentMenu();
+    void watchFile();
+    QByteArray fileHash(const QString &path) const;
+
+    friend class CellDelegate;
 
     Workspace m_ws;
     Lang m_lang = Lang::Zh;
@@ -121,6 +180,23 @@ private:
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QActionGroup *m_styleGroup = nullptr;
+
+    QUndoStack *m_undo = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QString m_path;
+    bool m_recovered = false; // restored from a recovery file: unsaved until saved
+    QByteArray m_diskHash;    // the file's contents when we last read or wrote it
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_autosave = nullptr;
+    PromptHandler m_prompt;
 };
 
 } // namespace cs

@@ -111,6 +111,32 @@ ZH = {
     'Import data': '导入数据',
     'Data files (*.csv *.tsv *.txt *.xlsx);;All files (*)': '数据文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)',
     'Cannot import %1:\n%2': '无法导入 %1：\n%2',
+    # Editing, files, autosave and recovery (#6).
+    '%1 was changed on disk by another program': '%1 已被其他程序修改',
+    'Save': '保存', '&New': '新建(&N)', '&Open…': '打开(&O)…', 'Open &Recent': '最近打开(&R)',
+    '&Save': '保存(&S)', 'Save &As…': '另存为(&A)…', 'History': '历史记录', '<opened>': '<打开时>',
+    '&Undo': '撤销(&U)', '&Undo %1': '撤销(&U)“%1”', '&Redo': '重做(&R)', '&Redo %1': '重做(&R)“%1”',
+    '[*]Clusterscope': '[*]Clusterscope', '[*]%1 — Clusterscope': '[*]%1 — Clusterscope',
+    'There is no value %1 in this workspace': '本工作区没有数值 %1', 'Edit %1': '编辑“%1”',
+    'There is no row %1': '没有第 %1 行',
+    'This value is computed by Clusterscope and cannot be edited': '此数值由 Clusterscope 推算，不能编辑',
+    '“%1” is not a period (%2)': '“%1”不是有效时期（%2）', '“%1” is not a number': '“%1”不是数字',
+    'There is no source %1 in this workspace': '本工作区没有来源 %1', 'This column cannot be edited': '此列不能编辑',
+    'Not stored: %1': '未保存该修改：%1', 'Unsaved changes': '未保存的更改', 'Restore unsaved work': '恢复未保存的工作',
+    'File changed on disk': '文件已在磁盘上被修改', 'The workspace': '工作区',
+    '%1 has unsaved changes. Save them?': '%1 有未保存的更改。要保存吗？',
+    'cannot read the file': '无法读取该文件', 'not a workspace': '不是工作区文件', 'Opened %1': '已打开 %1',
+    'The workspace has no file yet: use Save As': '工作区尚无文件：请使用“另存为”',
+    '%1 was changed on disk by another program. Overwrite it with your version?': '%1 已被其他程序修改。要用您的版本覆盖它吗？',
+    'Cannot save %1:\n%2': '无法保存 %1：\n%2', 'Saved %1': '已保存 %1', 'Save workspace': '保存工作区',
+    'Clusterscope workspace (*.json)': 'Clusterscope 工作区 (*.json)', 'Open workspace': '打开工作区',
+    'Clusterscope workspace (*.json);;All files (*)': 'Clusterscope 工作区 (*.json);;所有文件 (*)',
+    'Cannot open %1:\n%2': '无法打开 %1：\n%2', '%1 breaks some rules:\n%2': '%1 违反了一些规则：\n%2',
+    'No recent files': '无最近文件', 'Cannot write the recovery file: %1': '无法写入恢复文件：%1',
+    'an untitled workspace': '未命名工作区',
+    'Clusterscope did not close normally. Restore the unsaved changes to %1 from %2?':
+    'Clusterscope 上次未正常关闭。要恢复 %2 时对 %1 的未保存更改吗？',
+    'Cannot restore: %1': '无法恢复：%1', 'Restored unsaved changes; save them to keep them': '已恢复未保存的更改；请保存以保留它们',
 }
 
 

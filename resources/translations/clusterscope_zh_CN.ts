@@ -545,6 +545,208 @@
             <source>%1 · %2 values · %3</source>
             <translation>%1 · %2 个数值 · %3</translation>
         </message>
+        <message>
+            <source>%1 was changed on disk by another program</source>
+            <translation>%1 已被其他程序修改</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+        <message>
+            <source>&lt;opened&gt;</source>
+            <translation>&lt;打开时&gt;</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>导入 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>撤销(&amp;U)“%1”</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>重做(&amp;R)“%1”</translation>
+        </message>
+        <message>
+            <source>[*]Clusterscope</source>
+            <translation>[*]Clusterscope</translation>
+        </message>
+        <message>
+            <source>[*]%1 — Clusterscope</source>
+            <translation>[*]%1 — Clusterscope</translation>
+        </message>
+        <message>
+            <source>There is no value %1 in this workspace</source>
+            <translation>本工作区没有数值 %1</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>编辑“%1”</translation>
+        </message>
+        <message>
+            <source>There is no row %1</source>
+            <translation>没有第 %1 行</translation>
+        </message>
+        <message>
+            <source>This value is computed by Clusterscope and cannot be edited</source>
+            <translation>此数值由 Clusterscope 推算，不能编辑</translation>
+        </message>
+        <message>
+            <source>“%1” is not a period (%2)</source>
+            <translation>“%1”不是有效时期（%2）</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation>“%1”不是数字</translation>
+        </message>
+        <message>
+            <source>There is no source %1 in this workspace</source>
+            <translation>本工作区没有来源 %1</translation>
+        </message>
+        <message>
+            <source>This column cannot be edited</source>
+            <translation>此列不能编辑</translation>
+        </message>
+        <message>
+            <source>Not stored: %1</source>
+            <translation>未保存该修改：%1</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>Restore unsaved work</source>
+            <translation>恢复未保存的工作</translation>
+        </message>
+        <message>
+            <source>File changed on disk</source>
+            <translation>文件已在磁盘上被修改</translation>
+        </message>
+        <message>
+            <source>The workspace</source>
+            <translation>工作区</translation>
+        </message>
+        <message>
+            <source>%1 has unsaved changes. Save them?</source>
+            <translation>%1 有未保存的更改。要保存吗？</translation>
+        </message>
+        <message>
+            <source>cannot read the file</source>
+            <translation>无法读取该文件</translation>
+        </message>
+        <message>
+            <source>not a workspace</source>
+            <translation>不是工作区文件</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>已打开 %1</translation>
+        </message>
+        <message>
+            <source>The workspace has no file yet: use Save As</source>
+            <translation>工作区尚无文件：请使用“另存为”</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk by another program. Overwrite it with your version?</source>
+            <translation>%1 已被其他程序修改。要用您的版本覆盖它吗？</translation>
+        </message>
+        <message>
+            <source>Cannot save %1:
+%2</source>
+            <translation>无法保存 %1：
+%2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Save workspace</source>
+            <translation>保存工作区</translation>
+        </message>
+        <message>
+            <source>Clusterscope workspace (*.json)</source>
+            <translation>Clusterscope 工作区 (*.json)</translation>
+        </message>
+        <message>
+            <source>Open workspace</source>
+            <translation>打开工作区</translation>
+        </message>
+        <message>
+            <source>Clusterscope workspace (*.json);;All files (*)</source>
+            <translation>Clusterscope 工作区 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Cannot open %1:
+%2</source>
+            <translation>无法打开 %1：
+%2</translation>
+        </message>
+        <message>
+            <source>%1 breaks some rules:
+%2</source>
+            <translation>%1 违反了一些规则：
+%2</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>无最近文件</translation>
+        </message>
+        <message>
+            <source>Cannot write the recovery file: %1</source>
+            <translation>无法写入恢复文件：%1</translation>
+        </message>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>未命名工作区</translation>
+        </message>
+        <message>
+            <source>Clusterscope did not close normally. Restore the unsaved changes to %1 from %2?</source>
+            <translation>Clusterscope 上次未正常关闭。要恢复 %2 时对 %1 的未保存更改吗？</translation>
+        </message>
+        <message>
+            <source>Cannot restore: %1</source>
+            <translation>无法恢复：%1</translation>
+        </message>
+        <message>
+            <source>Restored unsaved changes; save them to keep them</source>
+            <translation>已恢复未保存的更改；请保存以保留它们</translation>
+        </message>
     </context>
     <context>
         <name>cs::WorkspaceBrowser</name>

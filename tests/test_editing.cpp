@@ -1,0 +1,557 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Editing in the window: every edit is an undoable command, refused edits store nothing, files
+// are opened and saved through the File menu, and unsaved work survives a crash.
+#include "chart_view.h"
+#include "default_workspace.h"
+#include "main_window.h"
+#include "testutils.h"
+#include "unit.h"
+#include "workspace_file.h"
+#include "workspace_json.h"
+#include "workspace_queries.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUndoView>
+#include <gtest/gtest.h>
+#include <memory>
+
+using cs::MainWindow;
+using cs::Observation;
+using cs::Workspace;
+
+namespace {
+
+QString u(const char *s) { return QString::fromUtf8(s); }
+
+const char *const kShareObs = "obs-sei-gdp-share-2019-xinhua";
+const char *const kCsv = "region,indicator,period,value,unit\n"
+                         "Testville,Widgets made,2022,120,万个\nTestville,Widgets made,2023,135,万个\n";
+
+class EditingTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // Recovery files live under AppDataLocation: a location of this test's own, since ctest
+        // runs the app tests in parallel.
+        m_appName = QCoreApplication::applicationName();
+        const ::testing::TestInfo *info = ::testing::UnitTest::GetInstance()->current_test_info();
+        QCoreApplication::setApplicationName(QStringLiteral("ClusterscopeEditing-%1-%2-%3")
+                                                 .arg(u(info->test_suite_name()), u(info->name()))
+                                                 .arg(QCoreApplication::applicationPid()));
+        clearAppData();
+        const cs::LoadResult r = cs::readWorkspace(cs::defaultWorkspaceJson());
+        ASSERT_TRUE(r.isUsable());
+        embedded = r.workspace;
+        window = newWindow();
+        ASSERT_TRUE(dir.isValid());
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        clearAppData();
+        QCoreApplication::setApplicationName(m_appName);
+    }
+
+    static void clearAppData()
+    {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    }
+
+    std::unique_ptr<MainWindow> newWindow()
+    {
+        auto w = std::make_unique<MainWindow>(embedded);
+        w->setLanguage(cs::Lang::En);
+        w->setPromptHandler([this](MainWindow::Prompt p, const QString &text) {
+            prompts.append(p);
+            promptTexts.append(text);
+            return answers.isEmpty() ? QMessageBox::Cancel : answers.takeFirst();
+        });
+        w->showSpec(cs::indicatorChartSpec(w->workspace(), u("sei-gdp-share")));
+        QApplication::processEvents();
+        return w;
+    }
+
+    int rowOf(const QString &observationId) const
+    {
+        for (int row = 0; row < window->table()->rowCount(); ++row) {
+            if (window->observationIdAt(row) == observationId)
+                return row;
+        }
+        return -1;
+    }
+
+    const Observation &obs(const char *id) const
+    {
+        const Observation *o = window->workspace().observation(u(id));
+        EXPECT_NE(o, nullptr);
+        return *o;
+    }
+
+    QString write(const char *name, const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(u(name));
+        EXPECT_TRUE(cs::test::writeFile(path, bytes));
+        return path;
+    }
+
+    QByteArray saved() const { return cs::writeWorkspace(window->workspace()); }
+
+    // Edits, then checks undo → the bytes before, redo → the bytes after.
+    void expectUndoRedoIdentical(const std::function<bool()> &edit)
+    {
+        const QByteArray before = saved();
+        ASSERT_TRUE(edit());
+        ASSERT_EQ(window->undoStack()->count(), 1);
+        const QByteArray after = saved();
+        EXPECT_NE(before, after);
+        window->undoStack()->undo();
+        EXPECT_EQ(saved(), before);
+        window->undoStack()->redo();
+        EXPECT_EQ(saved(), after);
+        window->undoStack()->undo();
+        window->undoStack()->redo();
+        EXPECT_EQ(saved(), after);
+    }
+
+    Workspace embedded;
+    std::unique_ptr<MainWindow> window;
+    QTemporaryDir dir;
+    QList<MainWindow::Prompt> prompts;
+    QStringList promptTexts;
+    QList<QMessageBox::StandardButton> answers;
+
+private:
+    QString m_appName;
+};
+
+class Undo : public EditingTest {};
+class RefusedEdit : public EditingTest {};
+class FileMenu : public EditingTest {};
+class Autosave : public EditingTest {};
+class Recovery : public EditingTest {};
+
+} // namespace
+
+TEST_F(Undo, EditMenuHasUndoAndRedoWithStandardShortcuts)
+{
+    QMenu *edit = window->menuBar()->actions().at(1)->menu();
+    ASSERT_NE(edit, nullptr);
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    for (QAction *a : edit->actions()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = a;
+        if (a->shortcut() == QKeySequence(QKeySequence::Redo))
+            redo = a;
+    }
+    ASSERT_NE(undo, nullptr);
+    ASSERT_NE(redo, nullptr);
+    EXPECT_FALSE(undo->isEnabled());
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    EXPECT_TRUE(undo->isEnabled());
+    EXPECT_TRUE(undo->text().startsWith(u("&Undo"))) << undo->text().toStdString();
+    undo->trigger();
+    EXPECT_DOUBLE_EQ(obs(kShareObs).value, 37.7);
+    EXPECT_TRUE(redo->isEnabled());
+    redo->trigger();
+    EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
+}
+
+TEST_F(Undo, ValueEditUndoRedoSavesByteIdentical)
+{
+    expectUndoRedoIdentical([&] { return window->editCell(rowOf(u(kShareObs)), 2, u("38.2")); });
+    EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
+}
+
+TEST_F(Undo, QualifierEditUndoRedoSavesByteIdentical)
+{
+    expectUndoRedoIdentical([&] { return window->editCell(rowOf(u(kShareObs)), 2, u("~37.7")); });
+    EXPECT_EQ(obs(kShareObs).qualifier, cs::Qualifier::About);
+}
+
+TEST_F(Undo, PeriodEditUndoRedoSavesByteIdentical)
+{
+    expectUndoRedoIdentical([&] { return window->editCell(rowOf(u(kShareObs)), 1, u("2018")); });
+    EXPECT_EQ(obs(kShareObs).period.toString(), u("2018"));
+}
+
+TEST_F(Undo, SourceEditUndoRedoSavesByteIdentical)
+{
+    QString other;
+    for (const cs::Source &s : window->workspace().sources) {
+        if (s.id != obs(kShareObs).source)
+            other = s.id;
+    }
+    ASSERT_FALSE(other.isEmpty());
+    expectUndoRedoIdentical([&] { return window->editCell(rowOf(u(kShareObs)), 3, other); });
+    EXPECT_EQ(obs(kShareObs).source, other);
+}
+
+TEST_F(Undo, ImportUndoRedoSavesByteIdentical)
+{
+    const QString path = write("widgets.csv", kCsv);
+    expectUndoRedoIdentical([&] {
+        QString error;
+        const bool ok = window->importFile(path, &error);
+        EXPECT_TRUE(ok) << error.toStdString();
+        return ok;
+    });
+    window->undoStack()->undo();
+    EXPECT_EQ(window->workspace(), embedded);
+}
+
+TEST_F(Undo, EditedValueUpdatesChartAndTableAtOnce)
+{
+    const int row = rowOf(u(kShareObs));
+    ASSERT_GE(row, 0);
+    ASSERT_TRUE(window->editCell(row, 2, u("38.2")));
+    bool found = false;
+    for (const cs::ChartSeries &s : window->chartView()->chart().series) {
+        for (const cs::ChartPoint &p : s.points) {
+            if (p.observationId == u(kShareObs)) {
+                found = true;
+                EXPECT_DOUBLE_EQ(p.value, 38.2);
+            }
+        }
+    }
+    EXPECT_TRUE(found);
+    const int after = rowOf(u(kShareObs));
+    ASSERT_GE(after, 0);
+    EXPECT_TRUE(window->table()->item(after, 2)->text().contains(u("38.2"))) << window->table()->item(after, 2)->text().toStdString();
+    EXPECT_EQ(window->table()->item(after, 2)->data(MainWindow::kEditRole).toString(), u("38.2"));
+    window->undoStack()->undo();
+    EXPECT_TRUE(window->table()->item(rowOf(u(kShareObs)), 2)->text().contains(u("37.7")));
+}
+
+TEST_F(Undo, OnlyPublishedValuesAreEditable)
+{
+    const int row = rowOf(u(kShareObs));
+    ASSERT_GE(row, 0);
+    QTableWidget *t = window->table();
+    EXPECT_FALSE(t->item(row, 0)->flags() & Qt::ItemIsEditable);
+    for (int c = 1; c <= 3; ++c)
+        EXPECT_TRUE(t->item(row, c)->flags() & Qt::ItemIsEditable) << c;
+}
+
+TEST_F(RefusedEdit, ShareOf140PercentLeavesWorkspaceUnchanged)
+{
+    const Workspace before = window->workspace();
+    QString error;
+    EXPECT_FALSE(window->editCell(rowOf(u(kShareObs)), 2, u("140"), &error));
+    EXPECT_TRUE(error.contains(u("share"))) << error.toStdString();
+    EXPECT_TRUE(window->workspace() == before);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+    EXPECT_FALSE(window->isModified());
+}
+
+TEST_F(RefusedEdit, Period2023Q5LeavesWorkspaceUnchanged)
+{
+    const Workspace before = window->workspace();
+    QString error;
+    EXPECT_FALSE(window->editCell(rowOf(u(kShareObs)), 1, u("2023-Q5"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(window->workspace() == before);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+}
+
+TEST_F(RefusedEdit, ValueThatIsNotANumberLeavesWorkspaceUnchanged)
+{
+    const Workspace before = window->workspace();
+    QString error;
+    EXPECT_FALSE(window->editCell(rowOf(u(kShareObs)), 2, u("abc"), &error));
+    EXPECT_TRUE(error.contains(u("not a number"))) << error.toStdString();
+    EXPECT_FALSE(window->editCell(rowOf(u(kShareObs)), 3, u("no-such-source"), &error));
+    EXPECT_TRUE(window->workspace() == before);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+}
+
+TEST_F(FileMenu, HasNewOpenSaveSaveAsAndRecentWithStandardShortcuts)
+{
+    QMenu *file = window->menuBar()->actions().first()->menu();
+    ASSERT_NE(file, nullptr);
+    QList<QKeySequence> keys;
+    QStringList texts;
+    for (QAction *a : file->actions()) {
+        keys << a->shortcut();
+        texts << a->text();
+    }
+    for (auto k : {QKeySequence::New, QKeySequence::Open, QKeySequence::Save, QKeySequence::SaveAs})
+        EXPECT_TRUE(keys.contains(QKeySequence(k))) << QKeySequence(k).toString().toStdString();
+    EXPECT_TRUE(texts.contains(u("Open &Recent"))) << texts.join(u(", ")).toStdString();
+}
+
+TEST_F(FileMenu, TitleShowsFileNameAndUnsavedMark)
+{
+    EXPECT_EQ(window->windowTitle(), u("Clusterscope"));
+    EXPECT_FALSE(window->isWindowModified());
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    EXPECT_TRUE(window->isWindowModified());
+    const QString path = dir.filePath(u("mine.json"));
+    QString error;
+    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    EXPECT_EQ(window->windowTitle(), u("[*]mine.json — Clusterscope"));
+    EXPECT_FALSE(window->isWindowModified());
+    EXPECT_EQ(window->windowFilePath(), QFileInfo(path).absoluteFilePath());
+    window->undoStack()->undo();
+    EXPECT_TRUE(window->isWindowModified());
+    window->undoStack()->redo();
+    EXPECT_FALSE(window->isWindowModified()); // back at the saved state
+}
+
+TEST_F(FileMenu, SaveSaveAsOpenRoundTrip)
+{
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    const QString path = dir.filePath(u("a.json"));
+    QString error;
+    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    EXPECT_EQ(cs::test::readFile(path), saved());
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("39")));
+    ASSERT_TRUE(window->save(&error)) << error.toStdString();
+    EXPECT_EQ(cs::test::readFile(path), saved());
+    const QString other = dir.filePath(u("b.json"));
+    ASSERT_TRUE(window->saveAs(other, &error)) << error.toStdString();
+    EXPECT_EQ(window->documentPath(), QFileInfo(other).absoluteFilePath());
+
+    const Workspace edited = window->workspace();
+    window->newWorkspace();
+    EXPECT_TRUE(window->workspace().observations.isEmpty());
+    EXPECT_TRUE(window->documentPath().isEmpty());
+    QString report;
+    ASSERT_TRUE(window->openFile(path, &report)) << report.toStdString();
+    EXPECT_TRUE(window->workspace() == edited);
+    EXPECT_FALSE(window->isModified());
+    EXPECT_EQ(window->recentFiles().first(), QFileInfo(path).absoluteFilePath());
+    EXPECT_TRUE(window->recentFiles().contains(QFileInfo(other).absoluteFilePath()));
+    EXPECT_TRUE(prompts.isEmpty()); // nothing was unsaved
+}
+
+TEST_F(FileMenu, RecentFilesKeepsTheLastEight)
+{
+    QString error;
+    for (int i = 0; i < 10; ++i)
+        ASSERT_TRUE(window->saveAs(dir.filePath(QStringLiteral("f%1.json").arg(i)), &error)) << error.toStdString();
+    const QStringList recent = window->recentFiles();
+    ASSERT_EQ(recent.size(), 8);
+    EXPECT_EQ(recent.first(), QFileInfo(dir.filePath(u("f9.json"))).absoluteFilePath());
+}
+
+TEST_F(FileMenu, OpenAsksAboutUnsavedChangesAndCancelKeepsThem)
+{
+    QString error;
+    const QString path = dir.filePath(u("a.json"));
+    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    answers = {QMessageBox::Cancel};
+    EXPECT_FALSE(window->openFile(path));
+    ASSERT_EQ(prompts.size(), 1);
+    EXPECT_EQ(prompts.first(), MainWindow::Prompt::UnsavedChanges);
+    EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
+    answers = {QMessageBox::Discard};
+    EXPECT_TRUE(window->openFile(path));
+    EXPECT_DOUBLE_EQ(obs(kShareObs).value, 37.7);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+}
+
+TEST_F(FileMenu, SaveAnswerSavesBeforeOpening)
+{
+    QString error;
+    const QString path = dir.filePath(u("a.json"));
+    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    answers = {QMessageBox::Save};
+    const QString other = write("other.json", cs::writeWorkspace(Workspace()));
+    EXPECT_TRUE(window->openFile(other));
+    const cs::LoadResult r = cs::readWorkspaceFile(path);
+    ASSERT_TRUE(r.isUsable());
+    EXPECT_DOUBLE_EQ(r.workspace.observation(u(kShareObs))->value, 38.2);
+}
+
+TEST_F(FileMenu, OpenRefusesAnInvalidFileWithItsLocation)
+{
+    const QString path = write("bad.json", "{\"format\": \"clusterscope-workspace\",\n  oops");
+    const Workspace before = window->workspace();
+    QString report;
+    EXPECT_FALSE(window->openFile(path, &report));
+    EXPECT_TRUE(report.startsWith(path + u(":"))) << report.toStdString();
+    EXPECT_TRUE(window->workspace() == before);
+}
+
+TEST_F(FileMenu, AsksBeforeOverwritingAFileChangedOnDisk)
+{
+    QString error;
+    const QString path = dir.filePath(u("a.json"));
+    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    const QByteArray theirs = cs::writeWorkspace(Workspace());
+    ASSERT_TRUE(cs::test::writeFile(path, theirs)); // another program
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    answers = {QMessageBox::No};
+    EXPECT_FALSE(window->save(&error));
+    ASSERT_EQ(prompts.size(), 1);
+    EXPECT_EQ(prompts.first(), MainWindow::Prompt::OverwriteChangedFile);
+    EXPECT_EQ(cs::test::readFile(path), theirs);
+    EXPECT_TRUE(window->isModified());
+    answers = {QMessageBox::Yes};
+    EXPECT_TRUE(window->save(&error)) << error.toStdString();
+    EXPECT_EQ(cs::test::readFile(path), saved());
+    EXPECT_TRUE(window->save(&error)); // our own save is not "changed by another program"
+    EXPECT_EQ(prompts.size(), 2);
+}
+
+TEST_F(Autosave, EditWritesRecoveryFileAndSaveRemovesIt)
+{
+    EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
+    EXPECT_FALSE(window->autosaveNow()); // nothing unsaved
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    const QList<cs::RecoveryFile> pending = cs::pendingRecoveries();
+    ASSERT_EQ(pending.size(), 1);
+    EXPECT_TRUE(pending.first().documentPath.isEmpty());
+    Workspace recovered;
+    ASSERT_TRUE(cs::readRecovery(pending.first(), &recovered));
+    EXPECT_TRUE(recovered == window->workspace());
+    QString error;
+    ASSERT_TRUE(window->saveAs(dir.filePath(u("a.json")), &error)) << error.toStdString();
+    EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
+}
+
+TEST_F(Autosave, CloseWithDiscardRemovesRecoveryFile)
+{
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    ASSERT_EQ(cs::pendingRecoveries().size(), 1);
+    answers = {QMessageBox::Cancel};
+    EXPECT_FALSE(window->close());
+    EXPECT_EQ(cs::pendingRecoveries().size(), 1);
+    answers = {QMessageBox::Discard};
+    EXPECT_TRUE(window->close());
+    EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
+}
+
+TEST_F(Recovery, RestoresUnsavedEditAfterSimulatedCrash)
+{
+    QString error;
+    const QString path = dir.filePath(u("mine.json"));
+    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    ASSERT_TRUE(window->autosaveNow());
+    const Workspace edited = window->workspace();
+    std::unique_ptr<MainWindow> crashed = std::move(window); // the crash: never closed
+
+    window = newWindow();
+    answers = {QMessageBox::Yes};
+    ASSERT_TRUE(window->checkRecovery());
+    ASSERT_EQ(prompts.size(), 1);
+    EXPECT_EQ(prompts.first(), MainWindow::Prompt::RestoreRecovery);
+    EXPECT_TRUE(promptTexts.first().contains(QFileInfo(path).absoluteFilePath())) << promptTexts.first().toStdString();
+    EXPECT_TRUE(window->workspace() == edited);
+    EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
+    EXPECT_TRUE(window->isModified());
+    EXPECT_EQ(window->documentPath(), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(window->windowTitle(), u("[*]mine.json — Clusterscope"));
+    ASSERT_TRUE(window->save(&error)) << error.toStdString();
+    EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
+    EXPECT_DOUBLE_EQ(cs::readWorkspaceFile(path).workspace.observation(u(kShareObs))->value, 38.2);
+    crashed.reset();
+}
+
+TEST_F(Recovery, RestoresUntitledWorkspace)
+{
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    std::unique_ptr<MainWindow> crashed = std::move(window);
+    window = newWindow();
+    answers = {QMessageBox::Yes};
+    ASSERT_TRUE(window->checkRecovery());
+    EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
+    EXPECT_TRUE(window->documentPath().isEmpty());
+    EXPECT_TRUE(window->isWindowModified());
+    crashed.reset();
+}
+
+TEST_F(Recovery, DecliningDiscardsTheRecoveryFile)
+{
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    window = newWindow();
+    answers = {QMessageBox::No};
+    EXPECT_FALSE(window->checkRecovery());
+    EXPECT_DOUBLE_EQ(obs(kShareObs).value, 37.7);
+    EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
+    EXPECT_FALSE(window->checkRecovery());
+    EXPECT_EQ(prompts.size(), 1);
+}
+
+TEST_F(Recovery, NothingToRestoreAsksNothing)
+{
+    EXPECT_FALSE(window->checkRecovery());
+    EXPECT_TRUE(prompts.isEmpty());
+}
+
+TEST_F(Undo, TypingInTheValueCellEditsThroughTheUndoStack)
+{
+    window->show();
+    QApplication::processEvents();
+    QTableWidget *t = window->table();
+    const int row = rowOf(u(kShareObs));
+    ASSERT_GE(row, 0);
+    t->setCurrentCell(row, 2);
+    t->editItem(t->item(row, 2));
+    QApplication::processEvents();
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->text(), u("37.7")); // the raw value, not "37.7%"
+    editor->setText(u("38.2"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
+    EXPECT_EQ(window->undoStack()->count(), 1);
+    EXPECT_EQ(window->observationIdAt(t->currentRow()), u(kShareObs)); // still selected
+
+    // A refused value: nothing stored, the cell keeps its value.
+    t->editItem(t->item(rowOf(u(kShareObs)), 2));
+    QApplication::processEvents();
+    editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_NE(editor, nullptr);
+    editor->setText(u("140"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
+    EXPECT_EQ(window->undoStack()->count(), 1);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(u("share"))) << window->statusBar()->currentMessage().toStdString();
+}
+
+TEST_F(Undo, HistoryViewIsInTheViewMenu)
+{
+    QMenu *view = window->menuBar()->actions().at(2)->menu();
+    ASSERT_NE(view, nullptr);
+    QAction *history = nullptr;
+    for (QAction *a : view->actions()) {
+        if (a->text() == u("History"))
+            history = a;
+    }
+    ASSERT_NE(history, nullptr);
+    auto *dock = window->findChild<QDockWidget *>(u("historyDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_TRUE(dock->findChild<QUndoView *>() != nullptr);
+}
+
+TEST_F(Autosave, UndoingBackToTheSavedStateRemovesRecoveryFile)
+{
+    ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
+    ASSERT_EQ(cs::pendingRecoveries().size(), 1);
+    window->undoStack()->undo();
+    EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
+    window->undoStack()->redo();
+    EXPECT_EQ(cs::pendingRecoveries().size(), 1);
+}

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <cmath>
 #include <optional>
@@ -658,24 +657,6 @@ QByteArray writeWorkspace(const Workspace &ws)
     }
     out += "\n}\n";
     return out;
-}
-
-bool writeWorkspaceFile(const Workspace &ws, const QString &path, QString *error)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = f.errorString();
-        return false;
-    }
-    const QByteArray bytes = writeWorkspace(ws);
-    if (f.write(bytes) != bytes.size() || !f.commit()) {
-        if (error)
-            *error = f.errorString();
-        f.cancelWriting();
-        return false;
-    }
-    return true;
 }
 
 } // namespace cs

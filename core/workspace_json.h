@@ -34,7 +34,6 @@ LoadResult readWorkspaceFile(const QString &path);
 // newline. The same workspace always gives the same bytes.
 QByteArray writeWorkspace(const Workspace &ws);
 
-// Writes atomically: a temporary file beside `path`, flushed, then renamed over it.
-bool writeWorkspaceFile(const Workspace &ws, const QString &path, QString *error);
+// Writing to a file, atomically and keeping the previous version: saveWorkspace() in workspace_file.h.
 
 } // namespace cs

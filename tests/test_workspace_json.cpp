@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testutils.h"
 #include "workspace_fixture.h"
+#include "workspace_file.h"
 #include "workspace_json.h"
 
 #include <QDirIterator>
@@ -131,11 +132,12 @@ TEST(WorkspaceJson, AtomicWriteReplacesTheFileWhole)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ws.json"));
-    QString error;
-    ASSERT_TRUE(writeWorkspaceFile(test::smallWorkspace(), path, &error)) << error.toStdString();
+    const SaveResult saved = saveWorkspace(test::smallWorkspace(), path);
+    ASSERT_TRUE(saved.ok) << saved.error.toStdString();
     EXPECT_EQ(test::readFile(path), writeWorkspace(test::smallWorkspace()));
-    EXPECT_FALSE(writeWorkspaceFile(test::smallWorkspace(), dir.filePath(QStringLiteral("no/such/dir/ws.json")), &error));
-    EXPECT_FALSE(error.isEmpty());
+    const SaveResult failed = saveWorkspace(test::smallWorkspace(), dir.filePath(QStringLiteral("no/such/dir/ws.json")));
+    EXPECT_FALSE(failed.ok);
+    EXPECT_FALSE(failed.error.isEmpty());
     EXPECT_EQ(readWorkspaceFile(dir.filePath(QStringLiteral("missing.json"))).status, LoadResult::Status::IoError);
 }
 

@@ -44,4 +44,86 @@ void ReplaceWorkspaceCommand::redo()
         m_changed();
 }
 
+InsertObservationCommand::InsertObservationCommand(Workspace *ws, qsizetype index, Observation o,
+                                                   std::function<void()> changed, const QString &text)
+    : QUndoCommand(text), m_ws(ws), m_index(index), m_obs(std::move(o)), m_changed(std::move(changed))
+{
+}
+
+void InsertObservationCommand::redo()
+{
+    m_ws->observations.insert(m_index, m_obs);
+    if (m_changed)
+        m_changed();
+}
+
+void InsertObservationCommand::undo()
+{
+    m_ws->observations.removeAt(m_index);
+    if (m_changed)
+        m_changed();
+}
+
+RemoveObservationCommand::RemoveObservationCommand(Workspace *ws, qsizetype index, Observation o,
+                                                   std::function<void()> changed, const QString &text)
+    : QUndoCommand(text), m_ws(ws), m_index(index), m_obs(std::move(o)), m_changed(std::move(changed))
+{
+}
+
+void RemoveObservationCommand::redo()
+{
+    m_ws->observations.removeAt(m_index);
+    if (m_changed)
+        m_changed();
+}
+
+void RemoveObservationCommand::undo()
+{
+    m_ws->observations.insert(m_index, m_obs);
+    if (m_changed)
+        m_changed();
+}
+
+ReplaceIndicatorCommand::ReplaceIndicatorCommand(Workspace *ws, Indicator before, Indicator after,
+                                                 std::function<void()> changed, const QString &text)
+    : QUndoCommand(text), m_ws(ws), m_before(std::move(before)), m_after(std::move(after)), m_changed(std::move(changed))
+{
+}
+
+void ReplaceIndicatorCommand::apply(const Indicator &i)
+{
+    for (Indicator &existing : m_ws->indicators) {
+        if (existing.id == i.id) {
+            existing = i;
+            break;
+        }
+    }
+    if (m_changed)
+        m_changed();
+}
+
+void ReplaceIndicatorCommand::undo() { apply(m_before); }
+void ReplaceIndicatorCommand::redo() { apply(m_after); }
+
+ReplaceSourceCommand::ReplaceSourceCommand(Workspace *ws, Source before, Source after, std::function<void()> changed,
+                                           const QString &text)
+    : QUndoCommand(text), m_ws(ws), m_before(std::move(before)), m_after(std::move(after)), m_changed(std::move(changed))
+{
+}
+
+void ReplaceSourceCommand::apply(const Source &s)
+{
+    for (Source &existing : m_ws->sources) {
+        if (existing.id == s.id) {
+            existing = s;
+            break;
+        }
+    }
+    if (m_changed)
+        m_changed();
+}
+
+void ReplaceSourceCommand::undo() { apply(m_before); }
+void ReplaceSourceCommand::redo() { apply(m_after); }
+
 } // namespace cs

@@ -352,6 +352,8 @@ void MainWindow::createLayout()
             [this](const QString &id) { showSpec(indicatorChartSpec(m_ws, id)); });
     connect(m_browser, &WorkspaceBrowser::taxonomyNodeChosen, this, &MainWindow::showTaxonomyNode);
     connect(m_browser, &WorkspaceBrowser::subjectChosen, this, &MainWindow::showSubject);
+    createValueActions();
+    createChartActions();
     resize(1400, 900);
 }
 
@@ -394,6 +396,8 @@ void MainWindow::retranslate()
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
     m_copy->setText(tr("&Copy chart"));
+    retranslateValueActions();
+    retranslateChartActions();
     m_asDefined->setText(tr("As defined"));
     m_asDefined->setToolTip(tr("Draw each series as its chart definition says"));
     m_asBars->setText(tr("Bars"));

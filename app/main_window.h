@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QTranslator>
+#include <optional>
 #include <functional>
 
 class QAction;
@@ -32,6 +33,7 @@ namespace cs {
 
 class ChartView;
 class WorkspaceBrowser;
+struct NewValueFields;
 
 // The main window: the workspace browser on the left, the chart in the centre with the list of
 // chart definitions above it, the observation table and the source panel below.
@@ -55,6 +57,9 @@ public:
     const ChartSpec &currentSpec() const { return m_spec; }
 
     static Lang systemLanguage();
+
+    // Adds (before empty) or replaces a chart definition as one undoable step, then shows it.
+    void pushChart(const std::optional<ChartSpec> &before, const ChartSpec &after);
 
     // Exports the chart on screen (with the user's series and style choices) through the same
     // path as the command line. False and *error on failure; no file is left behind.
@@ -80,6 +85,17 @@ public:
     QString observationIdAt(int row) const;
     // The text a cell's editor starts with (the raw value, period or source id).
     static constexpr int kEditRole = Qt::UserRole + 2;
+    // Adding and removing values, editing quotes, indicators and sources (value_editing.cpp).
+    // Each is one undoable step; an edit that does not parse or breaks a rule of the workspace
+    // is refused: false, *error says why, and nothing is stored.
+    bool addValue(const NewValueFields &fields, QString *error = nullptr);
+    bool removeObservation(const QString &observationId, QString *error = nullptr); // undo puts it back in place
+    bool editQuote(const QString &observationId, const QString &quote, QString *error = nullptr);
+    bool replaceIndicator(const Indicator &after, QString *error = nullptr);
+    bool replaceSource(const Source &after, QString *error = nullptr);
+    // The indicator of the selected row, else the one the chart on screen draws (empty: none).
+    QString currentIndicatorId() const;
+    QString currentObservationId() const; // the selected row's observation (empty: none)
 
     // The document: the file it was read from (empty for the embedded workspace or a new one).
     QString documentPath() const { return m_path; }
@@ -138,6 +154,20 @@ private:
     void fillRecentMenu();
     void watchFile();
     QByteArray fileHash(const QString &path) const;
+    void createValueActions(); // value_editing.cpp
+    void createChartActions(); // chart_editing.cpp
+    void retranslateChartActions();
+    void editChartDialog();
+    void newChartFromView();
+
+    void retranslateValueActions();
+    void updateValueActions();
+    void addValueDialog();
+    void removeSelectedValue();
+    void editQuoteDialog();
+    void editIndicatorDialog();
+    void editSourceDialog();
+    void editRefused(const QString &error);
 
     friend class CellDelegate;
 
@@ -182,6 +212,8 @@ private:
     QActionGroup *m_styleGroup = nullptr;
 
     QUndoStack *m_undo = nullptr;
+    QAction *m_editChart = nullptr;
+    QAction *m_newChart = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QAction *m_undoAction = nullptr;
@@ -197,6 +229,11 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_autosave = nullptr;
     PromptHandler m_prompt;
+    QAction *m_addValue = nullptr;
+    QAction *m_removeValue = nullptr;
+    QAction *m_editQuote = nullptr;
+    QAction *m_editIndicator = nullptr;
+    QAction *m_editSource = nullptr;
 };
 
 } // namespace cs

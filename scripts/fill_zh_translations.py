@@ -46,6 +46,8 @@ ZH = {
     'PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)': 'PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)',
     'Cannot export to %1:\n%2': '无法导出到 %1：\n%2', 'Exported %1': '已导出 %1',
     'Chart copied as an image and as SVG': '图表已复制为图像和 SVG',
+    'Edit c&hart…': '编辑图表(&H)…', 'New chart from this &view…': '以当前视图新建图表(&V)…',
+    'Chart %1 changed': '已修改图表 %1', 'Chart %1 added': '已添加图表 %1',
     'Skipped: %1': '已跳过：%1',
     'The header row: the names of the columns': '表头行：各列的名称',
     'Line %1 of the file': '文件第 %1 行',
@@ -119,6 +121,18 @@ ZH = {
     '[*]Clusterscope': '[*]Clusterscope', '[*]%1 — Clusterscope': '[*]%1 — Clusterscope',
     'There is no value %1 in this workspace': '本工作区没有数值 %1', 'Edit %1': '编辑“%1”',
     'There is no row %1': '没有第 %1 行',
+    # Adding and removing values, editing quotes, indicators and sources.
+    '&Add value…': '添加数值(&A)…', 'Remo&ve value': '删除数值(&V)', 'Edit &quote…': '编辑原文(&Q)…',
+    'Edit i&ndicator…': '编辑指标(&N)…', 'Edit sou&rce…': '编辑来源(&R)…',
+    'Add value': '添加数值', 'Edit indicator': '编辑指标', 'Edit source': '编辑来源', 'Edit quote': '编辑原文',
+    '2023, 2023-Q3, 2023-09 or empty': '2023、2023-Q3、2023-09 或留空',
+    'a number, optionally after > >= ~ < <=': '数字，前面可加 > >= ~ < <=',
+    'Quote': '原文', 'Id': '标识', 'Name (Chinese)': '中文名称', 'Name (English)': '英文名称', 'Measure': '度量',
+    'There is no indicator %1 in this workspace': '本工作区没有指标 %1', 'Not stored': '未保存该修改',
+    'Add a value of %1': '添加“%1”的数值', 'Remove a value of %1': '删除“%1”的数值',
+    'Edit indicator %1': '编辑指标“%1”', 'Edit source %1': '编辑来源“%1”',
+    'The exact sentence the value comes from:': '数值出处的原句：',
+    'YYYY-MM-DD or YYYY-MM': 'YYYY-MM-DD 或 YYYY-MM',
     'This value is computed by Clusterscope and cannot be edited': '此数值由 Clusterscope 推算，不能编辑',
     '“%1” is not a period (%2)': '“%1”不是有效时期（%2）', '“%1” is not a number': '“%1”不是数字',
     'There is no source %1 in this workspace': '本工作区没有来源 %1', 'This column cannot be edited': '此列不能编辑',
@@ -138,6 +152,27 @@ ZH = {
     'Clusterscope 上次未正常关闭。要恢复 %2 时对 %1 的未保存更改吗？',
     'Cannot restore: %1': '无法恢复：%1', 'Restored unsaved changes; save them to keep them': '已恢复未保存的更改；请保存以保留它们',
 }
+
+# The chart-definition editor (app/chart_editor.cpp).
+ZH.update({
+    'Chart definition': '图表定义', 'Id:': '标识：', 'Title (Chinese):': '标题（中文）：', 'Title (English):': '标题（英文）：',
+    'A short name for the chart, unique in the workspace': '图表的简短标识，在工作区内唯一',
+    'The id of a chart in the workspace cannot be changed': '工作区中已有图表的标识不能修改',
+    'Time series': '时间序列', 'Breakdown': '构成', 'Growth comparison': '增速比较', 'Taxonomy': '产业体系', 'Kind:': '类型：',
+    'Style': '样式', 'Axis': '坐标轴', 'Visible': '显示', 'Label (Chinese)': '图例（中文）', 'Label (English)': '图例（英文）',
+    'Add series': '添加系列', 'Remove series': '删除系列', 'Move up': '上移', 'Move down': '下移',
+    'Query': '查询', 'Parts of a total': '总量的组成部分', 'Listed indicators': '所列指标', 'Clusters': '产业集群',
+    'Categories': '产业类别', 'All indicators': '全部指标', 'Scope:': '范围：', 'Total:': '总量：',
+    'indicator ids, separated by commas': '指标标识，以逗号分隔', 'Indicators:': '指标：', '(any)': '（任意）',
+    'Level': '总量', 'Growth': '增速', 'Share': '比重', 'Cumulative': '累计', 'Count': '数量', 'Ratio': '比率',
+    'Duration': '时长', 'Target': '目标', 'Measure:': '度量：',
+    '2023, 2023-Q3, 2023-09, 2023-Q1/2023-Q3': '2023、2023-Q3、2023-09、2023-Q1/2023-Q3', 'Period:': '时期：',
+    'As listed': '按列出顺序', 'Ascending': '升序', 'Descending': '降序', 'Shares, stacked': '比重堆积', 'Donut': '环形图',
+    'Sort:': '排序：', 'View:': '视图：', 'Line': '折线', 'Left': '左', 'Right': '右',
+    'The chart needs an id': '图表需要一个标识', 'Another chart already has the id “%1”': '已有其他图表使用标识“%1”',
+    '“%1” is not a period: %2': '“%1”不是有效时期：%2',
+    'Edit chart %1': '编辑图表“%1”', 'Add chart %1': '添加图表“%1”',
+})
 
 
 def main() -> int:

@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editing in the window: every edit is an undoable command, refused edits store nothing, files
 // are opened and saved through the File menu, and unsaved work survives a crash.
+#include "chart_editor.h"
 #include "chart_view.h"
 #include "default_workspace.h"
 #include "main_window.h"
 #include "testutils.h"
 #include "unit.h"
+#include "validation.h"
+#include "value_dialogs.h"
 #include "workspace_file.h"
 #include "workspace_json.h"
 #include "workspace_queries.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QUndoStack>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -554,4 +559,265 @@ TEST_F(Autosave, UndoingBackToTheSavedStateRemovesRecoveryFile)
     EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
     window->undoStack()->redo();
     EXPECT_EQ(cs::pendingRecoveries().size(), 1);
+}
+
+// ---- Adding and removing values, quotes, indicators and sources ----------------------------
+
+namespace {
+
+const char *const kShareIndicator = "sei-gdp-share";
+
+qsizetype indexOf(const Workspace &ws, const QString &id)
+{
+    for (qsizetype i = 0; i < ws.observations.size(); ++i) {
+        if (ws.observations[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+QAction *actionNamed(QMenu *menu, const QString &text)
+{
+    for (QAction *a : menu->actions()) {
+        if (a->text().remove(QLatin1Char('&')) == text)
+            return a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(Undo, AddValueUndoRedoSavesByteIdentical)
+{
+    const QString source = obs(kShareObs).source;
+    const qsizetype count = window->workspace().observations.size();
+    expectUndoRedoIdentical([&] {
+        QString error;
+        const bool ok = window->addValue({u(kShareIndicator), u("2010"), u("~30.5"), source, u("a quote")}, &error);
+        EXPECT_TRUE(ok) << error.toStdString();
+        return ok;
+    });
+    EXPECT_EQ(window->workspace().observations.size(), count + 1);
+    const Observation *added = nullptr;
+    for (const Observation &o : window->workspace().observations) {
+        if (o.indicator == u(kShareIndicator) && o.period.toString() == u("2010"))
+            added = &o;
+    }
+    ASSERT_NE(added, nullptr);
+    EXPECT_DOUBLE_EQ(added->value, 30.5);
+    EXPECT_EQ(added->qualifier, cs::Qualifier::About);
+    EXPECT_EQ(added->quote, u("a quote"));
+    EXPECT_GE(rowOf(added->id), 0); // the table shows it at once
+    window->undoStack()->undo();
+    EXPECT_TRUE(window->workspace() == embedded);
+}
+
+TEST_F(Undo, RemoveValueUndoRedoSavesByteIdentical)
+{
+    expectUndoRedoIdentical([&] { return window->removeObservation(u(kShareObs)); });
+    EXPECT_EQ(window->workspace().observation(u(kShareObs)), nullptr);
+    EXPECT_LT(rowOf(u(kShareObs)), 0);
+}
+
+TEST_F(Undo, RemovingThenUndoingRestoresTheValueAtTheSamePosition)
+{
+    const qsizetype index = indexOf(window->workspace(), u(kShareObs));
+    ASSERT_GE(index, 0);
+    const QByteArray before = saved();
+    ASSERT_TRUE(window->removeObservation(u(kShareObs)));
+    EXPECT_LT(indexOf(window->workspace(), u(kShareObs)), 0);
+    window->undoStack()->undo();
+    EXPECT_EQ(indexOf(window->workspace(), u(kShareObs)), index);
+    EXPECT_EQ(saved(), before);
+    EXPECT_TRUE(window->workspace() == embedded);
+    EXPECT_GE(rowOf(u(kShareObs)), 0);
+}
+
+TEST_F(Undo, DeleteKeyRemovesTheSelectedValue)
+{
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTableWidget *t = window->table();
+    t->setFocus();
+    t->setCurrentCell(rowOf(u(kShareObs)), 1);
+    QApplication::processEvents();
+    QTest::keyClick(t, Qt::Key_Delete);
+    QApplication::processEvents();
+    EXPECT_EQ(window->workspace().observation(u(kShareObs)), nullptr);
+    EXPECT_EQ(window->undoStack()->count(), 1);
+    window->undoStack()->undo();
+    EXPECT_TRUE(window->workspace() == embedded);
+}
+
+TEST_F(Undo, EditMenuAndTableContextMenuHaveValueActions)
+{
+    QMenu *edit = window->menuBar()->actions().at(1)->menu();
+    ASSERT_NE(edit, nullptr);
+    for (const char *text : {"Add value…", "Remove value", "Edit quote…", "Edit indicator…", "Edit source…"}) {
+        QAction *a = actionNamed(edit, u(text));
+        ASSERT_NE(a, nullptr) << text;
+        EXPECT_TRUE(window->table()->actions().contains(a)) << text;
+    }
+    EXPECT_EQ(actionNamed(edit, u("Remove value"))->shortcut(), QKeySequence(QKeySequence::Delete));
+    window->table()->setCurrentCell(rowOf(u(kShareObs)), 1);
+    EXPECT_EQ(window->currentIndicatorId(), u(kShareIndicator));
+    EXPECT_TRUE(actionNamed(edit, u("Remove value"))->isEnabled());
+    EXPECT_TRUE(actionNamed(edit, u("Edit source…"))->isEnabled());
+}
+
+TEST_F(Undo, QuoteEditUndoRedoSavesByteIdentical)
+{
+    expectUndoRedoIdentical([&] { return window->editQuote(u(kShareObs), u("A corrected quote.")); });
+    EXPECT_EQ(obs(kShareObs).quote, u("A corrected quote."));
+}
+
+TEST_F(Undo, IndicatorEditUndoRedoSavesByteIdentical)
+{
+    cs::Indicator ind = *window->workspace().indicator(u(kShareIndicator));
+    ind.name.en = u("Share of GDP from strategic emerging industries");
+    ind.name.zh = u("战略性新兴产业占GDP比重");
+    expectUndoRedoIdentical([&] {
+        QString error;
+        const bool ok = window->replaceIndicator(ind, &error);
+        EXPECT_TRUE(ok) << error.toStdString();
+        return ok;
+    });
+    EXPECT_EQ(window->workspace().indicator(u(kShareIndicator))->name.en, ind.name.en);
+}
+
+TEST_F(Undo, SourceEditUndoRedoSavesByteIdenticalForTheSourceItself)
+{
+    cs::Source src = *window->workspace().source(obs(kShareObs).source);
+    src.publisher = u("A corrected publisher");
+    src.confidence = cs::Confidence::Secondary;
+    src.note = u("checked again");
+    expectUndoRedoIdentical([&] {
+        QString error;
+        const bool ok = window->replaceSource(src, &error);
+        EXPECT_TRUE(ok) << error.toStdString();
+        return ok;
+    });
+    EXPECT_EQ(window->workspace().source(src.id)->publisher, src.publisher);
+}
+
+TEST_F(RefusedEdit, AddedShareOf140PercentLeavesWorkspaceUnchanged)
+{
+    QString error;
+    EXPECT_FALSE(window->addValue({u(kShareIndicator), u("2010"), u("140"), obs(kShareObs).source, {}}, &error));
+    EXPECT_TRUE(error.contains(u("share"))) << error.toStdString();
+    EXPECT_TRUE(window->workspace() == embedded);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+    EXPECT_FALSE(window->isModified());
+}
+
+TEST_F(RefusedEdit, AddedPeriod2023Q5LeavesWorkspaceUnchanged)
+{
+    QString error;
+    EXPECT_FALSE(window->addValue({u(kShareIndicator), u("2023-Q5"), u("30"), obs(kShareObs).source, {}}, &error));
+    EXPECT_TRUE(error.contains(u("2023-Q5"))) << error.toStdString();
+    EXPECT_TRUE(window->workspace() == embedded);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+}
+
+TEST_F(RefusedEdit, AddedValueThatIsNotANumberLeavesWorkspaceUnchanged)
+{
+    QString error;
+    EXPECT_FALSE(window->addValue({u(kShareIndicator), u("2010"), u("abc"), obs(kShareObs).source, {}}, &error));
+    EXPECT_TRUE(error.contains(u("not a number"))) << error.toStdString();
+    EXPECT_FALSE(window->addValue({u(kShareIndicator), u("2010"), u("30"), u("no-such-source"), {}}, &error));
+    EXPECT_FALSE(window->addValue({u("no-such-indicator"), u("2010"), u("30"), obs(kShareObs).source, {}}, &error));
+    EXPECT_TRUE(window->workspace() == embedded);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+}
+
+TEST_F(RefusedEdit, AddedDuplicateOfAPublishedValueLeavesWorkspaceUnchanged)
+{
+    const Observation &o = obs(kShareObs);
+    QString error;
+    EXPECT_FALSE(window->addValue({o.indicator, o.period.toString(), u("30"), o.source, {}}, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(window->workspace() == embedded);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+}
+
+TEST_F(RefusedEdit, UnitYiYuanForAShareIndicatorLeavesWorkspaceUnchanged)
+{
+    cs::Indicator ind = *window->workspace().indicator(u(kShareIndicator));
+    ind.unit = u("yi-yuan");
+    QString error;
+    EXPECT_FALSE(window->replaceIndicator(ind, &error));
+    EXPECT_TRUE(error.contains(u("yi-yuan"))) << error.toStdString();
+    EXPECT_TRUE(window->workspace() == embedded);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+    EXPECT_FALSE(window->isModified());
+}
+
+TEST_F(RefusedEdit, SourceWithABadDateLeavesWorkspaceUnchanged)
+{
+    cs::Source src = *window->workspace().source(obs(kShareObs).source);
+    src.date = u("yesterday");
+    QString error;
+    EXPECT_FALSE(window->replaceSource(src, &error));
+    EXPECT_TRUE(error.contains(u("date"))) << error.toStdString();
+    EXPECT_TRUE(window->workspace() == embedded);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+}
+
+TEST_F(RefusedEdit, RemovingAnUnknownValueChangesNothing)
+{
+    QString error;
+    EXPECT_FALSE(window->removeObservation(u("no-such-value"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(window->workspace() == embedded);
+    EXPECT_EQ(window->undoStack()->count(), 0);
+}
+
+TEST(ValueDialogs, DialogsReturnWhatWasTyped)
+{
+    const cs::LoadResult r = cs::readWorkspace(cs::defaultWorkspaceJson());
+    ASSERT_TRUE(r.isUsable());
+    const Workspace &ws = r.workspace;
+    cs::AddValueDialog add(ws, u(kShareIndicator), cs::Lang::En);
+    EXPECT_EQ(add.fields().indicator, u(kShareIndicator));
+    EXPECT_FALSE(add.fields().source.isEmpty());
+    const cs::Indicator *ind = ws.indicator(u(kShareIndicator));
+    ASSERT_NE(ind, nullptr);
+    cs::IndicatorDialog indDialog(*ind, cs::Lang::En);
+    EXPECT_TRUE(indDialog.indicator() == *ind);
+    cs::SourceDialog srcDialog(ws.sources.first(), cs::Lang::En);
+    EXPECT_TRUE(srcDialog.source() == ws.sources.first());
+}
+
+// ---- Chart definitions from the window --------------------------------------------------------
+
+TEST_F(Undo, NewChartFromTheViewIsOneUndoableStepAndShowsTheChart)
+{
+    window->showSpec(cs::indicatorChartSpec(window->workspace(), u("sei-added-value")));
+    const QByteArray before = saved();
+    const int charts = int(window->workspace().charts.size());
+    const cs::ChartSpec spec = cs::chartSpecFromSelection(window->workspace(), window->currentSpec(), u("SEI added value"));
+    window->pushChart(std::nullopt, spec);
+    ASSERT_EQ(window->workspace().charts.size(), charts + 1);
+    EXPECT_EQ(window->currentSpec().id, spec.id);
+    EXPECT_NE(window->chartList()->findData(spec.id), -1); // listed above the chart
+    EXPECT_TRUE(cs::validate(window->workspace()).isEmpty());
+    const QByteArray after = saved();
+    window->undoStack()->undo();
+    EXPECT_EQ(saved(), before);
+    EXPECT_EQ(window->chartList()->findData(spec.id), -1);
+    window->undoStack()->redo();
+    EXPECT_EQ(saved(), after);
+}
+
+TEST_F(Undo, EditingAChartTitleIsOneUndoableStep)
+{
+    window->showChart(u("sei-gdp-share"));
+    const QByteArray before = saved();
+    cs::ChartSpec edited = *window->workspace().chart(u("sei-gdp-share"));
+    edited.title.zh = u("深圳战略性新兴产业占GDP比重");
+    window->pushChart(*window->workspace().chart(u("sei-gdp-share")), edited);
+    EXPECT_EQ(window->workspace().chart(u("sei-gdp-share"))->title.zh, edited.title.zh);
+    window->undoStack()->undo();
+    EXPECT_EQ(saved(), before);
 }

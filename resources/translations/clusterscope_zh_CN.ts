@@ -2,6 +2,303 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ReplaceChartCommand</name>
+        <message>
+            <source>Edit chart %1</source>
+            <translation>编辑图表“%1”</translation>
+        </message>
+        <message>
+            <source>Add chart %1</source>
+            <translation>添加图表“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::AddValueDialog</name>
+        <message>
+            <source>Add value</source>
+            <translation>添加数值</translation>
+        </message>
+        <message>
+            <source>2023, 2023-Q3, 2023-09 or empty</source>
+            <translation>2023、2023-Q3、2023-09 或留空</translation>
+        </message>
+        <message>
+            <source>a number, optionally after &gt; &gt;= ~ &lt; &lt;=</source>
+            <translation>数字，前面可加 &gt; &gt;= ~ &lt; &lt;=</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>原文</translation>
+        </message>
+        <message>
+            <source>There is no indicator %1 in this workspace</source>
+            <translation>本工作区没有指标 %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a period (%2)</source>
+            <translation>“%1”不是有效时期（%2）</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation>“%1”不是数字</translation>
+        </message>
+        <message>
+            <source>There is no source %1 in this workspace</source>
+            <translation>本工作区没有来源 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ChartEditorDialog</name>
+        <message>
+            <source>Chart definition</source>
+            <translation>图表定义</translation>
+        </message>
+        <message>
+            <source>A short name for the chart, unique in the workspace</source>
+            <translation>图表的简短标识，在工作区内唯一</translation>
+        </message>
+        <message>
+            <source>The id of a chart in the workspace cannot be changed</source>
+            <translation>工作区中已有图表的标识不能修改</translation>
+        </message>
+        <message>
+            <source>Id:</source>
+            <translation>标识：</translation>
+        </message>
+        <message>
+            <source>Title (Chinese):</source>
+            <translation>标题（中文）：</translation>
+        </message>
+        <message>
+            <source>Title (English):</source>
+            <translation>标题（英文）：</translation>
+        </message>
+        <message>
+            <source>Time series</source>
+            <translation>时间序列</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>构成</translation>
+        </message>
+        <message>
+            <source>Growth comparison</source>
+            <translation>增速比较</translation>
+        </message>
+        <message>
+            <source>Taxonomy</source>
+            <translation>产业体系</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>系列</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Style</source>
+            <translation>样式</translation>
+        </message>
+        <message>
+            <source>Axis</source>
+            <translation>坐标轴</translation>
+        </message>
+        <message>
+            <source>Visible</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Label (Chinese)</source>
+            <translation>图例（中文）</translation>
+        </message>
+        <message>
+            <source>Label (English)</source>
+            <translation>图例（英文）</translation>
+        </message>
+        <message>
+            <source>Add series</source>
+            <translation>添加系列</translation>
+        </message>
+        <message>
+            <source>Remove series</source>
+            <translation>删除系列</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Query</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>Parts of a total</source>
+            <translation>总量的组成部分</translation>
+        </message>
+        <message>
+            <source>Listed indicators</source>
+            <translation>所列指标</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>产业集群</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>产业类别</translation>
+        </message>
+        <message>
+            <source>All indicators</source>
+            <translation>全部指标</translation>
+        </message>
+        <message>
+            <source>Scope:</source>
+            <translation>范围：</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>总量：</translation>
+        </message>
+        <message>
+            <source>indicator ids, separated by commas</source>
+            <translation>指标标识，以逗号分隔</translation>
+        </message>
+        <message>
+            <source>Indicators:</source>
+            <translation>指标：</translation>
+        </message>
+        <message>
+            <source>(any)</source>
+            <translation>（任意）</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>总量</translation>
+        </message>
+        <message>
+            <source>Growth</source>
+            <translation>增速</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>比重</translation>
+        </message>
+        <message>
+            <source>Cumulative</source>
+            <translation>累计</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Measure:</source>
+            <translation>度量：</translation>
+        </message>
+        <message>
+            <source>2023, 2023-Q3, 2023-09, 2023-Q1/2023-Q3</source>
+            <translation>2023、2023-Q3、2023-09、2023-Q1/2023-Q3</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>时期：</translation>
+        </message>
+        <message>
+            <source>As listed</source>
+            <translation>按列出顺序</translation>
+        </message>
+        <message>
+            <source>Ascending</source>
+            <translation>升序</translation>
+        </message>
+        <message>
+            <source>Descending</source>
+            <translation>降序</translation>
+        </message>
+        <message>
+            <source>Bars</source>
+            <translation>柱状</translation>
+        </message>
+        <message>
+            <source>Shares, stacked</source>
+            <translation>比重堆积</translation>
+        </message>
+        <message>
+            <source>Donut</source>
+            <translation>环形图</translation>
+        </message>
+        <message>
+            <source>Sort:</source>
+            <translation>排序：</translation>
+        </message>
+        <message>
+            <source>View:</source>
+            <translation>视图：</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>折线</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>左</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>右</translation>
+        </message>
+        <message>
+            <source>The chart needs an id</source>
+            <translation>图表需要一个标识</translation>
+        </message>
+        <message>
+            <source>Another chart already has the id “%1”</source>
+            <translation>已有其他图表使用标识“%1”</translation>
+        </message>
+        <message>
+            <source>“%1” is not a period: %2</source>
+            <translation>“%1”不是有效时期：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::ExportDialog</name>
         <message>
             <source>Title</source>
@@ -317,6 +614,33 @@
         <message>
             <source>Line %1: skipped: %2</source>
             <translation>第 %1 行：已跳过：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::IndicatorDialog</name>
+        <message>
+            <source>Edit indicator</source>
+            <translation>编辑指标</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>度量</translation>
         </message>
     </context>
     <context>
@@ -746,6 +1070,113 @@
         <message>
             <source>Restored unsaved changes; save them to keep them</source>
             <translation>已恢复未保存的更改；请保存以保留它们</translation>
+        </message>
+        <message>
+            <source>&amp;Add value…</source>
+            <translation>添加数值(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve value</source>
+            <translation>删除数值(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Edit &amp;quote…</source>
+            <translation>编辑原文(&amp;Q)…</translation>
+        </message>
+        <message>
+            <source>Edit i&amp;ndicator…</source>
+            <translation>编辑指标(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Edit sou&amp;rce…</source>
+            <translation>编辑来源(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Not stored</source>
+            <translation>未保存该修改</translation>
+        </message>
+        <message>
+            <source>Add a value of %1</source>
+            <translation>添加“%1”的数值</translation>
+        </message>
+        <message>
+            <source>Remove a value of %1</source>
+            <translation>删除“%1”的数值</translation>
+        </message>
+        <message>
+            <source>There is no indicator %1 in this workspace</source>
+            <translation>本工作区没有指标 %1</translation>
+        </message>
+        <message>
+            <source>Edit indicator %1</source>
+            <translation>编辑指标“%1”</translation>
+        </message>
+        <message>
+            <source>Edit source %1</source>
+            <translation>编辑来源“%1”</translation>
+        </message>
+        <message>
+            <source>Edit quote</source>
+            <translation>编辑原文</translation>
+        </message>
+        <message>
+            <source>The exact sentence the value comes from:</source>
+            <translation>数值出处的原句：</translation>
+        </message>
+        <message>
+            <source>Edit c&amp;hart…</source>
+            <translation>编辑图表(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>New chart from this &amp;view…</source>
+            <translation>以当前视图新建图表(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Chart %1 changed</source>
+            <translation>已修改图表 %1</translation>
+        </message>
+        <message>
+            <source>Chart %1 added</source>
+            <translation>已添加图表 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::SourceDialog</name>
+        <message>
+            <source>Edit source</source>
+            <translation>编辑来源</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD or YYYY-MM</source>
+            <translation>YYYY-MM-DD 或 YYYY-MM</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>发布者</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>可信度</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
     </context>
     <context>

@@ -354,6 +354,7 @@ void MainWindow::createLayout()
     connect(m_browser, &WorkspaceBrowser::subjectChosen, this, &MainWindow::showSubject);
     createValueActions();
     createChartActions();
+    createCatalogueActions();
     resize(1400, 900);
 }
 
@@ -398,6 +399,7 @@ void MainWindow::retranslate()
     m_copy->setText(tr("&Copy chart"));
     retranslateValueActions();
     retranslateChartActions();
+    retranslateCatalogueActions();
     m_asDefined->setText(tr("As defined"));
     m_asDefined->setToolTip(tr("Draw each series as its chart definition says"));
     m_asBars->setText(tr("Bars"));

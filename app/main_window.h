@@ -93,6 +93,11 @@ public:
     bool editQuote(const QString &observationId, const QString &quote, QString *error = nullptr);
     bool replaceIndicator(const Indicator &after, QString *error = nullptr);
     bool replaceSource(const Source &after, QString *error = nullptr);
+    // Adding and removing indicators (with their values) and sources; refused when a rule breaks.
+    bool addIndicator(const Indicator &indicator, QString *error = nullptr);
+    bool removeIndicator(const QString &id, QString *error = nullptr);
+    bool addSource(const Source &source, QString *error = nullptr);
+    bool removeSource(const QString &id, QString *error = nullptr);
     // The indicator of the selected row, else the one the chart on screen draws (empty: none).
     QString currentIndicatorId() const;
     QString currentObservationId() const; // the selected row's observation (empty: none)
@@ -156,6 +161,9 @@ private:
     QByteArray fileHash(const QString &path) const;
     void createValueActions(); // value_editing.cpp
     void createChartActions(); // chart_editing.cpp
+    void createCatalogueActions(); // catalogue_editing.cpp
+    void retranslateCatalogueActions();
+    bool changeCatalogue(const Workspace &after, const QString &text, QString *error);
     void retranslateChartActions();
     void editChartDialog();
     void newChartFromView();
@@ -213,6 +221,10 @@ private:
 
     QUndoStack *m_undo = nullptr;
     QAction *m_editChart = nullptr;
+    QAction *m_addIndicator = nullptr;
+    QAction *m_removeIndicator = nullptr;
+    QAction *m_addSource = nullptr;
+    QAction *m_removeSource = nullptr;
     QAction *m_newChart = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_historyDock = nullptr;

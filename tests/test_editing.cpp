@@ -821,3 +821,63 @@ TEST_F(Undo, EditingAChartTitleIsOneUndoableStep)
     window->undoStack()->undo();
     EXPECT_EQ(saved(), before);
 }
+
+// ---- Indicators and sources added and removed ------------------------------------------------
+
+TEST_F(Undo, AddingAndRemovingAnIndicatorAreUndoableSteps)
+{
+    const QByteArray before = saved();
+    cs::Indicator fresh;
+    fresh.id = u("shenzhen-population");
+    fresh.name = {u("深圳常住人口"), u("Shenzhen resident population")};
+    fresh.subject = u("shenzhen");
+    fresh.unit = u("wan-person");
+    fresh.measure = cs::Measure::Level;
+    QString error;
+    ASSERT_TRUE(window->addIndicator(fresh, &error)) << error.toStdString();
+    EXPECT_NE(window->workspace().indicator(fresh.id), nullptr);
+    window->undoStack()->undo();
+    EXPECT_EQ(saved(), before);
+    window->undoStack()->redo();
+    // Removing an indicator no chart draws takes its values with it, and undo brings both back.
+    ASSERT_TRUE(window->removeIndicator(u("hanno-ecmo-patents"), &error)) << error.toStdString();
+    EXPECT_EQ(window->workspace().indicator(u("hanno-ecmo-patents")), nullptr);
+    for (const cs::Observation &o : window->workspace().observations)
+        EXPECT_NE(o.indicator, u("hanno-ecmo-patents"));
+    window->undoStack()->undo();
+    window->undoStack()->undo();
+    EXPECT_EQ(saved(), before);
+}
+
+TEST_F(RefusedEdit, RemovingAnIndicatorAChartDrawsOrASourceValuesCiteIsRefused)
+{
+    const QByteArray before = saved();
+    const int steps = window->undoStack()->count();
+    QString error;
+    EXPECT_FALSE(window->removeIndicator(u("sei-gdp-share"), &error)); // charts draw it
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(window->removeSource(u("xinhua-2023-11-shenzhen-sei"), &error)); // 34 values cite it
+    EXPECT_FALSE(error.isEmpty());
+    cs::Source duplicate;
+    duplicate.id = u("apppk-2019-01-19");
+    duplicate.title = u("again");
+    EXPECT_FALSE(window->addSource(duplicate, &error)); // the id is taken
+    EXPECT_EQ(saved(), before);
+    EXPECT_EQ(window->undoStack()->count(), steps);
+}
+
+TEST_F(Undo, AddingAndRemovingASourceAreUndoableSteps)
+{
+    const QByteArray before = saved();
+    cs::Source fresh;
+    fresh.id = u("nbs-2024-bulletin");
+    fresh.title = u("深圳市2023年国民经济和社会发展统计公报");
+    fresh.confidence = cs::Confidence::Primary;
+    QString error;
+    ASSERT_TRUE(window->addSource(fresh, &error)) << error.toStdString();
+    ASSERT_TRUE(window->removeSource(fresh.id, &error)) << error.toStdString(); // nothing cites it yet
+    window->undoStack()->undo();
+    EXPECT_NE(window->workspace().source(fresh.id), nullptr);
+    window->undoStack()->undo();
+    EXPECT_EQ(saved(), before);
+}

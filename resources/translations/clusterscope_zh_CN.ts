@@ -1139,6 +1139,54 @@
             <source>Chart %1 added</source>
             <translation>已添加图表 %1</translation>
         </message>
+        <message>
+            <source>Add indicator %1</source>
+            <translation>添加指标 %1</translation>
+        </message>
+        <message>
+            <source>Remove indicator %1</source>
+            <translation>删除指标 %1</translation>
+        </message>
+        <message>
+            <source>Add source %1</source>
+            <translation>添加来源 %1</translation>
+        </message>
+        <message>
+            <source>Remove source %1</source>
+            <translation>删除来源 %1</translation>
+        </message>
+        <message>
+            <source>Add indicator</source>
+            <translation>添加指标</translation>
+        </message>
+        <message>
+            <source>Id (letters, digits, -):</source>
+            <translation>标识（字母、数字、-）：</translation>
+        </message>
+        <message>
+            <source>Subject:</source>
+            <translation>主体：</translation>
+        </message>
+        <message>
+            <source>Add source</source>
+            <translation>添加来源</translation>
+        </message>
+        <message>
+            <source>Add indicator…</source>
+            <translation>添加指标…</translation>
+        </message>
+        <message>
+            <source>Remove indicator</source>
+            <translation>删除指标</translation>
+        </message>
+        <message>
+            <source>Add source…</source>
+            <translation>添加来源…</translation>
+        </message>
+        <message>
+            <source>Remove source</source>
+            <translation>删除来源</translation>
+        </message>
     </context>
     <context>
         <name>cs::SourceDialog</name>

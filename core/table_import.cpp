@@ -79,6 +79,8 @@ bool startsWithNoteMarker(const QString &text)
     return marker.match(text).hasMatch();
 }
 
+Period cumulativeSpan(const Indicator &indicator, const Period &p); // below
+
 struct Context {
     Context(const TextTable &t, const TableImportOptions &o, TableImportResult &r) : table(t), options(o), result(r) {}
 
@@ -174,8 +176,9 @@ struct Context {
         return int(result.workspace.indicators.size() - 1);
     }
 
-    bool addValue(qint64 line, int column, const QStringList &row, int indicator, const Period &period, const QString &cell)
+    bool addValue(qint64 line, int column, const QStringList &row, int indicator, const Period &given, const QString &cell)
     {
+        const Period period = cumulativeSpan(result.workspace.indicators[indicator], given);
         const NumberText n = parseNumberText(cell);
         if (n.status == NumberText::Status::Missing) {
             ++result.missing;
@@ -206,6 +209,22 @@ struct Context {
         return true;
     }
 };
+
+// NBS publishes year-to-date totals under quarter and month headers: "国内生产总值累计值" for
+// 2021年第三季度 is Q1–Q3, and for 2021年第四季度 the whole year. Such a value takes the span it
+// covers, so it is never passed off as one quarter's (or one month's) figure.
+Period cumulativeSpan(const Indicator &indicator, const Period &p)
+{
+    const QString name = indicator.name.zh + indicator.name.en;
+    const bool cumulative = name.contains(QStringLiteral("累计")) || name.contains(QStringLiteral("cumulative"), Qt::CaseInsensitive)
+        || name.contains(QStringLiteral("year to date"), Qt::CaseInsensitive);
+    if (!cumulative || !p.isValid() || p.isSpan()
+        || (p.granularity() != Granularity::Quarter && p.granularity() != Granularity::Month) || p.firstIndex() == 1)
+        return p;
+    const Period first = p.granularity() == Granularity::Quarter ? Period::quarter(p.year(), 1) : Period::month(p.year(), 1);
+    const bool wholeYear = (p.granularity() == Granularity::Quarter && p.firstIndex() == 4) || p.firstIndex() == 12;
+    return wholeYear ? Period::year(p.year()) : Period::span(first, p);
+}
 
 // The row holding the column names: the first with enough filled cells, after metadata lines.
 int detectHeaderRow(const TextTable &t)

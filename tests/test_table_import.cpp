@@ -302,3 +302,15 @@ TEST(TableImport, UnitsNamingPercentAreThePercentUnit)
     EXPECT_EQ(units::fromText(QStringLiteral("annual %"))->id, QStringLiteral("percent"));
     EXPECT_EQ(units::fromText(QStringLiteral("% of GDP"))->id, QStringLiteral("percent"));
 }
+
+// Seen in a real NBS quarterly export: "累计值" rows hold year-to-date totals under quarter headers.
+TEST(TableImport, NbsCumulativeValuesTakeTheYearToDateSpanTheyCover)
+{
+    const QByteArray file = gbk("数据库：季度数据\n时间：最近3季度\n指标,2021年第四季度,2021年第三季度,2021年第一季度\n"
+                                "国内生产总值当季值(亿元),324237.4,289919.3,247985.0\n"
+                                "国内生产总值累计值(亿元),1143669.7,819432.3,247985.0\n数据来源：国家统计局\n");
+    const TableImportResult r = import(file, "季度数据.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(describe(r), "国内生产总值当季值 2021-Q4=324237.4\n国内生产总值当季值 2021-Q3=289919.3\n国内生产总值当季值 2021-Q1=247985\n"
+                           "国内生产总值累计值 2021=1143669.7\n国内生产总值累计值 2021-Q1/2021-Q3=819432.3\n国内生产总值累计值 2021-Q1=247985\n");
+}

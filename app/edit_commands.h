@@ -12,23 +12,40 @@ namespace cs {
 // before and after the edit, so undo and redo restore exactly what was there. `changed` runs
 // after every undo and redo (the window rebuilds the chart and the table).
 
-// Replaces one observation (found by id) with an edited copy.
-class ReplaceObservationCommand : public QUndoCommand
+// Replaces one item of a workspace list (an observation, an indicator, a source; found by id)
+// with an edited copy.
+template<typename T, QList<T> Workspace::*List>
+class ReplaceItemCommand : public QUndoCommand
 {
 public:
-    ReplaceObservationCommand(Workspace *ws, Observation before, Observation after, std::function<void()> changed,
-                              const QString &text);
-    void undo() override;
-    void redo() override;
+    ReplaceItemCommand(Workspace *ws, T before, T after, std::function<void()> changed, const QString &text)
+        : QUndoCommand(text), m_ws(ws), m_before(std::move(before)), m_after(std::move(after)), m_changed(std::move(changed))
+    {
+    }
+    void undo() override { apply(m_before); }
+    void redo() override { apply(m_after); }
 
 private:
-    void apply(const Observation &o);
+    void apply(const T &item)
+    {
+        for (T &existing : m_ws->*List) {
+            if (existing.id == item.id) {
+                existing = item;
+                break;
+            }
+        }
+        if (m_changed)
+            m_changed();
+    }
 
     Workspace *m_ws;
-    Observation m_before;
-    Observation m_after;
+    T m_before;
+    T m_after;
     std::function<void()> m_changed;
 };
+using ReplaceObservationCommand = ReplaceItemCommand<Observation, &Workspace::observations>;
+using ReplaceIndicatorCommand = ReplaceItemCommand<Indicator, &Workspace::indicators>;
+using ReplaceSourceCommand = ReplaceItemCommand<Source, &Workspace::sources>;
 
 // Replaces the whole workspace, for edits that touch many parts at once (an import).
 class ReplaceWorkspaceCommand : public QUndoCommand
@@ -75,41 +92,6 @@ private:
     Workspace *m_ws;
     qsizetype m_index;
     Observation m_obs;
-    std::function<void()> m_changed;
-};
-
-// Replaces one indicator (found by id) with an edited copy.
-class ReplaceIndicatorCommand : public QUndoCommand
-{
-public:
-    ReplaceIndicatorCommand(Workspace *ws, Indicator before, Indicator after, std::function<void()> changed,
-                            const QString &text);
-    void undo() override;
-    void redo() override;
-
-private:
-    void apply(const Indicator &i);
-
-    Workspace *m_ws;
-    Indicator m_before;
-    Indicator m_after;
-    std::function<void()> m_changed;
-};
-
-// Replaces one source (found by id) with an edited copy.
-class ReplaceSourceCommand : public QUndoCommand
-{
-public:
-    ReplaceSourceCommand(Workspace *ws, Source before, Source after, std::function<void()> changed, const QString &text);
-    void undo() override;
-    void redo() override;
-
-private:
-    void apply(const Source &s);
-
-    Workspace *m_ws;
-    Source m_before;
-    Source m_after;
     std::function<void()> m_changed;
 };
 

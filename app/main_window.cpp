@@ -55,23 +55,6 @@ constexpr int kAutosaveMs = 30000;
 
 QString html(const QString &s) { return s.toHtmlEscaped(); }
 
-// "> 13000", ">=13000", "≈9150", "~9150": the qualifier and the rest.
-Qualifier takeQualifier(QString &text)
-{
-    text = text.trimmed();
-    static const struct { const char *prefix; Qualifier q; } prefixes[] = {
-        {">=", Qualifier::AtLeast}, {"\u2265", Qualifier::AtLeast}, {"<=", Qualifier::AtMost}, {"\u2264", Qualifier::AtMost},
-        {">", Qualifier::MoreThan}, {"<", Qualifier::LessThan}, {"~", Qualifier::About}, {"\u2248", Qualifier::About},
-    };
-    for (const auto &p : prefixes) {
-        const QString prefix = QString::fromUtf8(p.prefix);
-        if (text.startsWith(prefix)) {
-            text = text.mid(prefix.size()).trimmed();
-            return p.q;
-        }
-    }
-    return Qualifier::Exact;
-}
 } // namespace
 
 // The table's editors: a line edit starting from the raw value or period, a list of the
@@ -900,7 +883,7 @@ bool MainWindow::editCell(int row, int column, const QString &text, QString *err
     }
     case 2: {
         QString rest = text;
-        const Qualifier q = takeQualifier(rest);
+        const Qualifier q = takeQualifierPrefix(rest);
         const NumberText n = parseNumberText(rest);
         if (n.status != NumberText::Status::Value)
             return fail(tr("“%1” is not a number").arg(text.trimmed()));

@@ -20,24 +20,6 @@ namespace cs {
 
 namespace {
 
-// "> 13000", ">=13000", "≈9150", "~9150": the qualifier and the rest (as the cell editor reads them).
-Qualifier takeQualifier(QString &text)
-{
-    text = text.trimmed();
-    static const struct { const char *prefix; Qualifier q; } prefixes[] = {
-        {">=", Qualifier::AtLeast}, {"\u2265", Qualifier::AtLeast}, {"<=", Qualifier::AtMost}, {"\u2264", Qualifier::AtMost},
-        {">", Qualifier::MoreThan}, {"<", Qualifier::LessThan}, {"~", Qualifier::About}, {"\u2248", Qualifier::About},
-    };
-    for (const auto &p : prefixes) {
-        const QString prefix = QString::fromUtf8(p.prefix);
-        if (text.startsWith(prefix)) {
-            text = text.mid(prefix.size()).trimmed();
-            return p.q;
-        }
-    }
-    return Qualifier::Exact;
-}
-
 QDialogButtonBox *addButtons(QDialog *dialog, QFormLayout *form)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
@@ -119,7 +101,7 @@ bool AddValueDialog::parse(const Workspace &ws, const NewValueFields &f, Observa
             return fail(tr("“%1” is not a period (%2)").arg(period, why));
     }
     QString rest = f.value;
-    o.qualifier = takeQualifier(rest);
+    o.qualifier = takeQualifierPrefix(rest);
     const NumberText n = parseNumberText(rest);
     if (n.status != NumberText::Status::Value)
         return fail(tr("“%1” is not a number").arg(f.value.trimmed()));

@@ -15,6 +15,37 @@
 
 namespace cs {
 
+namespace {
+
+// Replaces one indicator or source by an edited copy as one undoable step, unless the edit would
+// break a rule of the workspace (then *error says which, and nothing changes).
+template<typename T, QList<T> Workspace::*List>
+bool replaceItem(Workspace &ws, QUndoStack *undo, const T *before, const T &after, const QString &missing,
+                 const QString &text, std::function<void()> changed, QString *error)
+{
+    if (!before) {
+        if (error)
+            *error = missing;
+        return false;
+    }
+    if (*before == after)
+        return true;
+    Workspace edited = ws;
+    for (T &item : edited.*List) {
+        if (item.id == after.id)
+            item = after;
+    }
+    if (const QString problem = newProblem(ws, edited); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    undo->push(new ReplaceItemCommand<T, List>(&ws, *before, after, std::move(changed), text));
+    return true;
+}
+
+} // namespace
+
 void MainWindow::createValueActions()
 {
     m_addValue = new QAction(this);
@@ -161,54 +192,18 @@ bool MainWindow::editQuote(const QString &observationId, const QString &quote, Q
 
 bool MainWindow::replaceIndicator(const Indicator &after, QString *error)
 {
-    const Indicator *before = m_ws.indicator(after.id);
-    if (!before) {
-        if (error)
-            *error = tr("There is no indicator %1 in this workspace").arg(after.id);
-        return false;
-    }
-    if (*before == after)
-        return true;
-    Workspace changed = m_ws;
-    for (Indicator &i : changed.indicators) {
-        if (i.id == after.id)
-            i = after;
-    }
-    const QString problem = newProblem(m_ws, changed);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    m_undo->push(new ReplaceIndicatorCommand(&m_ws, *before, after, [this] { workspaceChanged(); },
-                                             tr("Edit indicator %1").arg(after.name.text(m_lang))));
-    return true;
+    return replaceItem<Indicator, &Workspace::indicators>(m_ws, m_undo, m_ws.indicator(after.id), after,
+                                                          tr("There is no indicator %1 in this workspace").arg(after.id),
+                                                          tr("Edit indicator %1").arg(after.name.text(m_lang)),
+                                                          [this] { workspaceChanged(); }, error);
 }
 
 bool MainWindow::replaceSource(const Source &after, QString *error)
 {
-    const Source *before = m_ws.source(after.id);
-    if (!before) {
-        if (error)
-            *error = tr("There is no source %1 in this workspace").arg(after.id);
-        return false;
-    }
-    if (*before == after)
-        return true;
-    Workspace changed = m_ws;
-    for (Source &s : changed.sources) {
-        if (s.id == after.id)
-            s = after;
-    }
-    const QString problem = newProblem(m_ws, changed);
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    m_undo->push(new ReplaceSourceCommand(&m_ws, *before, after, [this] { workspaceChanged(); },
-                                          tr("Edit source %1").arg(sourceShortName(after, m_lang))));
-    return true;
+    return replaceItem<Source, &Workspace::sources>(m_ws, m_undo, m_ws.source(after.id), after,
+                                                    tr("There is no source %1 in this workspace").arg(after.id),
+                                                    tr("Edit source %1").arg(sourceShortName(after, m_lang)),
+                                                    [this] { workspaceChanged(); }, error);
 }
 
 // ---- The dialogs --------------------------------------------------------------------------

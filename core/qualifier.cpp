@@ -44,6 +44,24 @@ Qualifier qualifierFromChinese(const QString &phrase)
     return Qualifier::Exact;
 }
 
+Qualifier takeQualifierPrefix(QString &text)
+{
+    text = text.trimmed();
+    // Two-character forms first: ">=" must not read as ">".
+    static const struct { const char *prefix; Qualifier q; } prefixes[] = {
+        {">=", Qualifier::AtLeast}, {"\u2265", Qualifier::AtLeast}, {"<=", Qualifier::AtMost}, {"\u2264", Qualifier::AtMost},
+        {">", Qualifier::MoreThan}, {"<", Qualifier::LessThan}, {"~", Qualifier::About}, {"\u2248", Qualifier::About},
+    };
+    for (const auto &p : prefixes) {
+        const QString prefix = QString::fromUtf8(p.prefix);
+        if (text.startsWith(prefix)) {
+            text = text.mid(prefix.size()).trimmed();
+            return p.q;
+        }
+    }
+    return Qualifier::Exact;
+}
+
 QString qualifierSymbol(Qualifier q)
 {
     switch (q) {

@@ -27,6 +27,10 @@ std::optional<Qualifier> qualifierFromCode(const QString &code);
 // "不少于 2000 万平方米" → AtLeast, "约 9150 亿元" → About. Exact when it finds none.
 Qualifier qualifierFromChinese(const QString &phrase);
 
+// Takes a leading qualifier off a typed value: "> 13000", ">=13000", "≥2000", "≈9150", "~9150"
+// leave "13000" (trimmed) and return the qualifier; Exact when there is none.
+Qualifier takeQualifierPrefix(QString &text);
+
 // The symbol put before a value: "", ">", "≥", "≈", "<", "≤".
 QString qualifierSymbol(Qualifier q);
 // Words for the legend and tooltips: "more than" / "超过".

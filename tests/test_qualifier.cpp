@@ -43,3 +43,20 @@ TEST(Qualifier, BoundsAreClassified)
     EXPECT_EQ(cs::qualifierSymbol(Qualifier::About), QStringLiteral("≈"));
     EXPECT_EQ(cs::qualifierWords(Qualifier::AtLeast, cs::Lang::Zh), QStringLiteral("不少于"));
 }
+
+TEST(Qualifier, ATypedValueLosesItsLeadingQualifier)
+{
+    auto take = [](const char *typed, QString *rest) {
+        *rest = QString::fromUtf8(typed);
+        return cs::takeQualifierPrefix(*rest);
+    };
+    QString rest;
+    EXPECT_EQ(take(" >= 2000 ", &rest), Qualifier::AtLeast);
+    EXPECT_EQ(rest, QStringLiteral("2000"));
+    EXPECT_EQ(take(">13000", &rest), Qualifier::MoreThan);
+    EXPECT_EQ(rest, QStringLiteral("13000"));
+    EXPECT_EQ(take("≈9150", &rest), Qualifier::About);
+    EXPECT_EQ(take("≤5", &rest), Qualifier::AtMost);
+    EXPECT_EQ(take("37.7", &rest), Qualifier::Exact);
+    EXPECT_EQ(rest, QStringLiteral("37.7"));
+}

@@ -5,6 +5,7 @@
 #include "exit_codes.h"
 #include "export_command.h"
 #include "import_command.h"
+#include "input_limits.h"
 #include "text_encoding.h"
 #include "observation_csv.h"
 #include "workspace_file.h"
@@ -21,18 +22,21 @@ namespace cs {
 namespace {
 
 void writeOut(const QByteArray &bytes) { std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout); }
-void writeErr(const QString &line) { std::fprintf(stderr, "%s\n", line.toUtf8().constData()); }
+void writeErr(const QString &line) { printErrorLine(line); }
 
 struct Loaded {
     LoadResult result;
     QString displayName;
 };
 
-Loaded load(const QString &file)
+Loaded load(const QString &file, qint64 maxFileBytes)
 {
     if (file.isEmpty())
         return {readWorkspace(defaultWorkspaceJson()), QStringLiteral("(embedded workspace)")};
-    return {readWorkspaceFile(file), file};
+    WorkspaceReadOptions options;
+    if (maxFileBytes > 0)
+        options.maxFileBytes = maxFileBytes;
+    return {readWorkspaceFile(file, options), file};
 }
 
 int exitCodeFor(const LoadResult &r)
@@ -63,9 +67,9 @@ Lang commandLineLanguage(const CommandLine &cl)
     return QLocale::system().language() == QLocale::Chinese ? Lang::Zh : Lang::En;
 }
 
-int loadWorkspaceOrReport(const QString &file, Workspace *out)
+int loadWorkspaceOrReport(const QString &file, Workspace *out, qint64 maxFileBytes)
 {
-    const Loaded l = load(file);
+    const Loaded l = load(file, maxFileBytes);
     if (l.result.status != LoadResult::Status::Ok) {
         printProblems(l);
         return exitCodeFor(l.result);
@@ -101,6 +105,8 @@ QString usageText()
         "                     import a CSV, TSV or XLSX file into a new workspace\n"
         "  --dump-table DATA [same options]\n"
         "                     print the table as read (decoded and split), as a JSON array of rows\n"
+        "  --max-file-size SIZE  refuse larger files (SIZE like 512M or 2G; defaults: 128M for\n"
+        "                     workspaces, 256M for data files read whole)\n"
         "  -h, --help         print this help\n"
         "  -v, --version      print the version\n"
         "\n"
@@ -145,7 +151,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         } else if (a == QLatin1String("--import") || a == QLatin1String("--dump-table")) {
             setAction(a == QLatin1String("--import") ? CommandLine::Action::Import : CommandLine::Action::DumpTable, a);
         } else if (a == QLatin1String("--series") || a == QLatin1String("--layout") || a == QLatin1String("--encoding")
-                   || a == QLatin1String("--delimiter") || a == QLatin1String("--skip-rows") || a == QLatin1String("--sheet")) {
+                   || a == QLatin1String("--delimiter") || a == QLatin1String("--skip-rows") || a == QLatin1String("--sheet")
+                   || a == QLatin1String("--max-file-size")) {
             if (i + 1 >= arguments.size()) {
                 cl.error = QStringLiteral("'%1' needs a value").arg(a);
                 break;
@@ -170,6 +177,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
                 cl.skipRows = v.toInt(&ok);
                 if (!ok || cl.skipRows < 0)
                     cl.error = QStringLiteral("--skip-rows takes a whole number from 0, not '%1'").arg(v);
+            } else if (a == QLatin1String("--max-file-size")) {
+                cl.maxFileBytes = parseByteSize(v);
+                if (cl.maxFileBytes <= 0)
+                    cl.error = QStringLiteral("--max-file-size takes a size such as 512M or 2G, not '%1'").arg(v);
             } else {
                 cl.sheet = v;
             }
@@ -278,12 +289,12 @@ int runCommandLine(const CommandLine &cl)
         writeOut(QByteArray("clusterscope " CLUSTERSCOPE_VERSION "\n"));
         return ExitOk;
     case CommandLine::Action::Validate: {
-        const Loaded l = load(cl.file);
+        const Loaded l = load(cl.file, cl.maxFileBytes);
         printProblems(l);
         return exitCodeFor(l.result);
     }
     case CommandLine::Action::Save: {
-        const Loaded l = load(cl.file);
+        const Loaded l = load(cl.file, cl.maxFileBytes);
         if (l.result.status != LoadResult::Status::Ok) {
             printProblems(l);
             return exitCodeFor(l.result);
@@ -303,7 +314,7 @@ int runCommandLine(const CommandLine &cl)
     case CommandLine::Action::DumpTable:
         return runDumpTableCommand(cl);
     case CommandLine::Action::ListCharts: {
-        const Loaded l = load(cl.file);
+        const Loaded l = load(cl.file, cl.maxFileBytes);
         if (l.result.status != LoadResult::Status::Ok) {
             printProblems(l);
             return exitCodeFor(l.result);
@@ -317,7 +328,7 @@ int runCommandLine(const CommandLine &cl)
     case CommandLine::Action::DumpData:
     case CommandLine::Action::Summary:
     case CommandLine::Action::Window: {
-        const Loaded l = load(cl.file);
+        const Loaded l = load(cl.file, cl.maxFileBytes);
         if (l.result.status != LoadResult::Status::Ok) {
             printProblems(l);
             return exitCodeFor(l.result);

@@ -32,6 +32,7 @@ struct CommandLine {
     QString delimiter; // empty: detect; "tab" or one character
     int skipRows = -1; // -1: detect the header row
     QString sheet;     // XLSX sheet name or 1-based number
+    qint64 maxFileBytes = 0; // --max-file-size; 0: the defaults of input_limits.h
     QString error; // set when the arguments are wrong (exit 2)
 };
 
@@ -50,6 +51,6 @@ int runCommandLine(const CommandLine &cl);
 struct Workspace;
 // Loads FILE (or the embedded workspace when empty) for the window or an export. On failure prints each
 // problem to stderr as FILE:LINE:COLUMN: message and returns the exit code; 0 on success.
-int loadWorkspaceOrReport(const QString &file, Workspace *out);
+int loadWorkspaceOrReport(const QString &file, Workspace *out, qint64 maxFileBytes = 0);
 
 } // namespace cs

@@ -15,7 +15,7 @@
 namespace cs {
 
 namespace {
-void fail(const QString &message) { std::fprintf(stderr, "clusterscope: %s\n", message.toUtf8().constData()); }
+void fail(const QString &message) { printErrorLine(QStringLiteral("clusterscope: %1").arg(message)); }
 } // namespace
 
 namespace {
@@ -70,7 +70,7 @@ int runExportCommand(const CommandLine &cl)
         }
         QString error;
         mergeWorkspace(ws, imported.workspace, &error);
-    } else if (const int code = loadWorkspaceOrReport(cl.file, &ws); code != ExitOk) {
+    } else if (const int code = loadWorkspaceOrReport(cl.file, &ws, cl.maxFileBytes); code != ExitOk) {
         return code;
     }
     ExportOptions options;

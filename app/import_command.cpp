@@ -28,6 +28,8 @@ DataFileOptions dataFileOptions(const CommandLine &cl)
         o.xlsx.sheetIndex = sheet - 1;
     else
         o.xlsx.sheetName = cl.sheet;
+    if (cl.maxFileBytes > 0)
+        o.maxFileBytes = cl.maxFileBytes;
     return o;
 }
 
@@ -45,7 +47,7 @@ void reportFileError(const QString &file, qint64 line, int column, const QString
     QString where = file;
     if (line > 0)
         where += QStringLiteral(":%1:%2").arg(line).arg(std::max(1, column));
-    std::fprintf(stderr, "%s: %s\n", where.toUtf8().constData(), message.toUtf8().constData());
+    printErrorLine(QStringLiteral("%1: %2").arg(where, message));
 }
 
 namespace {
@@ -82,7 +84,7 @@ int runImportCommand(const CommandLine &cl)
     }
     const SaveResult saved = saveWorkspace(ws, cl.output); // the same save as -o: keeps OUT~
     if (!saved.ok) {
-        std::fprintf(stderr, "clusterscope: %s\n", saved.error.toUtf8().constData());
+        printErrorLine(QStringLiteral("clusterscope: %1").arg(saved.error));
         return ExitIoError;
     }
     std::printf("%s\n", QStringLiteral("imported %1 values into %2 indicators (%3 layout); %4 cells marked missing; %5 rows skipped")
@@ -105,7 +107,7 @@ int runDumpTableCommand(const CommandLine &cl)
     out += "]\n";
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     for (const QString &w : file.warnings)
-        std::fprintf(stderr, "%s:%s\n", cl.file.toUtf8().constData(), w.toUtf8().constData());
+        printErrorLine(QStringLiteral("%1:%2").arg(cl.file, w));
     return ExitOk;
 }
 

@@ -526,7 +526,7 @@ void ImportDialog::startJob()
                 }
                 const qint64 size = f.size();
                 if (fopts.maxFileBytes > 0 && size > fopts.maxFileBytes) {
-                    out.file.error = QStringLiteral("the file is %1 MB, more than the limit of %2 MB").arg(size >> 20).arg(fopts.maxFileBytes >> 20);
+                    out.file.error = fileTooLargeMessage(size, fopts.maxFileBytes);
                     promise.addResult(std::move(out));
                     return;
                 }

@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     const cs::CommandLine cl = cs::parseCommandLine(arguments);
     if (!cl.error.isEmpty()) {
-        std::fprintf(stderr, "clusterscope: %s (see --help)\n", cl.error.toUtf8().constData());
+        cs::printErrorLine(QStringLiteral("clusterscope: %1 (see --help)").arg(cl.error));
         return cs::ExitUsage;
     }
     if (cs::needsOffscreenGui(cl)) {
@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setFont(cs::chartFont(13)); // Simplified Chinese face for the whole UI
     cs::Workspace ws;
-    if (const int code = cs::loadWorkspaceOrReport(cl.file, &ws); code != cs::ExitOk)
+    if (const int code = cs::loadWorkspaceOrReport(cl.file, &ws, cl.maxFileBytes); code != cs::ExitOk)
         return code;
     cs::MainWindow window(std::move(ws));
     window.setDocumentPath(cl.file); // empty for the embedded workspace

@@ -80,6 +80,7 @@ struct ScanConfig {
     char delimiter = ',';
     char quote = '"';
     qint64 maxFieldBytes = 0;
+    qint64 maxRecordBytes = 0;
     int maxColumns = 0;
     qint64 maxRecords = 0; // 0: all (delimiter detection reads a few)
     qint64 firstLine = 1;  // line number of the first byte (parts of a parallel scan)
@@ -191,8 +192,17 @@ qint64 scan(std::string_view input, const ScanConfig &config, OnRow &&onRow, War
         fail(atLine, column, QStringLiteral("field longer than the limit of %1 bytes").arg(config.maxFieldBytes));
     };
 
+    auto recordTooLong = [&](const Byte *recordStart, qint64 atLine) {
+        if (config.maxRecordBytes <= 0 || p - recordStart <= config.maxRecordBytes)
+            return false;
+        fail(atLine, 1, QStringLiteral("a line longer than the limit of %1").arg(byteSizeText(config.maxRecordBytes)));
+        warnings.finish();
+        return true;
+    };
+
     while (p < end) {
         const qint64 recordLine = line;
+        const Byte *const recordStart = p;
         fields.clear();
         scratch.clear();
         fixups.clear();
@@ -203,6 +213,8 @@ qint64 scan(std::string_view input, const ScanConfig &config, OnRow &&onRow, War
                 warnings.finish();
                 return records;
             }
+            if (recordTooLong(recordStart, recordLine))
+                return records;
             const qint64 fieldLine = line;
             if (p < end && *p == quote) {
                 const Byte *q = p + 1, *segment = q;
@@ -319,6 +331,8 @@ qint64 scan(std::string_view input, const ScanConfig &config, OnRow &&onRow, War
             ++line;
             break;
         }
+        if (recordTooLong(recordStart, recordLine))
+            return records;
         for (const Fixup &f : fixups)
             fields[f.field] = std::string_view(scratch.data() + f.offset, f.length);
         ++records;
@@ -358,7 +372,8 @@ bool isBlankRow(const QStringList &row)
 } // namespace
 
 qint64 scanCsvUtf8(std::string_view utf8, char delimiter, char quote, const CsvRowCallback &onRow,
-                   QList<CsvWarning> *warnings, qint64 maxFieldBytes, int maxColumns, CsvScanError *error)
+                   QList<CsvWarning> *warnings, qint64 maxFieldBytes, int maxColumns, CsvScanError *error,
+                   qint64 maxRecordBytes)
 {
     if (error)
         *error = {};
@@ -372,6 +387,7 @@ qint64 scanCsvUtf8(std::string_view utf8, char delimiter, char quote, const CsvR
     config.delimiter = delimiter;
     config.quote = quote;
     config.maxFieldBytes = maxFieldBytes;
+    config.maxRecordBytes = maxRecordBytes;
     config.maxColumns = maxColumns;
     return scan(utf8, config, onRow, sink, error);
 }
@@ -659,9 +675,16 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
     config.delimiter = result.delimiter;
     config.quote = options.quote;
     config.maxFieldBytes = options.maxFieldBytes;
+    config.maxRecordBytes = options.maxRecordBytes;
     config.maxColumns = options.maxColumns;
+    qint64 cells = 0;
     scan(text, config,
          [&](qint64 line, const std::vector<std::string_view> &fields) {
+             cells += qint64(fields.size());
+             if (options.maxCells > 0 && cells > options.maxCells) {
+                 scanError = {QStringLiteral("more than %1 cells (the limit for a table read whole)").arg(options.maxCells), line, 1};
+                 return false;
+             }
              QStringList row;
              row.reserve(qsizetype(fields.size()));
              for (std::string_view f : fields)

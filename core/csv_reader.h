@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "input_limits.h"
 #include "text_encoding.h"
 #include "text_table.h"
 
@@ -25,7 +26,9 @@ struct CsvOptions {
     char quote = '"';
     // Limits (0: none). Exceeding one is an error with a position, never unbounded memory.
     qint64 maxFieldBytes = 0;
-    int maxColumns = 0;
+    qint64 maxRecordBytes = limits::kMaxRecordBytes; // one record: a line, or more with quoted line breaks
+    int maxColumns = limits::kMaxColumns;
+    qint64 maxCells = limits::kMaxCells;             // readCsv: the fields of the whole table
 };
 
 struct CsvWarning {
@@ -89,16 +92,17 @@ using CsvRowCallback = std::function<bool(qint64 line, const std::vector<std::st
 qint64 scanCsvUtf8(std::string_view utf8, char delimiter, char quote, const CsvRowCallback &onRow,
                    QList<CsvWarning> *warnings = nullptr);
 
-// The same with CsvOptions' limits (0: none): a field longer than maxFieldBytes (bytes of UTF-8)
-// or a record with more than maxColumns fields stops the scan before that record is delivered and
-// fills *error. Returns the number of records delivered.
+// The same with CsvOptions' limits (0: none): a field longer than maxFieldBytes (bytes of UTF-8),
+// a record longer than maxRecordBytes or with more than maxColumns fields stops the scan before
+// that record is delivered and fills *error. Returns the number of records delivered.
 struct CsvScanError {
     QString message; // empty: no error
     qint64 line = 0;
     int column = 0;  // 1-based field number
 };
 qint64 scanCsvUtf8(std::string_view utf8, char delimiter, char quote, const CsvRowCallback &onRow,
-                   QList<CsvWarning> *warnings, qint64 maxFieldBytes, int maxColumns, CsvScanError *error);
+                   QList<CsvWarning> *warnings, qint64 maxFieldBytes, int maxColumns, CsvScanError *error,
+                   qint64 maxRecordBytes = 0);
 
 // The fast path on several cores: splits `utf8` at record boundaries into at most `threads`
 // parts (fewer for small input: at least 1 MiB each) and scans them concurrently. onRow(part,

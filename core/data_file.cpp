@@ -52,7 +52,7 @@ DataFileResult readDataFile(const QString &path, const DataFileOptions &options)
     }
     if (options.maxFileBytes > 0 && f.size() > options.maxFileBytes) {
         DataFileResult r;
-        r.error = QStringLiteral("the file is %1 MB, more than the limit of %2 MB").arg(f.size() >> 20).arg(options.maxFileBytes >> 20);
+        r.error = fileTooLargeMessage(f.size(), options.maxFileBytes);
         return r;
     }
     DataFileOptions opts = options;

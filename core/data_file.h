@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csv_reader.h"
+#include "input_limits.h"
 #include "xlsx_reader.h"
 
 namespace cs {
@@ -11,7 +12,7 @@ namespace cs {
 struct DataFileOptions {
     CsvOptions csv;
     XlsxOptions xlsx;
-    qint64 maxFileBytes = 4ll << 30; // larger files are refused before reading
+    qint64 maxFileBytes = limits::kMaxDataFileBytes; // larger files are refused before reading
 };
 
 struct DataFileResult {

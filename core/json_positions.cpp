@@ -10,11 +10,11 @@ namespace {
 constexpr int kMaxDepth = 512;
 }
 
-TextLocation locationOfOffset(const QByteArray &utf8, qsizetype byteOffset)
+namespace {
+// Moves loc over utf8[from, to).
+void advance(TextLocation &loc, const QByteArray &utf8, qsizetype from, qsizetype to)
 {
-    TextLocation loc{1, 1};
-    const qsizetype end = std::min(byteOffset, utf8.size());
-    for (qsizetype i = 0; i < end; ++i) {
+    for (qsizetype i = from; i < to; ++i) {
         const auto c = static_cast<unsigned char>(utf8[i]);
         if (c == '\n') {
             ++loc.line;
@@ -23,11 +23,35 @@ TextLocation locationOfOffset(const QByteArray &utf8, qsizetype byteOffset)
             ++loc.column; // count characters, not UTF-8 continuation bytes
         }
     }
+}
+} // namespace
+
+TextLocation locationOfOffset(const QByteArray &utf8, qsizetype byteOffset)
+{
+    TextLocation loc{1, 1};
+    advance(loc, utf8, 0, std::min(byteOffset, utf8.size()));
+    return loc;
+}
+
+TextLocation JsonPositions::locationOf(qsizetype offset) const
+{
+    offset = std::clamp<qsizetype>(offset, 0, m_text.size());
+    const qsizetype checkpoint = std::min<qsizetype>(offset / kCheckpointBytes, qsizetype(m_checkpoints.size()) - 1);
+    TextLocation loc = m_checkpoints[size_t(checkpoint)];
+    advance(loc, m_text, checkpoint * kCheckpointBytes, offset);
     return loc;
 }
 
 JsonPositions::JsonPositions(const QByteArray &utf8) : m_text(utf8)
 {
+    TextLocation loc{1, 1};
+    m_checkpoints.reserve(size_t(m_text.size() / kCheckpointBytes + 1));
+    for (qsizetype at = 0;; at += kCheckpointBytes) {
+        m_checkpoints.push_back(loc);
+        if (at + kCheckpointBytes > m_text.size())
+            break;
+        advance(loc, m_text, at, at + kCheckpointBytes);
+    }
     qsizetype pos = 0;
     if (m_text.startsWith("\xEF\xBB\xBF"))
         pos = 3;
@@ -52,7 +76,7 @@ TextLocation JsonPositions::locate(const QString &path) const
     for (;;) {
         const auto it = m_offsets.constFind(p);
         if (it != m_offsets.constEnd())
-            return locationOfOffset(m_text, it.value());
+            return locationOf(it.value());
         if (p.isEmpty())
             return {1, 1};
         const qsizetype cut = std::max(p.lastIndexOf(QLatin1Char('.')), p.lastIndexOf(QLatin1Char('[')));

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+#include <vector>
+
 namespace cs {
 
 // A line and column in a text file, both counted from 1; the column counts characters.
@@ -35,8 +37,14 @@ private:
     void skipSpace(qsizetype &pos) const;
     QString scanString(qsizetype &pos) const;
 
+    TextLocation locationOf(qsizetype offset) const;
+
     QByteArray m_text;
     QHash<QString, qsizetype> m_offsets;
+    // The location at every kCheckpointBytes-th byte, so that finding many positions in a large
+    // file (one per problem) costs a short scan each, not a scan from the start.
+    static constexpr qsizetype kCheckpointBytes = 4096;
+    std::vector<TextLocation> m_checkpoints;
 };
 
 } // namespace cs

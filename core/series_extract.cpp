@@ -48,8 +48,15 @@ bool names(std::string_view field, std::string_view wanted, std::string_view wan
     return !ascii && importedId(QString::fromUtf8(field.data(), qsizetype(field.size()))) == wantedIdText;
 }
 
+// Files that cannot be streamed (XLSX, text in other encodings, unusual layouts) are read whole,
+// within the data-file limit.
 TableImportResult wholeFile(const QByteArray &bytes, const DataFileOptions &fileOptions, const TableImportOptions &importOptions)
 {
+    if (fileOptions.maxFileBytes > 0 && bytes.size() > fileOptions.maxFileBytes) {
+        TableImportResult r;
+        r.error = fileTooLargeMessage(bytes.size(), fileOptions.maxFileBytes);
+        return r;
+    }
     const DataFileResult file = readDataBytes(bytes, fileOptions);
     if (!file.ok()) {
         TableImportResult r;

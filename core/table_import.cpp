@@ -2,6 +2,7 @@
 #include "table_import.h"
 
 #include "enum_ids.h"
+#include "input_limits.h"
 #include "text_values.h"
 #include "unit.h"
 
@@ -185,7 +186,7 @@ struct Context {
             return true;
         }
         if (n.status == NumberText::Status::Invalid)
-            return fail(line, column + 1, QStringLiteral("'%1' is not a number").arg(cell.trimmed()));
+            return fail(line, column + 1, QStringLiteral("'%1' is not a number").arg(oneLineMessage(cell.trimmed(), 60)));
         if (options.maxObservations > 0 && result.imported >= options.maxObservations)
             return fail(line, column + 1, QStringLiteral("more than %1 values: the import limit").arg(options.maxObservations));
         const Indicator &ind = result.workspace.indicators[indicator];

@@ -5,6 +5,7 @@
 #include "validation.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,8 @@
 namespace cs {
 
 namespace {
+
+constexpr qsizetype kMaxListedProblems = 1000;
 
 // ---- reading -------------------------------------------------------------------------------
 
@@ -448,9 +451,17 @@ LoadResult notAnObject(const QByteArray &bytes)
 
 } // namespace
 
-LoadResult readWorkspace(const QByteArray &bytes)
+LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &options)
 {
     LoadResult result;
+    if (options.maxFileBytes > 0 && bytes.size() > options.maxFileBytes) {
+        result.problems.append({QString(), fileTooLargeMessage(bytes.size(), options.maxFileBytes), {}});
+        return result;
+    }
+    if (const JsonPrecheck pre = precheckJson(bytes, options.json); !pre.ok()) {
+        result.problems.append({QString(), QStringLiteral("refused: %1").arg(pre.error), locationOfOffset(bytes, pre.offset)});
+        return result;
+    }
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError && isJsonScalar(bytes))
@@ -505,22 +516,32 @@ LoadResult readWorkspace(const QByteArray &bytes)
     readObservations(r, root, ws);
     readCharts(r, root, ws);
     result.problems += validate(ws);
+    // A file can break a rule a million times; the first thousand say what is wrong.
+    const qsizetype more = std::max<qsizetype>(0, result.problems.size() - kMaxListedProblems);
+    result.problems.resize(result.problems.size() - more);
     for (Problem &p : result.problems)
         p.location = locate(p.path);
+    if (more > 0)
+        result.problems.append({QString(), QStringLiteral("%1 more problems not listed").arg(more), {}});
     result.status = result.problems.isEmpty() ? LoadResult::Status::Ok : LoadResult::Status::HasProblems;
     return result;
 }
 
-LoadResult readWorkspaceFile(const QString &path)
+LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &options)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (!f.open(QIODevice::ReadOnly) || QFileInfo(path).isDir()) {
         LoadResult r;
         r.status = LoadResult::Status::IoError;
-        r.problems.append({QString(), QStringLiteral("cannot read: %1").arg(f.errorString()), {}});
+        r.problems.append({QString(), QStringLiteral("cannot read: %1").arg(QFileInfo(path).isDir() ? QStringLiteral("it is a directory") : f.errorString()), {}});
         return r;
     }
-    return readWorkspace(f.readAll());
+    if (options.maxFileBytes > 0 && f.size() > options.maxFileBytes) { // refused before reading
+        LoadResult r;
+        r.problems.append({QString(), fileTooLargeMessage(f.size(), options.maxFileBytes), {}});
+        return r;
+    }
+    return readWorkspace(f.readAll(), options);
 }
 
 QByteArray writeWorkspace(const Workspace &ws)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "json_precheck.h"
 #include "problem.h"
 #include "workspace.h"
 
@@ -26,9 +27,16 @@ struct LoadResult {
     bool isUsable() const { return status == Status::Ok || status == Status::HasProblems; }
 };
 
+// Limits on a workspace file (see input_limits.h): larger or deeper files are Invalid, with a
+// message that names the limit.
+struct WorkspaceReadOptions {
+    qint64 maxFileBytes = limits::kMaxWorkspaceFileBytes;
+    JsonLimits json;
+};
+
 // Parses and validates a workspace. Problems carry a JSON path and a line and column.
-LoadResult readWorkspace(const QByteArray &bytes);
-LoadResult readWorkspaceFile(const QString &path);
+LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &options = {});
+LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &options = {});
 
 // Canonical JSON: keys sorted, 4-space indent, numbers as short as round-trips, trailing
 // newline. The same workspace always gives the same bytes.

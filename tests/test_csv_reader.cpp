@@ -460,6 +460,50 @@ TEST(ReadCsvEncoding, Utf16OverrideFollowsTheByteOrderMark)
 
 // --- Limits -------------------------------------------------------------------------------
 
+TEST(ReadCsvLimits, LineLongerThanTheLimitIsAnErrorOnItsLine)
+{
+    CsvOptions o;
+    o.maxRecordBytes = 64;
+    const CsvResult r = read("a,b\n1,2\n" + QByteArray(100, 'x') + ",y\n", o);
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.errorLine, 3);
+    EXPECT_NE(r.error.indexOf(QStringLiteral("longer than the limit of 64 bytes")), -1) << r.error.toStdString();
+    EXPECT_TRUE(r.table.rows.isEmpty());
+}
+
+TEST(ReadCsvLimits, RecordSpanningLinesInQuotesCountsAsOneLine)
+{
+    CsvOptions o;
+    o.maxRecordBytes = 64;
+    EXPECT_TRUE(read("a,b\n1,\"" + QByteArray(25, 'x') + "\n" + QByteArray(25, 'y') + "\"\n", o).ok()); // 56 bytes
+    const CsvResult r = read("a,b\n1,\"" + QByteArray(40, 'x') + "\n" + QByteArray(40, 'y') + "\"\n", o);
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.errorLine, 2);
+}
+
+TEST(ReadCsvLimits, DefaultLimitsRefuseAFiftyMegabyteLineAndSeventeenThousandColumns)
+{
+    const CsvResult longLine = read("a," + QByteArray(50 << 20, 'b') + "\n");
+    EXPECT_FALSE(longLine.ok());
+    EXPECT_NE(longLine.error.indexOf(QStringLiteral("4 MiB")), -1) << longLine.error.toStdString();
+    const CsvResult wide = read(QByteArray("c,").repeated(17000) + "c\n");
+    EXPECT_FALSE(wide.ok());
+    EXPECT_EQ(wide.errorColumn, 16385);
+    QByteArray atLimit = QByteArray("c,").repeated(16383) + "c\n";
+    EXPECT_TRUE(read(atLimit).ok());
+}
+
+TEST(ReadCsvLimits, TableWithMoreCellsThanTheLimitIsAnError)
+{
+    CsvOptions o;
+    o.maxCells = 10;
+    EXPECT_TRUE(read("a,b\n1,2\n3,4\n5,6\n7,8\n", o).ok()); // exactly 10
+    const CsvResult r = read("a,b\n1,2\n3,4\n5,6\n7,8\n9,10\n", o);
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.errorLine, 6);
+    EXPECT_TRUE(r.table.rows.isEmpty());
+}
+
 TEST(ReadCsvLimits, FieldOverTheLimitIsAnErrorWithPositionAndAnEmptyTable)
 {
     CsvOptions o;

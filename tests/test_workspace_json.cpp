@@ -5,6 +5,7 @@
 #include "workspace_json.h"
 
 #include <QDirIterator>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace cs;
@@ -165,4 +166,57 @@ TEST(WorkspaceJson, JsonTestSuiteNeverCrashesAndRejectsInvalidJson)
         }
     }
     EXPECT_GT(files, 300);
+}
+
+// --- Limits: refused before parsing, with the position and the limit named ------------------
+
+TEST(WorkspaceJsonLimits, NestingDeeperThanTheLimitIsRefusedWithItsPosition)
+{
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    const LoadResult r = readWorkspace(deep);
+    EXPECT_EQ(r.status, LoadResult::Status::Invalid);
+    ASSERT_FALSE(r.problems.isEmpty());
+    EXPECT_NE(r.problems.first().message.indexOf(QStringLiteral("deeper than 64 levels")), -1) << firstProblem(r);
+    EXPECT_EQ(r.problems.first().location.line, 1);
+    EXPECT_EQ(r.problems.first().location.column, 65);
+    JsonLimits limits;
+    limits.maxDepth = 3;
+    EXPECT_TRUE(precheckJson("[[[1]]]", limits).ok());
+    EXPECT_FALSE(precheckJson("[[[[1]]]]", limits).ok());
+    EXPECT_TRUE(precheckJson("[\"[[[[[[\"]", limits).ok()); // brackets in strings do not nest
+}
+
+TEST(WorkspaceJsonLimits, NumberWithAThousandDigitsIsRefused)
+{
+    const QByteArray json = R"({"format": "clusterscope-workspace", "version": 1, "observations": [{"value": 0.)"
+        + QByteArray(1000, '1') + "}]}";
+    const LoadResult r = readWorkspace(json);
+    EXPECT_EQ(r.status, LoadResult::Status::Invalid);
+    ASSERT_FALSE(r.problems.isEmpty());
+    EXPECT_NE(r.problems.first().message.indexOf(QStringLiteral("a number 1002 characters long")), -1) << firstProblem(r);
+    EXPECT_TRUE(precheckJson("[\"" + QByteArray(1000, '1') + "\"]", {}).ok()); // digits in a string are text
+}
+
+TEST(WorkspaceJsonLimits, TooManyValuesAreRefusedBeforeParsing)
+{
+    JsonLimits limits;
+    limits.maxItems = 100;
+    EXPECT_TRUE(precheckJson("[" + QByteArray("1,").repeated(98) + "1]", limits).ok()); // 99 values and the array
+    const JsonPrecheck r = precheckJson("[" + QByteArray("1,").repeated(200) + "1]", limits);
+    EXPECT_FALSE(r.ok());
+    EXPECT_NE(r.error.indexOf(QStringLiteral("more than 100 values")), -1);
+}
+
+TEST(WorkspaceJsonLimits, FileLargerThanTheLimitIsRefusedBeforeReading)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.json"));
+    test::writeFile(path, writeWorkspace(test::smallWorkspace()));
+    WorkspaceReadOptions options;
+    options.maxFileBytes = 100;
+    const LoadResult r = readWorkspaceFile(path, options);
+    EXPECT_EQ(r.status, LoadResult::Status::Invalid);
+    ASSERT_FALSE(r.problems.isEmpty());
+    EXPECT_NE(r.problems.first().message.indexOf(QStringLiteral("more than the limit of 100 bytes")), -1) << firstProblem(r);
+    EXPECT_EQ(readWorkspaceFile(path).status, LoadResult::Status::Ok);
 }

@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cstdio>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace cs {
 
@@ -69,26 +72,27 @@ int runImportCommand(const CommandLine &cl)
     DataFileResult file;
     if (const int code = readTable(cl, &file); code != ExitOk)
         return code;
-    const TableImportResult imported = importTable(file.table, tableImportOptions(cl));
+    TableImportResult imported = importTable(file.table, tableImportOptions(cl));
+    file.table = {}; // the strings of a large file are no longer needed: free them before writing
+#if defined(__GLIBC__)
+    malloc_trim(0); // and give their pages back, rather than add the file's text on top of them
+#endif
     if (!imported.ok()) {
         reportFileError(cl.file, imported.errorLine, imported.errorColumn, imported.error);
         return ExitInvalidInput;
     }
-    Workspace ws;
+    const qsizetype indicators = imported.workspace.indicators.size();
+    // A new workspace: nothing can clash, so the import becomes it (moved, not copied).
+    Workspace ws = std::move(imported.workspace);
     const QString name = QFileInfo(cl.file).completeBaseName();
     ws.title = {name, name};
-    QString error;
-    if (!mergeWorkspace(ws, imported.workspace, &error)) {
-        reportFileError(cl.file, 0, 0, error);
-        return ExitInvalidInput;
-    }
     const SaveResult saved = saveWorkspace(ws, cl.output); // the same save as -o: keeps OUT~
     if (!saved.ok) {
         printErrorLine(QStringLiteral("clusterscope: %1").arg(saved.error));
         return ExitIoError;
     }
     std::printf("%s\n", QStringLiteral("imported %1 values into %2 indicators (%3 layout); %4 cells marked missing; %5 rows skipped")
-                            .arg(imported.imported).arg(imported.workspace.indicators.size())
+                            .arg(imported.imported).arg(indicators)
                             .arg(tableLayoutId(imported.layout)).arg(imported.missing).arg(imported.skipped.size())
                             .toUtf8().constData());
     return ExitOk;

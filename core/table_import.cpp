@@ -94,7 +94,19 @@ struct Context {
     QHash<QString, int> indicatorIndex;   // key (name|unit) → index in workspace.indicators
     qint64 nextObservation = 1;
     bool perSubject = false; // the file names subjects: indicator ids carry "@subject"
-    QHash<QString, qint64> firstLineOf; // indicator|period → the line of its value
+    // (indicator, first day, last day) → the line of its value. Numbers, not text: a million-row
+    // import keeps one of these per value.
+    struct ValueKey {
+        int indicator;
+        qint64 firstDay, lastDay;
+        friend bool operator==(const ValueKey &a, const ValueKey &b)
+        {
+            return a.indicator == b.indicator && a.firstDay == b.firstDay && a.lastDay == b.lastDay;
+        }
+        friend size_t qHash(const ValueKey &k, size_t seed = 0) { return qHashMulti(seed, k.indicator, k.firstDay, k.lastDay); }
+    };
+    QHash<ValueKey, qint64> firstLineOf;
+    QString fileName; // "panel.csv:", for the quotes
     QSet<QString> indicatorIds;           // ids given so far
 
     bool fail(qint64 line, int column, const QString &message)
@@ -190,7 +202,7 @@ struct Context {
         if (options.maxObservations > 0 && result.imported >= options.maxObservations)
             return fail(line, column + 1, QStringLiteral("more than %1 values: the import limit").arg(options.maxObservations));
         const Indicator &ind = result.workspace.indicators[indicator];
-        const QString key = ind.id + QLatin1Char('|') + period.toString();
+        const ValueKey key{indicator, period.startDate().toJulianDay(), period.endDate().toJulianDay()};
         if (const auto seen = firstLineOf.constFind(key); seen != firstLineOf.constEnd())
             return fail(line, column + 1, QStringLiteral("a second value for %1 at %2 (the first is on line %3): "
                                                          "are the columns mapped right?")
@@ -202,7 +214,9 @@ struct Context {
         o.period = period;
         o.value = n.value;
         o.source = sourceId;
-        o.quote = QStringLiteral("%1:%2: %3").arg(QFileInfo(options.fileName).fileName()).arg(line).arg(row.join(QStringLiteral(", ")).left(300));
+        if (fileName.isNull())
+            fileName = QFileInfo(options.fileName).fileName() + QLatin1Char(':');
+        o.quote = fileName + QString::number(line) + QLatin1String(": ") + row.join(QStringLiteral(", ")).left(300);
         if (!n.flag.isEmpty())
             o.note = QStringLiteral("flag: %1").arg(n.flag);
         result.workspace.observations.append(o);
@@ -459,6 +473,9 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     // Period column values (long and indicator-columns layouts), coarsened together.
     QList<Period> rowPeriods;
     if (layout != TableLayout::Wide) {
+        rowPeriods.reserve(end - header);
+        // A panel repeats a few hundred period texts a million times: parse each text once.
+        QHash<QString, Period> parsed;
         for (int i = header + 1; i < end; ++i) {
             const QStringList &row = table.rows[i];
             if (nonEmpty(row) == 0) {
@@ -466,7 +483,13 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
                 continue;
             }
             QString error;
-            const Period p = parsePeriodText(row.value(roles.period), &error);
+            const QString text = row.value(roles.period);
+            auto known = parsed.constFind(text);
+            if (known == parsed.constEnd()) {
+                const Period p = parsePeriodText(text, &error);
+                known = p.isValid() ? parsed.insert(text, p) : known;
+            }
+            const Period p = known != parsed.constEnd() ? known.value() : Period();
             if (!p.isValid()) {
                 cx.fail(table.lines[i], roles.period + 1, QStringLiteral("period: %1").arg(error));
                 return result;

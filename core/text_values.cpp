@@ -34,6 +34,23 @@ int chineseDigit(QChar c)
 NumberText parseNumberText(QStringView text)
 {
     NumberText r;
+    // Most cells are plain decimals ("1234.5", "-0.25"): read them without the rules below.
+    if (!text.isEmpty() && text.size() <= 32) {
+        bool plain = true;
+        for (qsizetype i = 0; i < text.size() && plain; ++i) {
+            const QChar c = text[i];
+            plain = (c >= u'0' && c <= u'9') || c == u'.' || (c == u'-' && i == 0);
+        }
+        if (plain && text.front() != u'.' && text.back() != u'.') {
+            bool ok = false;
+            const double v = text.toDouble(&ok);
+            if (ok && std::isfinite(v)) {
+                r.status = NumberText::Status::Value;
+                r.value = v;
+                return r;
+            }
+        }
+    }
     QString t = normalizedText(text);
     static const QSet<QString> missing = {QString(), QStringLiteral("-"), QStringLiteral("—"), QStringLiteral("–"),
                                           QStringLiteral("--"), QStringLiteral(".."), QStringLiteral("..."),

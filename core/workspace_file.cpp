@@ -30,7 +30,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
                      const QString &permissionsFrom = QString())
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) { // unbuffered: a large file is not copied into a buffer
         *error = cannot("write", path, f.errorString());
         return false;
     }
@@ -40,6 +40,40 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
         *error = cannot("write", path, f.errorString());
         f.cancelWriting();
         return false;
+    }
+    if (!f.commit()) {
+        *error = cannot("write", path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Copies the open file `from` to `path` the same way, a chunk at a time.
+bool copyAtomically(QFile &from, const QString &path, QString *error, const QString &permissionsFrom)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        *error = cannot("write", path, f.errorString());
+        return false;
+    }
+    f.setPermissions(QFileInfo(permissionsFrom).permissions());
+    if (!from.seek(0)) {
+        *error = cannot("keep a backup of", from.fileName(), from.errorString());
+        f.cancelWriting();
+        return false;
+    }
+    while (!from.atEnd()) {
+        const QByteArray chunk = from.read(1 << 20);
+        if (from.error() != QFileDevice::NoError || chunk.isEmpty()) {
+            *error = cannot("keep a backup of", from.fileName(), from.errorString());
+            f.cancelWriting();
+            return false;
+        }
+        if (f.write(chunk) != chunk.size()) {
+            *error = cannot("write", path, f.errorString());
+            f.cancelWriting();
+            return false;
+        }
     }
     if (!f.commit()) {
         *error = cannot("write", path, f.errorString());
@@ -87,7 +121,7 @@ SaveResult saveWorkspaceBytes(const QByteArray &bytes, const QString &path, bool
     // Open the target's QSaveFile first: if the target cannot be written at all (missing
     // directory, read-only file or directory), fail before touching anything, backup included.
     QSaveFile target(path);
-    if (!target.open(QIODevice::WriteOnly)) {
+    if (!target.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         result.error = cannot("write", path, target.errorString());
         return result;
     }
@@ -105,16 +139,20 @@ SaveResult saveWorkspaceBytes(const QByteArray &bytes, const QString &path, bool
             target.cancelWriting();
             return result;
         }
-        const QByteArray oldBytes = old.readAll();
+        const QString backup = path + QLatin1Char('~');
+        // Compared and copied a chunk at a time: a large workspace is not held twice in memory.
+        bool unchanged = old.size() == bytes.size() && QFileInfo::exists(backup);
+        constexpr qint64 kChunk = 1 << 20;
+        for (qint64 at = 0; unchanged && at < bytes.size(); at += kChunk) {
+            const QByteArray chunk = old.read(kChunk);
+            unchanged = QByteArrayView(chunk) == QByteArrayView(bytes.constData() + at, std::min(kChunk, bytes.size() - at));
+        }
         if (old.error() != QFileDevice::NoError) {
             result.error = cannot("keep a backup of", path, old.errorString());
             target.cancelWriting();
             return result;
         }
-        old.close();
-        const QString backup = path + QLatin1Char('~');
-        const bool unchanged = oldBytes == bytes && QFileInfo::exists(backup);
-        if (!unchanged && !writeAtomically(backup, oldBytes, &result.error, path)) {
+        if (!unchanged && !copyAtomically(old, backup, &result.error, path)) {
             target.cancelWriting();
             return result;
         }

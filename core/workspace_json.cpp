@@ -544,138 +544,177 @@ LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &op
     return readWorkspace(f.readAll(), options);
 }
 
-QByteArray writeWorkspace(const Workspace &ws)
+namespace {
+
+// Appends `json` (one serialized value, ending in a line break) with `pad` before every line.
+void appendPadded(QByteArray &out, const QByteArray &json, const QByteArray &pad)
 {
-    QJsonObject root;
-    root.insert(QLatin1String("format"), QLatin1String(kWorkspaceFormat));
-    root.insert(QLatin1String("version"), Workspace::kFormatVersion);
-    put(root, "title", ws.title);
-
-    QJsonArray sources;
-    for (const Source &s : ws.sources) {
-        QJsonObject o;
-        put(o, "id", s.id);
-        put(o, "title", s.title);
-        put(o, "label", s.label);
-        put(o, "publisher", s.publisher);
-        put(o, "date", s.date);
-        put(o, "reference", s.reference);
-        put(o, "confidence", confidenceId(s.confidence));
-        put(o, "note", s.note);
-        sources.append(o);
+    qsizetype start = 0;
+    const qsizetype size = json.endsWith('\n') ? json.size() - 1 : json.size();
+    while (start < size) {
+        qsizetype end = json.indexOf('\n', start);
+        if (end < 0 || end > size)
+            end = size;
+        if (start > 0)
+            out += '\n';
+        out += pad;
+        out.append(json.constData() + start, end - start);
+        start = end + 1;
     }
-    root.insert(QLatin1String("sources"), sources);
+}
 
-    QJsonArray subjects;
-    for (const Subject &s : ws.subjects) {
-        QJsonObject o;
-        put(o, "id", s.id);
-        put(o, "kind", subjectKindId(s.kind));
-        put(o, "name", s.name);
-        put(o, "parent", s.parent);
-        subjects.append(o);
-    }
-    root.insert(QLatin1String("subjects"), subjects);
-
-    if (!ws.taxonomy.isEmpty() || !ws.taxonomy.id.isEmpty()) {
-        const Taxonomy &t = ws.taxonomy;
-        QJsonObject o;
-        put(o, "id", t.id);
-        put(o, "edition", t.edition);
-        put(o, "title", t.title);
-        put(o, "source", t.source);
-        QJsonArray cats;
-        for (const ClusterCategory &c : t.categories) {
-            QJsonObject co;
-            put(co, "id", c.id);
-            put(co, "name", c.name);
-            QJsonArray clusters;
-            for (const Cluster &cl : c.clusters)
-                clusters.append(clusterJson(cl));
-            co.insert(QLatin1String("clusters"), clusters);
-            cats.append(co);
-        }
-        o.insert(QLatin1String("categories"), cats);
-        QJsonArray future;
-        for (const Cluster &f : t.futureIndustries)
-            future.append(clusterJson(f));
-        o.insert(QLatin1String("futureIndustries"), future);
-        root.insert(QLatin1String("taxonomy"), o);
-    }
-
-    QJsonArray indicators;
-    for (const Indicator &i : ws.indicators) {
-        QJsonObject o;
-        put(o, "id", i.id);
-        put(o, "name", i.name);
-        put(o, "subject", i.subject);
-        put(o, "cluster", i.cluster);
-        put(o, "unit", i.unit);
-        put(o, "measure", measureId(i.measure));
-        put(o, "partOf", i.partOf);
-        put(o, "growthOf", i.growthOf);
-        put(o, "note", i.note);
-        indicators.append(o);
-    }
-    root.insert(QLatin1String("indicators"), indicators);
-
-    QJsonArray observations;
-    for (const Observation &ob : ws.observations) {
-        QJsonObject o;
-        put(o, "id", ob.id);
-        put(o, "indicator", ob.indicator);
-        put(o, "period", ob.period.toString());
-        o.insert(QLatin1String("value"), ob.value);
-        put(o, "qualifier", qualifierCode(ob.qualifier));
-        put(o, "source", ob.source);
-        put(o, "quote", ob.quote);
-        put(o, "note", ob.note);
-        if (ob.derived)
-            o.insert(QLatin1String("derived"), true);
-        put(o, "inputs", ob.inputs);
-        observations.append(o);
-    }
-    root.insert(QLatin1String("observations"), observations);
-
-    QJsonArray charts;
-    for (const ChartSpec &c : ws.charts)
-        charts.append(chartJson(c));
-    root.insert(QLatin1String("charts"), charts);
-
-    // Top-level keys in reading order (format and version first, so a glance tells what the file
-    // is); QJsonDocument sorts keys, which is kept within each entry.
-    static const char *const order[] = {"format", "version", "title", "sources", "subjects", "taxonomy",
-                                        "indicators", "observations", "charts"};
-    QByteArray out = "{\n";
+// Appends `items` as an indented JSON array whose closing bracket is `indent` spaces in, byte for
+// byte as QJsonDocument writes it, but one element at a time: a million observations never exist
+// as one QJsonArray and one more copy of the text.
+template <class List, class ToJson>
+void appendArray(QByteArray &out, const List &items, ToJson toJson, int indent)
+{
+    const QByteArray pad(indent + 4, ' ');
+    out += "[\n";
     bool first = true;
-    for (const char *key : order) {
-        const QJsonValue v = root.value(QLatin1String(key));
-        if (v.isUndefined())
-            continue;
+    for (const auto &item : items) {
         if (!first)
             out += ",\n";
         first = false;
-        out += "    \"" + QByteArray(key) + "\": ";
-        if (v.isArray() || v.isObject()) {
-            // Nested one level deeper: every line after the first gains four spaces. One pass,
-            // appending line by line (replacing in place is quadratic on a large workspace).
-            const QByteArray value = (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Indented);
-            out.reserve(out.size() + value.size() + value.count('\n') * 4);
-            qsizetype start = 0;
-            while (start < value.size()) {
-                qsizetype end = value.indexOf('\n', start);
-                if (end < 0)
-                    end = value.size();
-                if (start > 0)
-                    out += "\n    ";
-                out.append(value.constData() + start, end - start);
-                start = end + 1;
-            }
-        } else {
-            const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-            out += wrapped.mid(1, wrapped.size() - 2);
+        appendPadded(out, QJsonDocument(toJson(item)).toJson(QJsonDocument::Indented), pad);
+    }
+    if (!first)
+        out += '\n';
+    out += QByteArray(indent, ' ') + ']';
+}
+
+QJsonObject sourceJson(const Source &s)
+{
+    QJsonObject o;
+    put(o, "id", s.id);
+    put(o, "title", s.title);
+    put(o, "label", s.label);
+    put(o, "publisher", s.publisher);
+    put(o, "date", s.date);
+    put(o, "reference", s.reference);
+    put(o, "confidence", confidenceId(s.confidence));
+    put(o, "note", s.note);
+    return o;
+}
+
+QJsonObject subjectJson(const Subject &s)
+{
+    QJsonObject o;
+    put(o, "id", s.id);
+    put(o, "kind", subjectKindId(s.kind));
+    put(o, "name", s.name);
+    put(o, "parent", s.parent);
+    return o;
+}
+
+QJsonObject taxonomyJson(const Taxonomy &t)
+{
+    QJsonObject o;
+    put(o, "id", t.id);
+    put(o, "edition", t.edition);
+    put(o, "title", t.title);
+    put(o, "source", t.source);
+    QJsonArray cats;
+    for (const ClusterCategory &c : t.categories) {
+        QJsonObject co;
+        put(co, "id", c.id);
+        put(co, "name", c.name);
+        QJsonArray clusters;
+        for (const Cluster &cl : c.clusters)
+            clusters.append(clusterJson(cl));
+        co.insert(QLatin1String("clusters"), clusters);
+        cats.append(co);
+    }
+    o.insert(QLatin1String("categories"), cats);
+    QJsonArray future;
+    for (const Cluster &f : t.futureIndustries)
+        future.append(clusterJson(f));
+    o.insert(QLatin1String("futureIndustries"), future);
+    return o;
+}
+
+QJsonObject indicatorJson(const Indicator &i)
+{
+    QJsonObject o;
+    put(o, "id", i.id);
+    put(o, "name", i.name);
+    put(o, "subject", i.subject);
+    put(o, "cluster", i.cluster);
+    put(o, "unit", i.unit);
+    put(o, "measure", measureId(i.measure));
+    put(o, "partOf", i.partOf);
+    put(o, "growthOf", i.growthOf);
+    put(o, "note", i.note);
+    return o;
+}
+
+QJsonObject observationJson(const Observation &ob)
+{
+    QJsonObject o;
+    put(o, "id", ob.id);
+    put(o, "indicator", ob.indicator);
+    put(o, "period", ob.period.toString());
+    o.insert(QLatin1String("value"), ob.value);
+    put(o, "qualifier", qualifierCode(ob.qualifier));
+    put(o, "source", ob.source);
+    put(o, "quote", ob.quote);
+    put(o, "note", ob.note);
+    if (ob.derived)
+        o.insert(QLatin1String("derived"), true);
+    put(o, "inputs", ob.inputs);
+    return o;
+}
+
+// A scalar as QJsonDocument writes it.
+QByteArray scalarJson(const QJsonValue &v)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+} // namespace
+
+QByteArray writeWorkspace(const Workspace &ws)
+{
+    // Top-level keys in reading order (format and version first, so a glance tells what the file
+    // is); within each entry, keys are sorted as QJsonDocument sorts them.
+    QByteArray out = "{\n";
+    auto key = [&out](const char *name, bool first = false) {
+        if (!first)
+            out += ",\n";
+        out += "    \"" + QByteArray(name) + "\": ";
+    };
+    key("format", true);
+    out += scalarJson(QLatin1String(kWorkspaceFormat));
+    key("version");
+    out += scalarJson(Workspace::kFormatVersion);
+    {
+        QJsonObject title;
+        put(title, "title", ws.title);
+        if (const QJsonValue t = title.value(QLatin1String("title")); !t.isUndefined()) {
+            key("title");
+            QByteArray text;
+            appendPadded(text, QJsonDocument(t.toObject()).toJson(QJsonDocument::Indented), "    ");
+            out += text.mid(4); // the opening brace follows the key
         }
     }
+    key("sources");
+    appendArray(out, ws.sources, sourceJson, 4);
+    key("subjects");
+    appendArray(out, ws.subjects, subjectJson, 4);
+    if (!ws.taxonomy.isEmpty() || !ws.taxonomy.id.isEmpty()) {
+        key("taxonomy");
+        QByteArray text;
+        appendPadded(text, QJsonDocument(taxonomyJson(ws.taxonomy)).toJson(QJsonDocument::Indented), "    ");
+        out += text.mid(4);
+    }
+    key("indicators");
+    appendArray(out, ws.indicators, indicatorJson, 4);
+    key("observations");
+    out.reserve(out.size() + ws.observations.size() * 400);
+    appendArray(out, ws.observations, observationJson, 4);
+    key("charts");
+    appendArray(out, ws.charts, chartJson, 4);
     out += "\n}\n";
     return out;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
+#include "background_task.h"
 
 #include "chart_view.h"
 #include "data_file.h"
@@ -1014,7 +1015,17 @@ bool MainWindow::openFile(const QString &path, QString *report)
 {
     if (!maybeSave())
         return false;
-    const LoadResult r = readWorkspaceFile(path);
+    // Read and checked on a worker thread: a large or hostile file never freezes the window, and
+    // Cancel gives up on it.
+    const std::optional<LoadResult> loaded = runInBackground<LoadResult>(
+        this, tr("Opening %1…").arg(QFileInfo(path).fileName()), [path] { return readWorkspaceFile(path); });
+    if (!loaded) {
+        if (report)
+            *report = tr("Opening %1 was cancelled").arg(path);
+        statusBar()->showMessage(tr("Opening %1 was cancelled").arg(QFileInfo(path).fileName()), 5000);
+        return false;
+    }
+    const LoadResult &r = *loaded;
     QStringList lines;
     for (const Problem &p : r.problems)
         lines << p.format(path);

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 #include <cmath>
+#include <optional>
 
 namespace cs {
 
@@ -276,6 +277,7 @@ private:
     // by more than the rounding of the published figures allows.
     void checkPartsAgainstTotals()
     {
+        std::optional<ObservationsAt> lookup; // built when the first total with parts turns up
         for (qsizetype i = 0; i < ws.observations.size(); ++i) {
             const Observation &total = ws.observations[i];
             const Indicator *ind = idx.indicator(total.indicator);
@@ -283,9 +285,11 @@ private:
                 continue;
             if (isLowerBound(total.qualifier))
                 continue; // parts above a lower bound are consistent with it
-            if (bestObservation(ws, ind->id, total.period) != &total)
+            if (!lookup)
+                lookup.emplace(ws);
+            if (bestObservation(ws, *lookup, ind->id, total.period) != &total)
                 continue; // check each total once, against its preferred figure
-            const std::optional<PartsSum> sum = sumOfParts(ws, ind->id, total.period);
+            const std::optional<PartsSum> sum = sumOfParts(ws, ind->id, total.period, &*lookup);
             if (!sum || isUpperBound(sum->sum.qualifier))
                 continue;
             const double slack = roundingSlack(*sum, total);

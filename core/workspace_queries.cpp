@@ -47,6 +47,35 @@ const Observation *bestObservation(const Workspace &ws, const QString &indicator
     return best;
 }
 
+namespace {
+QString indicatorPeriodKey(const QString &indicatorId, const Period &period)
+{
+    return indicatorId + QLatin1Char('\n') + period.toString();
+}
+} // namespace
+
+ObservationsAt::ObservationsAt(const Workspace &ws)
+{
+    for (const Observation &o : ws.observations)
+        if (o.period.isValid())
+            m_byKey[indicatorPeriodKey(o.indicator, o.period)].append(&o);
+}
+
+QList<const Observation *> ObservationsAt::at(const QString &indicatorId, const Period &period) const
+{
+    return m_byKey.value(indicatorPeriodKey(indicatorId, period));
+}
+
+const Observation *bestObservation(const Workspace &ws, const ObservationsAt &lookup, const QString &indicatorId,
+                                   const Period &period)
+{
+    const Observation *best = nullptr;
+    for (const Observation *o : lookup.at(indicatorId, period))
+        if (better(ws, o, best))
+            best = o;
+    return best;
+}
+
 QList<const Observation *> seriesOf(const Workspace &ws, const QList<const Observation *> &observations,
                                     const SeriesFilter &filter)
 {
@@ -131,8 +160,12 @@ Qualifier combineQualifiers(const QList<Qualifier> &inputs)
     return Qualifier::Exact;
 }
 
-std::optional<PartsSum> sumOfParts(const Workspace &ws, const QString &totalId, const Period &period)
+std::optional<PartsSum> sumOfParts(const Workspace &ws, const QString &totalId, const Period &period,
+                                   const ObservationsAt *lookup)
 {
+    auto best = [&](const QString &indicatorId) {
+        return lookup ? bestObservation(ws, *lookup, indicatorId, period) : bestObservation(ws, indicatorId, period);
+    };
     const Indicator *total = ws.indicator(totalId);
     const QList<const Indicator *> partIndicators = ws.partsOf(totalId);
     if (!total || partIndicators.isEmpty() || !period.isValid())
@@ -142,11 +175,11 @@ std::optional<PartsSum> sumOfParts(const Workspace &ws, const QString &totalId, 
         return std::nullopt;
 
     PartsSum r;
-    r.published = bestObservation(ws, totalId, period);
+    r.published = best(totalId);
     double sum = 0;
     QList<Qualifier> qualifiers;
     for (const Indicator *part : partIndicators) {
-        const Observation *o = bestObservation(ws, part->id, period);
+        const Observation *o = best(part->id);
         const Unit *u = units::find(part->unit);
         const std::optional<double> v = (o && u) ? units::convert(o->value, *u, *totalUnit) : std::nullopt;
         if (!v) {

@@ -3,6 +3,8 @@
 
 #include "workspace.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace cs {
@@ -21,6 +23,20 @@ int observationPreference(const Workspace &ws, const Observation &o);
 // The best observation of an indicator at a period, or nullptr.
 const Observation *bestObservation(const Workspace &ws, const QString &indicatorId, const Period &period,
                                    const SeriesFilter &filter = {});
+
+// Observations by indicator and period, built once for many lookups in a large workspace (checking
+// every total against its parts would otherwise scan every observation for each total).
+class ObservationsAt
+{
+public:
+    explicit ObservationsAt(const Workspace &ws);
+    QList<const Observation *> at(const QString &indicatorId, const Period &period) const;
+
+private:
+    QHash<QString, QList<const Observation *>> m_byKey; // indicator, line break, period text
+};
+const Observation *bestObservation(const Workspace &ws, const ObservationsAt &lookup, const QString &indicatorId,
+                                   const Period &period);
 
 // An indicator's series: one observation per dated period (the preferred one), in period order.
 // Undated observations are not part of a series.
@@ -50,7 +66,8 @@ struct PartsSum {
     std::optional<double> gap;                // published − sum, in the total's unit
     std::optional<double> gapPercent;         // gap as % of the published total
 };
-std::optional<PartsSum> sumOfParts(const Workspace &ws, const QString &totalId, const Period &period);
+std::optional<PartsSum> sumOfParts(const Workspace &ws, const QString &totalId, const Period &period,
+                                   const ObservationsAt *lookup = nullptr);
 
 // A whole computed from a part and its share: level ÷ (share / 100), e.g. GDP from SEI added
 // value and SEI's share of GDP. Both must have the same period. The result is in the level's unit,

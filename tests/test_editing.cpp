@@ -10,6 +10,7 @@
 #include "validation.h"
 #include "value_dialogs.h"
 #include "workspace_file.h"
+#include "workspace_fixture.h"
 #include "workspace_json.h"
 #include "workspace_queries.h"
 
@@ -21,6 +22,9 @@
 #include <QUndoStack>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
 #include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -382,6 +386,62 @@ TEST_F(FileMenu, SaveAnswerSavesBeforeOpening)
     const cs::LoadResult r = cs::readWorkspaceFile(path);
     ASSERT_TRUE(r.isUsable());
     EXPECT_DOUBLE_EQ(r.workspace.observation(u(kShareObs))->value, 38.2);
+}
+
+// A workspace of `values` observations of one indicator (years 1000 on), saved at `path`.
+QString writeLargeWorkspace(const QString &path, int values)
+{
+    Workspace ws = cs::test::smallWorkspace();
+    const QString indicator = ws.observations.first().indicator;
+    const QString source = ws.observations.first().source;
+    ws.observations.clear();
+    ws.charts.clear();
+    for (int i = 0; i < values; ++i) {
+        Observation o;
+        o.id = QStringLiteral("v%1").arg(i);
+        o.indicator = indicator;
+        o.period = cs::Period::month(1000 + i / 12, i % 12 + 1);
+        o.value = i;
+        o.source = source;
+        o.quote = QStringLiteral("value %1 of a large workspace").arg(i);
+        ws.observations.append(o);
+    }
+    EXPECT_TRUE(cs::test::writeFile(path, cs::writeWorkspace(ws)));
+    return path;
+}
+
+TEST_F(FileMenu, OpeningALargeWorkspaceKeepsTheWindowResponsive)
+{
+    const QString path = writeLargeWorkspace(dir.filePath(u("large.json")), 60000);
+    int ticks = 0;
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    timer.start(1);
+    QString report;
+    ASSERT_TRUE(window->openFile(path, &report)) << report.toStdString();
+    timer.stop();
+    EXPECT_GT(ticks, 0); // the event loop ran while the file was read on another thread
+    EXPECT_EQ(window->workspace().observations.size(), 60000);
+}
+
+TEST_F(FileMenu, CancellingAnOpenLeavesTheWorkspaceAsItWas)
+{
+    const QString path = writeLargeWorkspace(dir.filePath(u("large.json")), 60000);
+    const Workspace before = window->workspace();
+    // Press Cancel as soon as the progress dialog exists (it shows itself after a moment).
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        if (auto *progress = window->findChild<QProgressDialog *>(u("backgroundProgress")))
+            if (auto *cancel = progress->findChild<QPushButton *>())
+                cancel->click();
+    });
+    timer.start(1);
+    QString report;
+    EXPECT_FALSE(window->openFile(path, &report));
+    timer.stop();
+    EXPECT_TRUE(report.contains(u("cancelled"))) << report.toStdString();
+    EXPECT_TRUE(window->workspace() == before);
+    EXPECT_NE(window->documentPath(), QFileInfo(path).absoluteFilePath());
 }
 
 TEST_F(FileMenu, OpenRefusesAnInvalidFileWithItsLocation)

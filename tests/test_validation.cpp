@@ -3,6 +3,7 @@
 #include "workspace_fixture.h"
 #include "workspace_json.h"
 
+#include <QElapsedTimer>
 #include <gtest/gtest.h>
 
 using namespace cs;
@@ -203,4 +204,25 @@ TEST(Validation, MalformedPeriodIsReportedWhenReadWithItsLocation)
     ASSERT_GE(p.location.line, 1);
     EXPECT_TRUE(lines[p.location.line - 1].contains("2023-Q5"));
     EXPECT_EQ(lines[p.location.line - 1].indexOf("\"2023-Q5\"") + 1, p.location.column);
+}
+
+// Found by opening a workspace with 60,000 values of a total: each was checked against its parts
+// by scanning every observation (minutes). Now one lookup table serves all of them.
+TEST(Validation, ManyValuesOfATotalAreCheckedAgainstTheirPartsWithoutRescanning)
+{
+    Workspace ws = test::smallWorkspace();
+    const Observation model = ws.observations.first();
+    ASSERT_FALSE(ws.partsOf(model.indicator).isEmpty()) << "the fixture's first value is a total";
+    ws.observations.clear();
+    ws.charts.clear();
+    for (int i = 0; i < 60000; ++i) {
+        Observation o = model;
+        o.id = QStringLiteral("v%1").arg(i);
+        o.period = Period::month(1000 + i / 12, i % 12 + 1);
+        ws.observations.append(o);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_TRUE(validate(ws).isEmpty());
+    EXPECT_LT(timer.elapsed(), 30000); // a bound that only quadratic work can break (it took minutes)
 }

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>QObject</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplaceChartCommand</name>
         <message>
             <source>Edit chart %1</source>
@@ -1186,6 +1193,14 @@
         <message>
             <source>Remove source</source>
             <translation>删除来源</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled</source>
+            <translation>已取消打开 %1</translation>
         </message>
     </context>
     <context>

@@ -381,11 +381,20 @@ private:
         if (!ytdKeys.isEmpty())
             addToLegend(ytd, s);
         if (fullKeys.isEmpty())
-            plot->removePlottable(full);
+            removePlottable(full);
         if (ytdKeys.isEmpty()) {
-            plot->removePlottable(ytd);
-            plot->removePlottable(ytdFill);
+            removePlottable(ytd);
+            removePlottable(ytdFill);
         }
+    }
+
+    // Deletes a plottable and forgets it: `out` must not keep a pointer to it (the view selects
+    // points through out.points).
+    void removePlottable(QCPAbstractPlottable *p)
+    {
+        out.points.remove(p);
+        out.seriesKeys.remove(p);
+        plot->removePlottable(p);
     }
 
     void drawLine(int s, QCPAxis *keyAxis, QCPAxis *valueAxis, const QColor &colour)

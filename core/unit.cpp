@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QMutex>
 
+#include <map>
+
 namespace cs {
 
 namespace {
@@ -87,21 +89,23 @@ const Unit *find(const QString &id)
     static const QLatin1String prefix("custom:");
     if (!id.startsWith(prefix) || id.size() == prefix.size())
         return nullptr;
-    // Custom units are made on first use and kept for the life of the process.
+    // Custom units are made on first use and kept for the life of the process. The map owns them
+    // (a map of raw pointers leaked every one at exit) and its nodes never move, so the pointers
+    // handed out stay valid.
     static QMutex mutex;
-    static QHash<QString, Unit *> custom;
+    static std::map<QString, Unit> custom;
     QMutexLocker lock(&mutex);
-    Unit *&u = custom[id];
-    if (!u) {
-        u = new Unit;
-        u->id = id;
-        u->dimension = Dimension::Other;
-        u->counter = id; // convertible only to itself
+    const auto [it, made] = custom.try_emplace(id);
+    Unit &u = it->second;
+    if (made) {
+        u.id = id;
+        u.dimension = Dimension::Other;
+        u.counter = id; // convertible only to itself
         const QString label = id.mid(prefix.size());
-        u->label = {label, label};
-        u->baseNoun = {label, label};
+        u.label = {label, label};
+        u.baseNoun = {label, label};
     }
-    return u;
+    return &u;
 }
 
 QString customUnitId(const QString &label) { return QStringLiteral("custom:") + label.trimmed(); }

@@ -185,6 +185,25 @@ TEST(ChartRenderer, EveryDefaultChartHasItsTitleAndSourceLineInBothLanguages)
     }
 }
 
+// A plottable the renderer draws and then deletes (an empty year-to-date bar set) must not stay in
+// the result: the view selected points through it after it was freed (ASan heap-use-after-free).
+TEST(ChartRenderer, RenderedChartMapsOnlyPlottablesStillInThePlot)
+{
+    for (const char *id : kDefaultCharts) {
+        for (Lang lang : {Lang::Zh, Lang::En}) {
+            const Drawn d = draw(id, lang);
+            SCOPED_TRACE(std::string(id) + (lang == Lang::Zh ? " zh" : " en"));
+            QList<QCPAbstractPlottable *> drawn;
+            for (int i = 0; i < d.plot->plottableCount(); ++i)
+                drawn << d.plot->plottable(i);
+            for (QCPAbstractPlottable *p : d.chart.points.keys())
+                EXPECT_TRUE(drawn.contains(p));
+            for (QCPAbstractPlottable *p : d.chart.seriesKeys.keys())
+                EXPECT_TRUE(drawn.contains(p));
+        }
+    }
+}
+
 TEST(ChartRenderer, SeiGdpShareDrawsThreeBars)
 {
     const Drawn d = draw("sei-gdp-share", Lang::Zh);

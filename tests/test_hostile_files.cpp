@@ -31,17 +31,7 @@ namespace {
 
 using namespace cs::test::xlsx;
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true; // AddressSanitizer: memory is shadowed and slower to reach
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
+constexpr bool kSanitized = cs::test::kSanitizedBuild;
 
 constexpr double kMaxSeconds = kSanitized ? 60 : 15;
 constexpr long kMaxRssKiB = 1024L * 1024; // 1 GiB

@@ -63,7 +63,7 @@ protected:
     std::unique_ptr<ImportDialog> open(const QString &path)
     {
         auto d = std::make_unique<ImportDialog>(path);
-        EXPECT_TRUE(d->waitUntilRead(10000)) << "the read did not finish";
+        EXPECT_TRUE(d->waitUntilRead(cs::test::waitMs(10000))) << "the read did not finish";
         return d;
     }
 
@@ -165,7 +165,7 @@ TEST_F(ImportDialogRead, ReadsOffTheUiThreadAndIsBusyUntilThen)
     // Nothing is shown as importable before the background read reports back.
     EXPECT_TRUE(d.isBusy());
     EXPECT_FALSE(d.okButton()->isEnabled());
-    ASSERT_TRUE(d.waitUntilRead(10000));
+    ASSERT_TRUE(d.waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_FALSE(d.isBusy());
     EXPECT_TRUE(d.okButton()->isEnabled());
 }
@@ -177,14 +177,14 @@ TEST_F(ImportDialogOptions, ChangingTheDelimiterReparses)
     d->delimiterBox()->setCurrentIndex(d->delimiterBox()->findData(int(';')));
     EXPECT_TRUE(d->isBusy());
     EXPECT_FALSE(d->okButton()->isEnabled());
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->file().delimiter, ';');
     EXPECT_EQ(columnsShown(*d), 1); // every line is one field now
     EXPECT_FALSE(d->okButton()->isEnabled());
     EXPECT_FALSE(d->result().ok());
 
     d->delimiterBox()->setCurrentIndex(d->delimiterBox()->findData(int(',')));
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(columnsShown(*d), 3);
     EXPECT_EQ(d->result().imported, 5);
     EXPECT_TRUE(d->okButton()->isEnabled());
@@ -194,11 +194,11 @@ TEST_F(ImportDialogOptions, ChangingTheEncodingReparses)
 {
     auto d = open(write("分省年度数据.csv", gbk(kNbs)));
     d->encodingBox()->setCurrentIndex(d->encodingBox()->findData(u("latin1")));
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->file().encoding, u("latin1"));
     EXPECT_NE(d->previewModel()->index(4, 0).data().toString(), u("北京市")); // mojibake, as asked
     d->encodingBox()->setCurrentIndex(0);
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->previewModel()->index(4, 0).data().toString(), u("北京市"));
     EXPECT_EQ(d->result().imported, 5);
 }
@@ -210,7 +210,7 @@ TEST_F(ImportDialogOptions, DroppingTheRegionColumnMakesTwoValuesPerPeriodAndIsR
     // Without the region column both regions' values fall on one indicator: two values for
     // each year, which the import refuses rather than keep one at random.
     d->setRole(0, Role::None);
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->roleOf(0), Role::None);
     EXPECT_EQ(d->result().roles.subject, -1);
     EXPECT_FALSE(d->result().ok());
@@ -222,7 +222,7 @@ TEST_F(ImportDialogOptions, DroppingAnIndicatorColumnKeepsTheLayout)
 {
     auto d = open(write("fred.csv", kFred));
     d->setRole(2, Role::None); // UNRATE
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->result().layout, TableLayout::IndicatorColumns);
     EXPECT_EQ(d->reportLabel()->text(), u("2 values in 1 indicators will be imported; 1 cells missing; 0 rows skipped"));
 }
@@ -233,7 +233,7 @@ TEST_F(ImportDialogOptions, ARoleHasOneColumn)
     d->setRole(1, Role::Subject); // the indicator column becomes the subject; region loses it
     EXPECT_EQ(d->roleOf(0), Role::None);
     EXPECT_EQ(d->roleOf(1), Role::Subject);
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->result().roles.subject, 1);
     EXPECT_EQ(d->result().roles.indicator, -1);
 }
@@ -242,17 +242,17 @@ TEST_F(ImportDialogOptions, HeaderRowAndLayoutCanBeOverridden)
 {
     auto d = open(write("分省年度数据.csv", gbk(kNbs)));
     d->headerRowBox()->setValue(4); // "北京市,…" as the header: the years are now data
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->result().headerRow, 4);
     EXPECT_EQ(d->headerRowBox()->text(), u("5")); // shown as the line of the file
     EXPECT_FALSE(d->okButton()->isEnabled());
     d->headerRowBox()->setValue(-1);
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->result().headerRow, 3);
     EXPECT_TRUE(d->okButton()->isEnabled());
 
     d->layoutBox()->setCurrentIndex(d->layoutBox()->findData(int(TableLayout::Long)));
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->result().layout, TableLayout::Long);
     EXPECT_FALSE(d->okButton()->isEnabled()); // no period or value column for a long table
     EXPECT_TRUE(d->reportLabel()->text().contains(u("a long table needs a period column"))) << d->reportLabel()->text().toStdString();
@@ -348,7 +348,7 @@ TEST_F(ImportDialogRead, XlsxShowsASheetChooserInsteadOfEncodingAndDelimiter)
     EXPECT_EQ(d->result().imported, 4);
 
     d->sheetBox()->setCurrentIndex(1);
-    ASSERT_TRUE(d->waitUntilRead(10000));
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->sheetBox()->currentText(), u("FRED"));
     EXPECT_EQ(d->result().layout, TableLayout::IndicatorColumns);
     EXPECT_EQ(d->reportLabel()->text(), u("6 values in 3 indicators will be imported; 0 cells missing; 0 rows skipped"));
@@ -410,7 +410,7 @@ TEST_F(ImportDialogErrors, CancellingAReparseKeepsTheDialogOpenWithOkDisabled)
 {
     ImportDialog d(write("panel.csv", largePanel(400000)));
     d.show();
-    ASSERT_TRUE(d.waitUntilRead(60000));
+    ASSERT_TRUE(d.waitUntilRead(cs::test::waitMs(60000)));
     ASSERT_TRUE(d.okButton()->isEnabled());
     EXPECT_EQ(d.result().imported, 400000);
     d.encodingBox()->setCurrentIndex(d.encodingBox()->findData(u("latin1"))); // a full re-parse
@@ -425,7 +425,7 @@ TEST_F(ImportDialogErrors, CancellingAReparseKeepsTheDialogOpenWithOkDisabled)
     EXPECT_TRUE(d.reportLabel()->text().contains(u("cancelled"))) << d.reportLabel()->text().toStdString();
     // Any change reads again.
     d.encodingBox()->setCurrentIndex(0);
-    ASSERT_TRUE(d.waitUntilRead(60000));
+    ASSERT_TRUE(d.waitUntilRead(cs::test::waitMs(60000)));
     EXPECT_TRUE(d.okButton()->isEnabled());
     EXPECT_EQ(d.result().imported, 400000);
 }
@@ -521,7 +521,7 @@ TEST_F(MainWindowImport, TheDialogResultMergesLikeImportFile)
 {
     const QString path = write("fred.csv", kFred);
     ImportDialog d(path, window.get());
-    ASSERT_TRUE(d.waitUntilRead(10000));
+    ASSERT_TRUE(d.waitUntilRead(cs::test::waitMs(10000)));
     ASSERT_TRUE(d.canImport());
     cs::Workspace ws = window->workspace();
     const qsizetype indicators = ws.indicators.size();

@@ -10,6 +10,23 @@
 
 namespace cs::test {
 
+// Built with AddressSanitizer (the asan preset): everything runs several times slower and memory
+// is shadowed, so waits are longer and peak-memory bounds are not checked.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kSanitizedBuild = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kSanitizedBuild = true;
+#else
+inline constexpr bool kSanitizedBuild = false;
+#endif
+#else
+inline constexpr bool kSanitizedBuild = false;
+#endif
+
+// A wait in milliseconds, longer under a sanitizer.
+inline int waitMs(int ms) { return kSanitizedBuild ? ms * 5 : ms; }
+
 // Tests run without a display, in a fixed locale, at 96 DPI.
 inline void prepareHeadlessEnvironment()
 {

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Set up, build, and then run Clusterscope or its tests, on Debian 12 as root.
 #   scripts/dev.sh run [ARGS...]   build, then launch the app on the embedded workspace
-#   scripts/dev.sh test            build, then run the whole test suite (ctest summary)
+#   scripts/dev.sh test            build, then run the whole test suite (ctest summary), the same
+#                                  suite built with AddressSanitizer + UndefinedBehaviorSanitizer
+#                                  (CMakePresets.json: asan), and each libFuzzer target for 30 s
+#   scripts/dev.sh test --quick    the first of these only
 # Missing Debian packages are installed with apt-get; nothing is done when all are there.
 set -euo pipefail
 
@@ -15,6 +18,7 @@ packages=(
   libqcustomplot-dev libqpdf-dev libquazip1-qt6-dev
   poppler-utils qpdf gnuplot-nox python3-pandas python3-matplotlib
   libgtest-dev libgmock-dev googletest libbenchmark-dev
+  clang libclang-rt-14-dev
   fonts-noto-cjk fonts-open-sans unicode-data
   xvfb xauth
 )
@@ -55,11 +59,26 @@ case "$cmd" in
     install_missing
     build_all
     export QT_QPA_PLATFORM=offscreen
-    cd "$build"
-    exec ctest --output-on-failure --parallel "$jobs" --timeout 600
+    status=0
+    stage() { echo; echo "=== dev.sh: $1"; }
+    stage "tests"
+    (cd "$build" && ctest --output-on-failure --parallel "$jobs" --timeout 600) || status=1
+    if [ "${1:-}" != "--quick" ]; then
+      stage "tests built with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/)"
+      (cd "$root" && cmake --preset asan >/dev/null && cmake --build --preset asan --parallel "$jobs" \
+        && ctest --preset asan) || status=1
+      stage "fuzzing: each libFuzzer target for ${CLUSTERSCOPE_FUZZ_SECONDS:-30} s (build-fuzz/)"
+      (cmake -S "$root" -B "$root/build-fuzz" -DCLUSTERSCOPE_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ \
+          -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null \
+        && cmake --build "$root/build-fuzz" --parallel "$jobs" \
+        && "$root/tests/fuzz/run_fuzzers.sh" "$root/build-fuzz" "${CLUSTERSCOPE_FUZZ_SECONDS:-30}") || status=1
+    fi
+    echo
+    if [ "$status" -eq 0 ]; then echo "dev.sh: all stages passed"; else echo "dev.sh: a stage failed (see above)"; fi
+    exit "$status"
     ;;
   *)
-    echo "usage: scripts/dev.sh run [ARGS...] | scripts/dev.sh test" >&2
+    echo "usage: scripts/dev.sh run [ARGS...] | scripts/dev.sh test [--quick]" >&2
     exit 2
     ;;
 esac

@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdio>
 #include <csignal>
 #include <fcntl.h>
 #include <spawn.h>
@@ -187,6 +188,9 @@ QList<Hostile> hostileWorkspaces()
 
 void checkClean(const Measured &m, const QString &path, const QString &output)
 {
+    // One line per file, for the record: what it gave, how long it took and how much it used.
+    std::printf("  %-36s exit %d  %6.2f s  %5ld MiB\n", QFileInfo(path).fileName().toUtf8().constData(), m.exitCode,
+                m.seconds, m.maxRssKiB / 1024);
     ASSERT_TRUE(m.started);
     EXPECT_FALSE(m.timedOut) << m.describe();
     EXPECT_EQ(m.signal, 0) << m.describe();

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QMutex>
 
+#include <map>
+
 namespace cs {
 
 namespace {
@@ -87,13 +89,14 @@ const Unit *find(const QString &id)
     static const QLatin1String prefix("custom:");
     if (!id.startsWith(prefix) || id.size() == prefix.size())
         return nullptr;
-    // Custom units are made on first use and kept for the life of the process.
+    // Custom units are made on first use and kept for the life of the process, owned by the map
+    // (whose elements never move), so that they are freed with it at exit.
     static QMutex mutex;
-    static QHash<QString, Unit *> custom;
+    static std::map<QString, Unit> custom;
     QMutexLocker lock(&mutex);
-    Unit *&u = custom[id];
-    if (!u) {
-        u = new Unit;
+    const auto [it, made] = custom.try_emplace(id);
+    Unit *u = &it->second;
+    if (made) {
         u->id = id;
         u->dimension = Dimension::Other;
         u->counter = id; // convertible only to itself

@@ -49,6 +49,22 @@ TEST(Unit, EveryUnitHasBothLabelsAndABase)
     EXPECT_EQ(units::baseOf(u("wan-liang"))->id, QStringLiteral("liang"));
 }
 
+// Found by fuzz_csv_reader (LeakSanitizer at exit): custom units were heap objects in a static
+// QHash that freed its nodes but not the units. They are now owned by a node-based map, so the
+// pointers handed out must stay put however many more are made.
+TEST(Unit, CustomUnitsKeepTheirAddressWhileMoreAreMade)
+{
+    const Unit *first = units::find(QStringLiteral("custom:kg-address-test"));
+    ASSERT_NE(first, nullptr);
+    for (int i = 0; i < 2000; ++i)
+        ASSERT_NE(units::find(QStringLiteral("custom:address-test-%1").arg(i)), nullptr);
+    EXPECT_EQ(units::find(QStringLiteral("custom:kg-address-test")), first);
+    EXPECT_EQ(s(first->label.en), "kg-address-test");
+    EXPECT_EQ(first->dimension, Dimension::Other);
+    EXPECT_TRUE(first->convertibleTo(*first));
+    EXPECT_FALSE(first->convertibleTo(*units::find(QStringLiteral("custom:address-test-1"))));
+}
+
 TEST(QuantityFormat, YiYuanInChineseAndTrillionsInEnglish)
 {
     EXPECT_EQ(s(formatQuantity(10393.39, u("yi-yuan"), Qualifier::Exact, Lang::Zh)), "10393.39亿元");

@@ -43,6 +43,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                                                          [](int, qint64, const std::vector<std::string_view> &) { return true; });
     FUZZ_CHECK(parallel.parts != 1 || parallel.records == records, "one-part parallel scan matches the serial one");
 
+    // Explicit options, as the command line and the import dialog give them: an encoding, a
+    // delimiter (valid or not) and limits, chosen by the input's last byte.
+    if (size > 0) {
+        const unsigned choice = data[size - 1];
+        static constexpr TextEncoding encodings[] = {TextEncoding::Utf8, TextEncoding::Utf16Le, TextEncoding::Utf16Be,
+                                                     TextEncoding::Gb18030, TextEncoding::Latin1};
+        static constexpr char delimiters[] = {',', ';', '\t', '|', ' ', '"', '\n', '\0'};
+        CsvOptions explicitOptions;
+        explicitOptions.encoding = encodings[choice % 5];
+        if (choice & 0x08)
+            explicitOptions.delimiter = delimiters[(choice >> 4) % 8];
+        if (choice & 0x80) {
+            explicitOptions.maxFieldBytes = 8;
+            explicitOptions.maxColumns = 3;
+        }
+        const CsvResult c = readCsv(bytes, explicitOptions);
+        FUZZ_CHECK(c.ok() || c.table.rows.isEmpty(), "a failed read has an empty table");
+        FUZZ_CHECK(c.table.rows.size() == c.table.lines.size(), "one line number per row");
+    }
+
     // The way the app reads a file: XLSX by signature (left to fuzz_xlsx_reader), else text.
     if (looksLikeZip(bytes))
         return 0;

@@ -9,6 +9,7 @@
 #
 #   tests/fuzz/run_fuzzers.sh BUILD_DIR [SECONDS]
 #   FUZZ_TARGETS="fuzz_csv_reader" tests/fuzz/run_fuzzers.sh build-fuzz 600   # one target
+#   FUZZ_CORPUS_DIR=DIR ...   keeps each target's new inputs in DIR/TARGET across runs (a CI cache)
 set -u -o pipefail
 
 if [ $# -lt 1 ] || [ $# -gt 2 ]; then
@@ -41,7 +42,7 @@ link_into() { # DIR FILE...
 
 # The seed directories of a target: its own corpus, then read-only extras.
 corpus_for() { # TARGET
-    local t=$1 corpus="$work/corpus/$1"
+    local t=$1 corpus="${FUZZ_CORPUS_DIR:-$work/corpus}/$1"
     mkdir -p "$corpus" "$work/seeds/$t"
     if [ -d "$here/seeds/$t" ]; then link_into "$work/seeds/$t" "$here/seeds/$t"/*; fi
     case $t in
@@ -99,14 +100,14 @@ for t in $targets; do
         -print_final_stats=1 -artifact_prefix="$artifacts/$t/" </dev/null >"$log" 2>&1
     rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    corpus_size=$(find "$work/corpus/$t" -type f | wc -l)
+    corpus_size=$(find "${dirs[0]}" -type f | wc -l)
     found=$(find "$artifacts/$t" -type f | head -1)
     if [ $rc -ne 0 ] || [ -n "$found" ]; then
         status=1
         kind=$(grep -m1 -oE 'ERROR: (AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer|libFuzzer)[^(]*|runtime error:.*|FUZZ_CHECK failed:.*' "$log" || echo "exit code $rc")
         summary+=("$t: FAILED after ${execs:-?} executions: $kind; reproducer: ${found:-none}; log: $log")
     else
-        summary+=("$t: ok, ${execs:-?} executions in ${seconds}s, corpus $corpus_size new inputs")
+        summary+=("$t: ok, ${execs:-?} executions in ${seconds}s, corpus of $corpus_size generated inputs")
     fi
 done
 

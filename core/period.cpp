@@ -145,13 +145,30 @@ std::optional<PeriodKind> periodKindFromId(const QString &id)
                       periodKindId);
 }
 
-Period Period::year(int y) { return Period(Granularity::Year, y, 1, 1); }
-Period Period::quarter(int y, int q) { return Period(Granularity::Quarter, y, q, q); }
-Period Period::month(int y, int m) { return Period(Granularity::Month, y, m, m); }
-Period Period::week(int isoYear, int w) { return Period(Granularity::Week, isoYear, w, w); }
+// Years outside 1000–9999 (and steps outside the year) make no period: canonical text, which
+// has four-digit years, could not write them back.
+namespace {
+bool yearInRange(int y) { return y >= 1000 && y <= 9999; }
+} // namespace
+
+Period Period::year(int y) { return yearInRange(y) ? Period(Granularity::Year, y, 1, 1) : Period(); }
+Period Period::quarter(int y, int q)
+{
+    return yearInRange(y) && q >= 1 && q <= 4 ? Period(Granularity::Quarter, y, q, q) : Period();
+}
+Period Period::month(int y, int m)
+{
+    return yearInRange(y) && m >= 1 && m <= 12 ? Period(Granularity::Month, y, m, m) : Period();
+}
+Period Period::week(int isoYear, int w)
+{
+    return yearInRange(isoYear) && w >= 1 && w <= isoWeeksIn(isoYear) ? Period(Granularity::Week, isoYear, w, w) : Period();
+}
 Period Period::day(const QDate &date)
 {
-    return date.isValid() ? Period(Granularity::Day, date.year(), date.dayOfYear(), date.dayOfYear()) : Period();
+    return date.isValid() && yearInRange(date.year())
+        ? Period(Granularity::Day, date.year(), date.dayOfYear(), date.dayOfYear())
+        : Period();
 }
 
 int Period::stepsInYear(Granularity g, int year)

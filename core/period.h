@@ -37,6 +37,8 @@ class Period
 public:
     Period() = default; // an invalid period
 
+    // Years are 1000–9999, steps within the year (Q1–Q4, 01–12, the ISO year's weeks); anything
+    // else gives an invalid period.
     static Period year(int year);
     static Period quarter(int year, int quarter);
     static Period month(int year, int month);

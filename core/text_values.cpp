@@ -153,14 +153,15 @@ Period parsePeriodText(const QString &text, QString *error)
         return spanOrYear(Period::quarter(n(m, 1), n(m, 2)), Period::quarter(n(m, 1), n(m, 3)));
     if ((m = monthSpan.match(t)).hasMatch() && validMonth(n(m, 2)) && validMonth(n(m, 3)))
         return spanOrYear(Period::month(n(m, 1), n(m, 2)), Period::month(n(m, 1), n(m, 3)));
-    if (((m = monthZh.match(t)).hasMatch() || (m = monthNum.match(t)).hasMatch()) && validMonth(n(m, 2)))
-        return Period::month(n(m, 1), n(m, 2));
+    if (((m = monthZh.match(t)).hasMatch() || (m = monthNum.match(t)).hasMatch()) && validMonth(n(m, 2))) {
+        if (const Period p = Period::month(n(m, 1), n(m, 2)); p.isValid())
+            return p; // not when the year is out of range
+    }
     if ((m = week.match(t)).hasMatch())
         return Period::parse(QStringLiteral("%1-W%2").arg(n(m, 1)).arg(n(m, 2), 2, 10, QLatin1Char('0')), error);
     if ((m = date.match(t)).hasMatch() || (m = dateZh.match(t)).hasMatch()) {
-        const QDate d(n(m, 1), n(m, 2), n(m, 3));
-        if (d.isValid())
-            return Period::day(d);
+        if (const Period p = Period::day(QDate(n(m, 1), n(m, 2), n(m, 3))); p.isValid())
+            return p;
     }
     if (error && (error->isEmpty() || !t.isEmpty()))
         *error = t.isEmpty() ? QStringLiteral("empty period") : QStringLiteral("'%1' is not a period I can read").arg(t);

@@ -142,3 +142,19 @@ TEST(Period, StartAndEndDates)
     EXPECT_EQ(p("2024-02").endDate(), QDate(2024, 2, 29));
     EXPECT_EQ(p("2021-W01").startDate(), QDate(2021, 1, 4));
 }
+
+// Found by fuzz_text_values: Period::year(980) was a valid period whose canonical text "980"
+// Period::parse refuses. The factories now make only periods canonical text can hold.
+TEST(Period, FactoriesRefuseYearsAndStepsThatCanonicalTextCannotHold)
+{
+    EXPECT_FALSE(Period::year(980).isValid());
+    EXPECT_FALSE(Period::year(10000).isValid());
+    EXPECT_FALSE(Period::quarter(2023, 5).isValid());
+    EXPECT_FALSE(Period::quarter(2023, 0).isValid());
+    EXPECT_FALSE(Period::month(2023, 13).isValid());
+    EXPECT_FALSE(Period::week(2023, 53).isValid()); // 2023 has 52 ISO weeks
+    EXPECT_TRUE(Period::week(2020, 53).isValid());
+    EXPECT_FALSE(Period::day(QDate(322, 7, 1)).isValid());
+    EXPECT_EQ(s(Period::year(1000).toString()), "1000");
+    EXPECT_EQ(s(Period::day(QDate(9999, 12, 31)).toString()), "9999-12-31");
+}

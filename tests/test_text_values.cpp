@@ -69,6 +69,24 @@ TEST(PeriodText, NonPeriodsAreRefusedWithAMessage)
     EXPECT_EQ(periodOf("GDP (亿元)").rfind("invalid", 0), 0u);
 }
 
+// Found by fuzz_text_values: file forms built periods with years below 1000 that canonical text
+// (four-digit years) cannot write back, so an imported "YR0980" column made an unloadable file.
+TEST(PeriodText, YearsBelowOneThousandAreRefusedInEveryFileForm)
+{
+    for (const char *text : {"YR0980", "0980 [YR0980]", "0980年", "0980Q3", "0980年第三季度", "0980年上半年", "0980年9月",
+                             "0980M09", "0980年1-9月", "0322-07-01", "0322/7/1", "0322年7月1日", "0000"})
+        EXPECT_EQ(periodOf(text).rfind("invalid: ", 0), 0u) << text << " → " << periodOf(text);
+    EXPECT_EQ(periodOf("1000年"), "1000");
+}
+
+// Found by fuzz_text_values: once the year was checked, "0322-07-01" came back invalid with no
+// message for the caller.
+TEST(PeriodText, DateWithYearOutOfRangeIsRefusedWithAMessage)
+{
+    EXPECT_EQ(periodOf("0322-07-01"), "invalid: '0322-07-01' is not a period I can read");
+    EXPECT_EQ(periodOf("0322年7月"), "invalid: '0322年7月' is not a period I can read");
+}
+
 TEST(PeriodText, FirstOfMonthDatesBecomeMonthsQuartersOrYears)
 {
     auto coarsen = [](std::initializer_list<const char *> texts) {

@@ -63,6 +63,8 @@ TEST(Unit, CustomUnitIsMadeOnceAndKeepsItsAddress)
     EXPECT_EQ(first->label.en, QStringLiteral("widgets per bushel"));
     EXPECT_EQ(first->dimension, Dimension::Other);
     EXPECT_EQ(units::find(QStringLiteral("custom:")), nullptr);
+    EXPECT_TRUE(first->convertibleTo(*first));
+    EXPECT_FALSE(first->convertibleTo(*units::find(units::customUnitId(QStringLiteral("unit 1")))));
 }
 
 TEST(QuantityFormat, YiYuanInChineseAndTrillionsInEnglish)

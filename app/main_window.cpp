@@ -1019,9 +1019,9 @@ bool MainWindow::openFile(const QString &path, QString *report)
     // Cancel gives up on it.
     const std::optional<LoadResult> loaded = runInBackground<LoadResult>(
         this, tr("Opening %1…").arg(QFileInfo(path).fileName()), [path] { return readWorkspaceFile(path); });
-    if (!loaded) {
+    if (!loaded) { // the user's own choice: said in the status bar, not in a warning
         if (report)
-            *report = tr("Opening %1 was cancelled").arg(path);
+            report->clear();
         statusBar()->showMessage(tr("Opening %1 was cancelled").arg(QFileInfo(path).fileName()), 5000);
         return false;
     }

@@ -649,7 +649,29 @@ void MainWindow::exportDialog()
 
 bool MainWindow::importFile(const QString &path, QString *error)
 {
-    const DataFileResult file = readDataFile(path);
+    // Read and analysed on a worker thread, like Open; Cancel leaves the workspace untouched.
+    struct Read {
+        DataFileResult file;
+        TableImportResult imported;
+    };
+    const std::optional<Read> read = runInBackground<Read>(this, tr("Importing %1…").arg(QFileInfo(path).fileName()), [path] {
+        Read r;
+        r.file = readDataFile(path);
+        if (r.file.ok()) {
+            TableImportOptions options;
+            options.fileName = path;
+            r.imported = importTable(r.file.table, options);
+            r.file.table = {};
+        }
+        return r;
+    });
+    if (!read) {
+        if (error)
+            error->clear();
+        statusBar()->showMessage(tr("Importing %1 was cancelled").arg(QFileInfo(path).fileName()), 5000);
+        return false;
+    }
+    const DataFileResult &file = read->file;
     auto fail = [&](qint64 line, int column, const QString &message) {
         if (error) {
             QString where = path;
@@ -661,9 +683,7 @@ bool MainWindow::importFile(const QString &path, QString *error)
     };
     if (!file.ok())
         return fail(file.errorLine, file.errorColumn, file.error);
-    TableImportOptions options;
-    options.fileName = path;
-    const TableImportResult imported = importTable(file.table, options);
+    const TableImportResult &imported = read->imported;
     if (!imported.ok())
         return fail(imported.errorLine, imported.errorColumn, imported.error);
     QString mergeError;

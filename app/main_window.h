@@ -66,9 +66,9 @@ public:
     bool exportCurrentChart(const QString &path, const ExportOptions &options, QString *error);
     void copyChart();
 
-    // Imports a data file (CSV, TSV, XLSX) with detected settings and merges it into the
-    // workspace as one step. False and *error ("FILE:LINE:COLUMN: message") on failure, and
-    // the workspace is then untouched.
+    // Imports a data file (CSV, TSV, XLSX) with detected settings, read on a worker thread, and
+    // merges it into the workspace as one step. False and *error ("FILE:LINE:COLUMN: message")
+    // on failure, and the workspace is then untouched (*error empty when the user cancelled).
     bool importFile(const QString &path, QString *error);
     const Workspace &workspace() const { return m_ws; }
 

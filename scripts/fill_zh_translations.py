@@ -9,7 +9,8 @@ from pathlib import Path
 
 ZH = {
     'Clusterscope': 'Clusterscope',
-    'Opening %1…': '正在打开 %1…', 'Opening %1 was cancelled': '已取消打开 %1', 'Cancel': '取消',
+    'Opening %1…': '正在打开 %1…', 'Opening %1 was cancelled': '已取消打开 %1',
+    'Importing %1…': '正在导入 %1…', 'Importing %1 was cancelled': '已取消导入 %1', 'Cancel': '取消',
     '&File': '文件(&F)', '&View': '视图(&V)', '&Language': '语言(&L)', '&Help': '帮助(&H)', '&Quit': '退出(&Q)',
     'As defined': '按定义', 'Draw each series as its chart definition says': '按图表定义绘制各系列',
     'Bars': '柱状', 'Draw every series of a time series as bars': '将时间序列的所有系列画成柱状',

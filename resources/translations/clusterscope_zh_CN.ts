@@ -1202,6 +1202,14 @@
             <source>Opening %1 was cancelled</source>
             <translation>已取消打开 %1</translation>
         </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>正在导入 %1…</translation>
+        </message>
+        <message>
+            <source>Importing %1 was cancelled</source>
+            <translation>已取消导入 %1</translation>
+        </message>
     </context>
     <context>
         <name>cs::SourceDialog</name>

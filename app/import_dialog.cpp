@@ -517,10 +517,9 @@ void ImportDialog::startJob()
                 out.parsed = true;
                 promise.setProgressRange(0, 1000);
                 QFile f(path);
-                const QFileInfo info(path);
-                if (info.isDir() || !f.open(QIODevice::ReadOnly)) {
+                if (const QString error = openForReading(f); !error.isEmpty()) {
                     out.file.ioError = true;
-                    out.file.error = QStringLiteral("cannot read: %1").arg(info.isDir() ? QStringLiteral("it is a directory") : f.errorString());
+                    out.file.error = error;
                     promise.addResult(std::move(out));
                     return;
                 }

@@ -44,10 +44,10 @@ DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &opt
 DataFileResult readDataFile(const QString &path, const DataFileOptions &options)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || QFileInfo(path).isDir()) {
+    if (const QString error = openForReading(f); !error.isEmpty()) {
         DataFileResult r;
         r.ioError = true;
-        r.error = QStringLiteral("cannot read: %1").arg(QFileInfo(path).isDir() ? QStringLiteral("it is a directory") : f.errorString());
+        r.error = error;
         return r;
     }
     if (options.maxFileBytes > 0 && f.size() > options.maxFileBytes) {

@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "input_limits.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace cs {
+
+QString openForReading(QFile &f)
+{
+    if (QFileInfo(f.fileName()).isDir())
+        return QStringLiteral("cannot read: it is a directory");
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read: %1").arg(f.errorString());
+    return QString();
+}
 
 QString byteSizeText(qint64 bytes)
 {

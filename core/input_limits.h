@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFile>
 #include <QString>
 #include <QtGlobal>
 
@@ -24,6 +25,10 @@ inline constexpr int kMaxJsonDepth = 64;
 inline constexpr qint64 kMaxJsonItems = 16'000'000;
 inline constexpr int kMaxNumberChars = 200;
 } // namespace limits
+
+// Opens `f` (named by its path) for reading: an empty string, or "cannot read: …" (a directory,
+// a missing file, no permission).
+QString openForReading(QFile &f);
 
 // "256 MiB", "4 KiB", "900 bytes": sizes in messages about limits.
 QString byteSizeText(qint64 bytes);

@@ -74,11 +74,11 @@ TableImportResult importSeries(const QString &path, const QString &indicator, co
                                const DataFileOptions &fileOptions, const TableImportOptions &importOptions, bool *ioError)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || QFileInfo(path).isDir()) {
+    if (const QString error = openForReading(f); !error.isEmpty()) {
         if (ioError)
             *ioError = true;
         TableImportResult r;
-        r.error = QStringLiteral("cannot read: %1").arg(QFileInfo(path).isDir() ? QStringLiteral("it is a directory") : f.errorString());
+        r.error = error;
         return r;
     }
     uchar *mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr;

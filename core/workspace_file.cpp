@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <functional>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -24,20 +26,22 @@ QString cannot(const char *what, const QString &path, const QString &reason)
     return QStringLiteral("cannot %1 %2: %3").arg(QLatin1String(what), QDir::toNativeSeparators(path), reason);
 }
 
-// Writes `bytes` to `path` through QSaveFile (temporary file, flushed and fsynced, renamed over
-// `path`). `permissionsFrom`, when set, gives the new file the permissions of that file.
-bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error,
-                     const QString &permissionsFrom = QString())
+// Writes `path` through QSaveFile (temporary file, flushed and fsynced, renamed over `path`);
+// `body` writes the content and returns an error message, or nothing. `permissionsFrom`, when
+// set, gives the new file the permissions of that file. Unbuffered: a large file is not copied
+// into a buffer on its way out.
+bool saveAtomically(const QString &path, QString *error, const QString &permissionsFrom,
+                    const std::function<QString(QSaveFile &)> &body)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) { // unbuffered: a large file is not copied into a buffer
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = cannot("write", path, f.errorString());
         return false;
     }
     if (!permissionsFrom.isEmpty())
         f.setPermissions(QFileInfo(permissionsFrom).permissions());
-    if (f.write(bytes) != bytes.size()) {
-        *error = cannot("write", path, f.errorString());
+    if (const QString failed = body(f); !failed.isEmpty()) {
+        *error = failed;
         f.cancelWriting();
         return false;
     }
@@ -48,38 +52,29 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
     return true;
 }
 
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error,
+                     const QString &permissionsFrom = QString())
+{
+    return saveAtomically(path, error, permissionsFrom, [&](QSaveFile &f) {
+        return f.write(bytes) == bytes.size() ? QString() : cannot("write", path, f.errorString());
+    });
+}
+
 // Copies the open file `from` to `path` the same way, a chunk at a time.
 bool copyAtomically(QFile &from, const QString &path, QString *error, const QString &permissionsFrom)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        *error = cannot("write", path, f.errorString());
-        return false;
-    }
-    f.setPermissions(QFileInfo(permissionsFrom).permissions());
-    if (!from.seek(0)) {
-        *error = cannot("keep a backup of", from.fileName(), from.errorString());
-        f.cancelWriting();
-        return false;
-    }
-    while (!from.atEnd()) {
-        const QByteArray chunk = from.read(1 << 20);
-        if (from.error() != QFileDevice::NoError || chunk.isEmpty()) {
-            *error = cannot("keep a backup of", from.fileName(), from.errorString());
-            f.cancelWriting();
-            return false;
+    return saveAtomically(path, error, permissionsFrom, [&](QSaveFile &f) {
+        if (!from.seek(0))
+            return cannot("keep a backup of", from.fileName(), from.errorString());
+        while (!from.atEnd()) {
+            const QByteArray chunk = from.read(1 << 20);
+            if (from.error() != QFileDevice::NoError || chunk.isEmpty())
+                return cannot("keep a backup of", from.fileName(), from.errorString());
+            if (f.write(chunk) != chunk.size())
+                return cannot("write", path, f.errorString());
         }
-        if (f.write(chunk) != chunk.size()) {
-            *error = cannot("write", path, f.errorString());
-            f.cancelWriting();
-            return false;
-        }
-    }
-    if (!f.commit()) {
-        *error = cannot("write", path, f.errorString());
-        return false;
-    }
-    return true;
+        return QString();
+    });
 }
 
 QString recoveryDir()

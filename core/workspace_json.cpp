@@ -5,7 +5,6 @@
 #include "validation.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -530,10 +529,10 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
 LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &options)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || QFileInfo(path).isDir()) {
+    if (const QString error = openForReading(f); !error.isEmpty()) {
         LoadResult r;
         r.status = LoadResult::Status::IoError;
-        r.problems.append({QString(), QStringLiteral("cannot read: %1").arg(QFileInfo(path).isDir() ? QStringLiteral("it is a directory") : f.errorString()), {}});
+        r.problems.append({QString(), error, {}});
         return r;
     }
     if (options.maxFileBytes > 0 && f.size() > options.maxFileBytes) { // refused before reading

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Clusterscope: regional industry indicators and their clusters, charted with their sources.
-#include "chart_style.h"
-#include "command_line.h"
-#include "exit_codes.h"
-#include "main_window.h"
-#include "workspace.h"
+#include "render/chart_style.h"
+#include "cli/command_line.h"
+#include "cli/exit_codes.h"
+#include "widgets/main_window.h"
+#include "model/workspace.h"
 
 #include <QApplication>
 #include <QDir>

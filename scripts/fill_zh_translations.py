@@ -159,7 +159,7 @@ ZH = {
     'Cannot restore: %1': '无法恢复：%1', 'Restored unsaved changes; save them to keep them': '已恢复未保存的更改；请保存以保留它们',
 }
 
-# The chart-definition editor (app/chart_editor.cpp).
+# The chart-definition editor (app/dialogs/chart_editor.cpp).
 ZH.update({
     'Chart definition': '图表定义', 'Id:': '标识：', 'Title (Chinese):': '标题（中文）：', 'Title (English):': '标题（英文）：',
     'A short name for the chart, unique in the workspace': '图表的简短标识，在工作区内唯一',

@@ -3,7 +3,7 @@
 // 16 ms (one frame). QCustomPlot alone ("Plain") walks every visible point on each redraw;
 // Clusterscope's LodLine draws a min/max envelope at four points per pixel column from a pyramid
 // built once, so a redraw costs the same for ten thousand points as for ten million.
-#include "lod_line.h"
+#include "render/lod_line.h"
 
 #include <QApplication>
 #include <benchmark/benchmark.h>

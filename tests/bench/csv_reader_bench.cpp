@@ -5,8 +5,8 @@
 //   cmake --build build --target csv_reader_bench && ./build/tests/bench/csv_reader_bench
 //
 // bytes_per_second is the input size over the time per iteration (MB/s as 10^6 bytes).
-#include "csv_reader.h"
-#include "text_encoding.h"
+#include "import/csv_reader.h"
+#include "import/text_encoding.h"
 
 #include <benchmark/benchmark.h>
 

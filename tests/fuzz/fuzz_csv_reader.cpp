@@ -2,12 +2,12 @@
 // Bytes → delimited text with encoding and delimiter detection (readDataBytes → readCsv), then the
 // table analysis and import (layouts, headers, periods, numbers); also the streaming scanner on
 // the raw bytes.
-#include "csv_reader.h"
-#include "data_file.h"
+#include "import/csv_reader.h"
+#include "import/data_file.h"
 #include "fuzz_common.h"
-#include "table_import.h"
-#include "workspace_json.h"
-#include "xlsx_reader.h"
+#include "import/table_import.h"
+#include "persist/workspace_json.h"
+#include "import/xlsx_reader.h"
 
 #include <QByteArray>
 #include <cstddef>

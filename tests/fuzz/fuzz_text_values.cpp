@@ -2,9 +2,9 @@
 // Bytes as UTF-8 text → numbers, periods, header units and unit names as files write them, and
 // canonical period text. Each line of the input is also parsed on its own.
 #include "fuzz_common.h"
-#include "period.h"
-#include "text_values.h"
-#include "unit.h"
+#include "model/period.h"
+#include "import/text_values.h"
+#include "model/unit.h"
 
 #include <QList>
 #include <QString>

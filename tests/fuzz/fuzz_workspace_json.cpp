@@ -2,8 +2,8 @@
 // Bytes → readWorkspace; a workspace that loads is validated and written, and the written bytes
 // must load again and write to the same bytes (the canonical form is a fixed point).
 #include "fuzz_common.h"
-#include "validation.h"
-#include "workspace_json.h"
+#include "query/validation.h"
+#include "persist/workspace_json.h"
 
 #include <QByteArray>
 #include <cstddef>

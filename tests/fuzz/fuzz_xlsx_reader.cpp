@@ -2,8 +2,8 @@
 // Bytes → an XLSX workbook (ZIP, workbook and sheet XML, shared strings, styles, merged cells),
 // then the table analysis and import.
 #include "fuzz_common.h"
-#include "table_import.h"
-#include "xlsx_reader.h"
+#include "import/table_import.h"
+#include "import/xlsx_reader.h"
 
 #include <QByteArray>
 #include <cstddef>

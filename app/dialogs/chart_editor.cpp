@@ -1,0 +1,471 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/chart_editor.h"
+
+#include "query/validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cs {
+
+namespace {
+
+enum SeriesColumn { ColIndicator, ColStyle, ColAxis, ColVisible, ColLabelZh, ColLabelEn, ColumnCount };
+
+bool hasQuery(ChartKind k) { return k == ChartKind::Breakdown || k == ChartKind::GrowthComparison; }
+
+void selectData(QComboBox *box, const QString &data)
+{
+    const int i = box->findData(data);
+    box->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+// An editable combo box of indicator ids (the name as a tooltip): an id the workspace does not
+// know can still be shown, and validation says so.
+QComboBox *indicatorBox(const Workspace &ws, const QString &current, bool allowEmpty, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    if (allowEmpty)
+        box->addItem(QString());
+    for (const Indicator &ind : ws.indicators) {
+        box->addItem(ind.id);
+        box->setItemData(box->count() - 1, ind.name.zh + QStringLiteral(" / ") + ind.name.en, Qt::ToolTipRole);
+    }
+    box->setEditText(current);
+    return box;
+}
+
+QStringList splitIds(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,，;；\\s]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+ChartEditorDialog::ChartEditorDialog(const Workspace &ws, const ChartSpec &spec, QWidget *parent)
+    : QDialog(parent), m_ws(ws), m_original(spec)
+{
+    setWindowTitle(tr("Chart definition"));
+    m_index = -1;
+    for (qsizetype i = 0; i < ws.charts.size(); ++i) {
+        if (ws.charts[i].id == spec.id && !spec.id.isEmpty()) {
+            m_index = int(i);
+            break;
+        }
+    }
+    m_new = m_index < 0;
+    if (m_new)
+        m_index = int(ws.charts.size());
+
+    auto *form = new QFormLayout;
+    m_id = new QLineEdit(spec.id, this);
+    m_id->setObjectName(QStringLiteral("chartId"));
+    m_id->setReadOnly(!m_new);
+    m_id->setToolTip(m_new ? tr("A short name for the chart, unique in the workspace")
+                           : tr("The id of a chart in the workspace cannot be changed"));
+    form->addRow(tr("Id:"), m_id);
+    m_titleZh = new QLineEdit(spec.title.zh, this);
+    m_titleZh->setObjectName(QStringLiteral("titleZh"));
+    form->addRow(tr("Title (Chinese):"), m_titleZh);
+    m_titleEn = new QLineEdit(spec.title.en, this);
+    m_titleEn->setObjectName(QStringLiteral("titleEn"));
+    form->addRow(tr("Title (English):"), m_titleEn);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->addItem(tr("Time series"), chartKindId(ChartKind::TimeSeries));
+    m_kind->addItem(tr("Breakdown"), chartKindId(ChartKind::Breakdown));
+    m_kind->addItem(tr("Growth comparison"), chartKindId(ChartKind::GrowthComparison));
+    m_kind->addItem(tr("Taxonomy"), chartKindId(ChartKind::Taxonomy));
+    selectData(m_kind, chartKindId(spec.kind));
+    form->addRow(tr("Kind:"), m_kind);
+
+    // Time series: the series.
+    m_seriesBox = new QGroupBox(tr("Series"), this);
+    m_series = new QTableWidget(0, ColumnCount, m_seriesBox);
+    m_series->setObjectName(QStringLiteral("seriesTable"));
+    m_series->setHorizontalHeaderLabels(
+        {tr("Indicator"), tr("Style"), tr("Axis"), tr("Visible"), tr("Label (Chinese)"), tr("Label (English)")});
+    m_series->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_series->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_series->horizontalHeader()->setSectionResizeMode(ColIndicator, QHeaderView::Stretch);
+    for (const SeriesSpec &s : spec.series)
+        addSeriesRow(s);
+    auto *add = new QPushButton(tr("Add series"), m_seriesBox);
+    add->setObjectName(QStringLiteral("addSeries"));
+    auto *remove = new QPushButton(tr("Remove series"), m_seriesBox);
+    remove->setObjectName(QStringLiteral("removeSeries"));
+    auto *up = new QPushButton(tr("Move up"), m_seriesBox);
+    auto *down = new QPushButton(tr("Move down"), m_seriesBox);
+    connect(add, &QPushButton::clicked, this, [this] {
+        SeriesSpec s;
+        if (!m_ws.indicators.isEmpty())
+            s.indicator = m_ws.indicators.first().id;
+        addSeries(s);
+    });
+    connect(remove, &QPushButton::clicked, this, &ChartEditorDialog::removeSelectedSeries);
+    connect(up, &QPushButton::clicked, this, [this] { moveSelectedSeries(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveSelectedSeries(1); });
+    auto *seriesButtons = new QHBoxLayout;
+    seriesButtons->addWidget(add);
+    seriesButtons->addWidget(remove);
+    seriesButtons->addWidget(up);
+    seriesButtons->addWidget(down);
+    seriesButtons->addStretch();
+    auto *seriesLayout = new QVBoxLayout(m_seriesBox);
+    seriesLayout->addWidget(m_series);
+    seriesLayout->addLayout(seriesButtons);
+
+    // Breakdown and growth comparison: the query.
+    m_queryBox = new QGroupBox(tr("Query"), this);
+    auto *queryForm = new QFormLayout(m_queryBox);
+    m_scope = new QComboBox(m_queryBox);
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_scope->addItem(tr("Parts of a total"), breakdownScopeId(BreakdownScope::Parts));
+    m_scope->addItem(tr("Listed indicators"), breakdownScopeId(BreakdownScope::Indicators));
+    m_scope->addItem(tr("Clusters"), breakdownScopeId(BreakdownScope::Clusters));
+    m_scope->addItem(tr("Categories"), breakdownScopeId(BreakdownScope::Categories));
+    m_scope->addItem(tr("All indicators"), breakdownScopeId(BreakdownScope::All));
+    selectData(m_scope, breakdownScopeId(spec.query.scope));
+    queryForm->addRow(tr("Scope:"), m_scope);
+    m_total = indicatorBox(ws, spec.query.total, true, m_queryBox);
+    m_total->setObjectName(QStringLiteral("total"));
+    queryForm->addRow(tr("Total:"), m_total);
+    m_indicators = new QLineEdit(spec.query.indicators.join(QStringLiteral(", ")), m_queryBox);
+    m_indicators->setObjectName(QStringLiteral("indicators"));
+    m_indicators->setPlaceholderText(tr("indicator ids, separated by commas"));
+    queryForm->addRow(tr("Indicators:"), m_indicators);
+    m_measure = new QComboBox(m_queryBox);
+    m_measure->setObjectName(QStringLiteral("measure"));
+    m_measure->addItem(tr("(any)"), QString());
+    const std::pair<Measure, QString> measures[] = {
+        {Measure::Level, tr("Level")},       {Measure::Growth, tr("Growth")},     {Measure::Share, tr("Share")},
+        {Measure::Cumulative, tr("Cumulative")}, {Measure::Count, tr("Count")}, {Measure::Ratio, tr("Ratio")},
+        {Measure::Duration, tr("Duration")}, {Measure::Target, tr("Target")},
+    };
+    for (const auto &[m, label] : measures)
+        m_measure->addItem(label, measureId(m));
+    selectData(m_measure, spec.query.measure ? measureId(*spec.query.measure) : QString());
+    queryForm->addRow(tr("Measure:"), m_measure);
+    m_period = new QLineEdit(spec.query.period.isValid() ? spec.query.period.toString() : QString(), m_queryBox);
+    m_period->setObjectName(QStringLiteral("period"));
+    m_period->setPlaceholderText(tr("2023, 2023-Q3, 2023-09, 2023-Q1/2023-Q3"));
+    queryForm->addRow(tr("Period:"), m_period);
+
+    m_sort = new QComboBox(this);
+    m_sort->setObjectName(QStringLiteral("sort"));
+    m_sort->addItem(tr("As listed"), sortOrderId(SortOrder::None));
+    m_sort->addItem(tr("Ascending"), sortOrderId(SortOrder::Ascending));
+    m_sort->addItem(tr("Descending"), sortOrderId(SortOrder::Descending));
+    selectData(m_sort, sortOrderId(spec.sort));
+    m_view = new QComboBox(this);
+    m_view->setObjectName(QStringLiteral("view"));
+    m_view->addItem(tr("Bars"), breakdownViewId(BreakdownView::Bars));
+    m_view->addItem(tr("Shares, stacked"), breakdownViewId(BreakdownView::ShareStacked));
+    m_view->addItem(tr("Donut"), breakdownViewId(BreakdownView::Donut));
+    selectData(m_view, breakdownViewId(spec.view));
+    auto *optionsForm = new QFormLayout;
+    optionsForm->addRow(tr("Sort:"), m_sort);
+    optionsForm->addRow(tr("View:"), m_view);
+
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(QStringLiteral("problems"));
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextFormat(Qt::PlainText);
+    m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020"));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (isAcceptable())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_seriesBox);
+    layout->addWidget(m_queryBox);
+    layout->addLayout(optionsForm);
+    layout->addWidget(m_problemLabel);
+    layout->addWidget(m_buttons);
+
+    for (QLineEdit *e : {m_id, m_titleZh, m_titleEn, m_indicators, m_period})
+        connect(e, &QLineEdit::textChanged, this, &ChartEditorDialog::revalidate);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartEditorDialog::kindChanged);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ChartEditorDialog::scopeChanged);
+    connect(m_total, &QComboBox::editTextChanged, this, &ChartEditorDialog::revalidate);
+    for (QComboBox *c : {m_measure, m_sort, m_view})
+        connect(c, &QComboBox::currentIndexChanged, this, &ChartEditorDialog::revalidate);
+    kindChanged();
+    scopeChanged();
+    resize(760, 560);
+}
+
+void ChartEditorDialog::addSeries(const SeriesSpec &series)
+{
+    addSeriesRow(series);
+    m_series->selectRow(m_series->rowCount() - 1);
+    revalidate();
+}
+
+void ChartEditorDialog::addSeriesRow(const SeriesSpec &s)
+{
+    const int row = m_series->rowCount();
+    m_series->insertRow(row);
+    m_rowBase.insert(row, s);
+    QComboBox *indicator = indicatorBox(m_ws, s.indicator, false, m_series);
+    connect(indicator, &QComboBox::editTextChanged, this, &ChartEditorDialog::revalidate);
+    m_series->setCellWidget(row, ColIndicator, indicator);
+    auto *style = new QComboBox(m_series);
+    style->addItem(tr("Bars"), seriesStyleId(SeriesStyle::Bars));
+    style->addItem(tr("Line"), seriesStyleId(SeriesStyle::Line));
+    selectData(style, seriesStyleId(s.style));
+    connect(style, &QComboBox::currentIndexChanged, this, &ChartEditorDialog::revalidate);
+    m_series->setCellWidget(row, ColStyle, style);
+    auto *axis = new QComboBox(m_series);
+    axis->addItem(tr("Left"), axisId(Axis::Left));
+    axis->addItem(tr("Right"), axisId(Axis::Right));
+    selectData(axis, axisId(s.axis));
+    connect(axis, &QComboBox::currentIndexChanged, this, &ChartEditorDialog::revalidate);
+    m_series->setCellWidget(row, ColAxis, axis);
+    auto *visible = new QCheckBox(m_series);
+    visible->setChecked(s.visible);
+    connect(visible, &QCheckBox::toggled, this, &ChartEditorDialog::revalidate);
+    m_series->setCellWidget(row, ColVisible, visible);
+    auto *zh = new QLineEdit(s.label.zh, m_series);
+    connect(zh, &QLineEdit::textChanged, this, &ChartEditorDialog::revalidate);
+    m_series->setCellWidget(row, ColLabelZh, zh);
+    auto *en = new QLineEdit(s.label.en, m_series);
+    connect(en, &QLineEdit::textChanged, this, &ChartEditorDialog::revalidate);
+    m_series->setCellWidget(row, ColLabelEn, en);
+}
+
+QList<SeriesSpec> ChartEditorDialog::seriesFromTable() const
+{
+    QList<SeriesSpec> out;
+    for (int row = 0; row < m_series->rowCount(); ++row) {
+        SeriesSpec s = m_rowBase.value(row);
+        s.indicator = static_cast<QComboBox *>(m_series->cellWidget(row, ColIndicator))->currentText().trimmed();
+        s.style = seriesStyleFromId(static_cast<QComboBox *>(m_series->cellWidget(row, ColStyle))->currentData().toString())
+                      .value_or(SeriesStyle::Bars);
+        s.axis = axisFromId(static_cast<QComboBox *>(m_series->cellWidget(row, ColAxis))->currentData().toString())
+                     .value_or(Axis::Left);
+        s.visible = static_cast<QCheckBox *>(m_series->cellWidget(row, ColVisible))->isChecked();
+        s.label.zh = static_cast<QLineEdit *>(m_series->cellWidget(row, ColLabelZh))->text();
+        s.label.en = static_cast<QLineEdit *>(m_series->cellWidget(row, ColLabelEn))->text();
+        out << s;
+    }
+    return out;
+}
+
+void ChartEditorDialog::removeSelectedSeries()
+{
+    const int row = m_series->currentRow();
+    if (row < 0)
+        return;
+    m_series->removeRow(row);
+    m_rowBase.removeAt(row);
+    revalidate();
+}
+
+void ChartEditorDialog::moveSelectedSeries(int delta)
+{
+    const int row = m_series->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_series->rowCount())
+        return;
+    QList<SeriesSpec> all = seriesFromTable();
+    all.move(row, to);
+    m_series->setRowCount(0);
+    m_rowBase.clear();
+    for (const SeriesSpec &s : all)
+        addSeriesRow(s);
+    m_series->selectRow(to);
+    revalidate();
+}
+
+void ChartEditorDialog::kindChanged()
+{
+    const ChartKind kind = chartKindFromId(m_kind->currentData().toString()).value_or(ChartKind::TimeSeries);
+    m_seriesBox->setVisible(kind == ChartKind::TimeSeries);
+    m_queryBox->setVisible(hasQuery(kind));
+    m_sort->setEnabled(hasQuery(kind));
+    m_view->setEnabled(kind == ChartKind::Breakdown);
+    revalidate();
+}
+
+void ChartEditorDialog::scopeChanged()
+{
+    const BreakdownScope scope = breakdownScopeFromId(m_scope->currentData().toString()).value_or(BreakdownScope::All);
+    m_total->setEnabled(scope == BreakdownScope::Parts);
+    m_indicators->setEnabled(scope == BreakdownScope::Indicators);
+    revalidate();
+}
+
+ChartSpec ChartEditorDialog::spec() const
+{
+    ChartSpec c = m_original;
+    c.id = m_new ? m_id->text().trimmed() : m_original.id;
+    c.title.zh = m_titleZh->text();
+    c.title.en = m_titleEn->text();
+    c.kind = chartKindFromId(m_kind->currentData().toString()).value_or(ChartKind::TimeSeries);
+    const bool sameKind = c.kind == m_original.kind;
+    // What belongs to another kind is dropped when the kind changes, so the file holds no leftovers.
+    if (c.kind == ChartKind::TimeSeries)
+        c.series = seriesFromTable();
+    else if (!sameKind)
+        c.series.clear();
+    if (hasQuery(c.kind)) {
+        BreakdownQuery &q = c.query;
+        q.scope = breakdownScopeFromId(m_scope->currentData().toString()).value_or(BreakdownScope::All);
+        q.total = q.scope == BreakdownScope::Parts ? m_total->currentText().trimmed() : m_original.query.total;
+        q.indicators = q.scope == BreakdownScope::Indicators ? splitIds(m_indicators->text()) : m_original.query.indicators;
+        if (q.scope != m_original.query.scope) { // fields of the old scope do not carry over
+            if (q.scope != BreakdownScope::Parts)
+                q.total.clear();
+            if (q.scope != BreakdownScope::Indicators)
+                q.indicators.clear();
+        }
+        const QString measure = m_measure->currentData().toString();
+        q.measure = measure.isEmpty() ? std::nullopt : measureFromId(measure);
+        q.period = Period::parse(m_period->text().trimmed());
+        c.sort = sortOrderFromId(m_sort->currentData().toString()).value_or(SortOrder::None);
+    } else if (!sameKind) {
+        c.query = BreakdownQuery();
+    }
+    if (c.kind != ChartKind::GrowthComparison && !sameKind)
+        c.references.clear();
+    c.view = breakdownViewFromId(m_view->currentData().toString()).value_or(BreakdownView::Bars);
+    return c;
+}
+
+void ChartEditorDialog::revalidate()
+{
+    // Called while the widgets are being built: wait for the last one.
+    if (!m_buttons)
+        return;
+    const ChartSpec c = spec();
+    QStringList problems;
+    if (c.id.isEmpty())
+        problems << tr("The chart needs an id");
+    for (qsizetype i = 0; i < m_ws.charts.size(); ++i) {
+        if (i != m_index && !c.id.isEmpty() && m_ws.charts[i].id == c.id)
+            problems << tr("Another chart already has the id “%1”").arg(c.id);
+    }
+    if (hasQuery(c.kind)) {
+        QString error;
+        const QString text = m_period->text().trimmed();
+        if (!text.isEmpty() && !Period::parse(text, &error).isValid())
+            problems << tr("“%1” is not a period: %2").arg(text, error);
+    }
+    Workspace copy = m_ws;
+    if (m_index < copy.charts.size())
+        copy.charts[m_index] = c;
+    else
+        copy.charts.append(c);
+    const QString own = QStringLiteral("charts[%1]").arg(m_index);
+    for (const Problem &p : validate(copy)) {
+        if (!p.path.startsWith(QLatin1String("charts[")))
+            continue;
+        // Only this chart's problems: the others were there before and are not this edit's doing.
+        if (p.path != own && !p.path.startsWith(own + QLatin1Char('.')))
+            continue;
+        if (c.id.isEmpty() || !p.message.startsWith(QLatin1String("duplicate chart id"))) // said above
+            problems << p.path + QStringLiteral(": ") + p.message;
+    }
+    problems.removeDuplicates();
+    m_problems = problems;
+    m_problemLabel->setText(problems.join(QLatin1Char('\n')));
+    m_problemLabel->setVisible(!problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+QString chartIdSlug(const QString &text)
+{
+    QString out;
+    bool dash = false;
+    for (const QChar ch : text.toLower()) {
+        if ((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))) {
+            if (dash && !out.isEmpty())
+                out += QLatin1Char('-');
+            out += ch;
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+QString uniqueChartId(const Workspace &ws, const QString &wanted)
+{
+    QString base = chartIdSlug(wanted);
+    if (base.isEmpty())
+        base = QStringLiteral("chart");
+    QString id = base;
+    for (int n = 2; ws.chart(id); ++n)
+        id = QStringLiteral("%1-%2").arg(base).arg(n);
+    return id;
+}
+
+ChartSpec chartSpecFromSelection(const Workspace &ws, const ChartSpec &current, const QString &newId)
+{
+    ChartSpec c = current;
+    const QString wanted = chartIdSlug(newId).isEmpty() ? current.id : newId;
+    c.id = uniqueChartId(ws, wanted);
+    if (c.kind != ChartKind::TimeSeries)
+        c.series.clear();
+    if (!hasQuery(c.kind))
+        c.query = BreakdownQuery();
+    return c;
+}
+
+ReplaceChartCommand::ReplaceChartCommand(Workspace *ws, std::optional<ChartSpec> before, ChartSpec after,
+                                         std::function<void()> changed, const QString &text)
+    : m_ws(ws), m_before(ws->charts), m_after(ws->charts), m_changed(std::move(changed))
+{
+    qsizetype at = -1;
+    if (before) {
+        for (qsizetype i = 0; i < m_after.size(); ++i) {
+            if (m_after[i].id == before->id) {
+                at = i;
+                break;
+            }
+        }
+    }
+    const QString name = after.title.text(Lang::Zh).isEmpty() ? after.id : after.title.text(Lang::Zh);
+    if (at >= 0)
+        m_after[at] = std::move(after);
+    else
+        m_after.append(std::move(after));
+    setText(!text.isEmpty() ? text : at >= 0 ? tr("Edit chart %1").arg(name) : tr("Add chart %1").arg(name));
+}
+
+void ReplaceChartCommand::undo()
+{
+    m_ws->charts = m_before;
+    if (m_changed)
+        m_changed();
+}
+
+void ReplaceChartCommand::redo()
+{
+    m_ws->charts = m_after;
+    if (m_changed)
+        m_changed();
+}
+
+} // namespace cs

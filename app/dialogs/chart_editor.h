@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QList>
+#include <QStringList>
+#include <QUndoCommand>
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace cs {
+
+// Edits one chart definition: its id (only for a chart not yet in the workspace), its titles,
+// kind, series (time series), query (breakdown, growth comparison), sort order and view. OK is
+// enabled only when the workspace with the edited chart in it passes validate() for that chart.
+// What the dialog does not show (a series' sources and period kinds, a growth comparison's
+// references) is kept as it was.
+class ChartEditorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ChartEditorDialog(const Workspace &ws, const ChartSpec &spec, QWidget *parent = nullptr);
+
+    // The edited definition.
+    ChartSpec spec() const;
+    // Whether the edited definition may be stored (OK is enabled), and what is wrong otherwise.
+    bool isAcceptable() const { return m_problems.isEmpty(); }
+    QStringList problems() const { return m_problems; }
+    // Whether the chart is new (not in the workspace): only then can its id be edited.
+    bool isNewChart() const { return m_new; }
+
+    // Adds a series row (time series), as the "Add series" button does.
+    void addSeries(const SeriesSpec &series);
+
+private:
+    void addSeriesRow(const SeriesSpec &series);
+    void removeSelectedSeries();
+    void moveSelectedSeries(int delta);
+    void kindChanged();
+    void scopeChanged();
+    void revalidate();
+    QList<SeriesSpec> seriesFromTable() const;
+
+    Workspace m_ws;
+    ChartSpec m_original;
+    bool m_new = false;
+    int m_index = -1; // where the chart is (or will be) in the workspace's list
+    QList<SeriesSpec> m_rowBase; // per series row: the fields the dialog does not show
+    QStringList m_problems;
+    QString m_periodError;
+
+    QLineEdit *m_id = nullptr;
+    QLineEdit *m_titleZh = nullptr;
+    QLineEdit *m_titleEn = nullptr;
+    QComboBox *m_kind = nullptr;
+    QGroupBox *m_seriesBox = nullptr;
+    QTableWidget *m_series = nullptr;
+    QGroupBox *m_queryBox = nullptr;
+    QComboBox *m_scope = nullptr;
+    QComboBox *m_total = nullptr;
+    QLineEdit *m_indicators = nullptr;
+    QComboBox *m_measure = nullptr;
+    QLineEdit *m_period = nullptr;
+    QComboBox *m_sort = nullptr;
+    QComboBox *m_view = nullptr;
+    QLabel *m_problemLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+// A lower-case id made of a–z, 0–9 and "-" from any text ("My chart!" → "my-chart"); empty when
+// the text has none of those characters.
+QString chartIdSlug(const QString &text);
+// `wanted` slugged and made unique among the workspace's charts ("x", "x-2", "x-3", ...); "chart"
+// when the slug is empty.
+QString uniqueChartId(const Workspace &ws, const QString &wanted);
+
+// "Create a new chart from the current selection": the chart on screen (a workspace chart or an
+// ad-hoc one such as indicatorChartSpec's "indicator:ID" or taxonomyNodeChartSpec's "node:ID")
+// as a workspace chart definition, with the same kind, series, query, references, sort, view and
+// titles, and an id derived from `newId` (or from the current id when `newId` has no usable
+// characters) that no chart of `ws` uses.
+ChartSpec chartSpecFromSelection(const Workspace &ws, const ChartSpec &current, const QString &newId);
+
+// Adds a chart (`before` empty) or replaces one (found by before->id; appended when it is not
+// there). Undo restores the exact previous list of charts, positions included, so the workspace
+// saves to the same bytes as before. `changed` runs after every redo and undo.
+class ReplaceChartCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplaceChartCommand)
+public:
+    ReplaceChartCommand(Workspace *ws, std::optional<ChartSpec> before, ChartSpec after, std::function<void()> changed,
+                        const QString &text = QString());
+    void undo() override;
+    void redo() override;
+
+private:
+    Workspace *m_ws;
+    QList<ChartSpec> m_before;
+    QList<ChartSpec> m_after;
+    std::function<void()> m_changed;
+};
+
+} // namespace cs

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/edit_commands.h"
+
+namespace cs {
+
+ReplaceWorkspaceCommand::ReplaceWorkspaceCommand(Workspace *ws, Workspace before, Workspace after,
+                                                 std::function<void()> changed, const QString &text)
+    : QUndoCommand(text), m_ws(ws), m_before(std::move(before)), m_after(std::move(after)), m_changed(std::move(changed))
+{
+}
+
+void ReplaceWorkspaceCommand::undo()
+{
+    *m_ws = m_before;
+    if (m_changed)
+        m_changed();
+}
+
+void ReplaceWorkspaceCommand::redo()
+{
+    *m_ws = m_after;
+    if (m_changed)
+        m_changed();
+}
+
+InsertObservationCommand::InsertObservationCommand(Workspace *ws, qsizetype index, Observation o,
+                                                   std::function<void()> changed, const QString &text)
+    : QUndoCommand(text), m_ws(ws), m_index(index), m_obs(std::move(o)), m_changed(std::move(changed))
+{
+}
+
+void InsertObservationCommand::redo()
+{
+    m_ws->observations.insert(m_index, m_obs);
+    if (m_changed)
+        m_changed();
+}
+
+void InsertObservationCommand::undo()
+{
+    m_ws->observations.removeAt(m_index);
+    if (m_changed)
+        m_changed();
+}
+
+RemoveObservationCommand::RemoveObservationCommand(Workspace *ws, qsizetype index, Observation o,
+                                                   std::function<void()> changed, const QString &text)
+    : QUndoCommand(text), m_ws(ws), m_index(index), m_obs(std::move(o)), m_changed(std::move(changed))
+{
+}
+
+void RemoveObservationCommand::redo()
+{
+    m_ws->observations.removeAt(m_index);
+    if (m_changed)
+        m_changed();
+}
+
+void RemoveObservationCommand::undo()
+{
+    m_ws->observations.insert(m_index, m_obs);
+    if (m_changed)
+        m_changed();
+}
+
+} // namespace cs

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/workspace.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+namespace cs {
+
+// Every edit of a workspace is one of these on the window's QUndoStack. Each keeps the state
+// before and after the edit, so undo and redo restore exactly what was there. `changed` runs
+// after every undo and redo (the window rebuilds the chart and the table).
+
+// Replaces one item of a workspace list (an observation, an indicator, a source; found by id)
+// with an edited copy.
+template<typename T, QList<T> Workspace::*List>
+class ReplaceItemCommand : public QUndoCommand
+{
+public:
+    ReplaceItemCommand(Workspace *ws, T before, T after, std::function<void()> changed, const QString &text)
+        : QUndoCommand(text), m_ws(ws), m_before(std::move(before)), m_after(std::move(after)), m_changed(std::move(changed))
+    {
+    }
+    void undo() override { apply(m_before); }
+    void redo() override { apply(m_after); }
+
+private:
+    void apply(const T &item)
+    {
+        for (T &existing : m_ws->*List) {
+            if (existing.id == item.id) {
+                existing = item;
+                break;
+            }
+        }
+        if (m_changed)
+            m_changed();
+    }
+
+    Workspace *m_ws;
+    T m_before;
+    T m_after;
+    std::function<void()> m_changed;
+};
+using ReplaceObservationCommand = ReplaceItemCommand<Observation, &Workspace::observations>;
+using ReplaceIndicatorCommand = ReplaceItemCommand<Indicator, &Workspace::indicators>;
+using ReplaceSourceCommand = ReplaceItemCommand<Source, &Workspace::sources>;
+
+// Replaces the whole workspace, for edits that touch many parts at once (an import).
+class ReplaceWorkspaceCommand : public QUndoCommand
+{
+public:
+    ReplaceWorkspaceCommand(Workspace *ws, Workspace before, Workspace after, std::function<void()> changed,
+                            const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    Workspace *m_ws;
+    Workspace m_before;
+    Workspace m_after;
+    std::function<void()> m_changed;
+};
+
+// Inserts one observation at an index; undo removes it again.
+class InsertObservationCommand : public QUndoCommand
+{
+public:
+    InsertObservationCommand(Workspace *ws, qsizetype index, Observation o, std::function<void()> changed,
+                             const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    Workspace *m_ws;
+    qsizetype m_index;
+    Observation m_obs;
+    std::function<void()> m_changed;
+};
+
+// Removes the observation at an index; undo puts it back at the same index.
+class RemoveObservationCommand : public QUndoCommand
+{
+public:
+    RemoveObservationCommand(Workspace *ws, qsizetype index, Observation o, std::function<void()> changed,
+                             const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    Workspace *m_ws;
+    qsizetype m_index;
+    Observation m_obs;
+    std::function<void()> m_changed;
+};
+
+} // namespace cs

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's editing of chart definitions: Edit → Edit chart… and New chart from this view…,
+// each one undoable step through ReplaceChartCommand.
+#include "dialogs/chart_editor.h"
+#include "widgets/main_window.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QMenu>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace cs {
+
+void MainWindow::createChartActions()
+{
+    m_editChart = new QAction(this);
+    connect(m_editChart, &QAction::triggered, this, &MainWindow::editChartDialog);
+    m_newChart = new QAction(this);
+    connect(m_newChart, &QAction::triggered, this, &MainWindow::newChartFromView);
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_editChart, m_newChart});
+    connect(m_editMenu, &QMenu::aboutToShow, this, [this] {
+        // Only a chart of the workspace can be edited; any chart on screen can be kept as one.
+        m_editChart->setEnabled(m_ws.chart(m_spec.id) != nullptr);
+    });
+    retranslateChartActions();
+}
+
+void MainWindow::retranslateChartActions()
+{
+    if (!m_editChart)
+        return;
+    m_editChart->setText(tr("Edit c&hart…"));
+    m_newChart->setText(tr("New chart from this &view…"));
+}
+
+void MainWindow::pushChart(const std::optional<ChartSpec> &before, const ChartSpec &after)
+{
+    const QString id = after.id;
+    m_undo->push(new ReplaceChartCommand(&m_ws, before, after, [this, id] {
+        retranslate(); // the list of charts above the chart
+        showChart(m_ws.chart(id) ? id : m_spec.id);
+    }));
+}
+
+void MainWindow::editChartDialog()
+{
+    const ChartSpec *current = m_ws.chart(m_spec.id);
+    if (!current)
+        return;
+    ChartEditorDialog dialog(m_ws, *current, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.spec() == *current)
+        return;
+    pushChart(*current, dialog.spec());
+    statusBar()->showMessage(tr("Chart %1 changed").arg(dialog.spec().id), 4000);
+}
+
+void MainWindow::newChartFromView()
+{
+    const QString name = m_model.title.isEmpty() ? m_spec.id : m_model.title;
+    ChartEditorDialog dialog(m_ws, chartSpecFromSelection(m_ws, m_spec, name), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    pushChart(std::nullopt, dialog.spec());
+    statusBar()->showMessage(tr("Chart %1 added").arg(dialog.spec().id), 4000);
+}
+
+} // namespace cs

@@ -1,0 +1,493 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chart/chart_model.h"
+
+#include "chart/quantity_format.h"
+#include "model/unit.h"
+#include "query/workspace_queries.h"
+
+#include <QMap>
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+
+QString tr2(Lang lang, const char *zh, const char *en) { return QString::fromUtf8(lang == Lang::Zh ? zh : en); }
+
+QString unitAxisLabel(const Unit *unit, Lang lang) { return unit ? unit->label.text(lang) : QString(); }
+
+// A short key telling which periods may be joined by a line: the same kind, and for spans the
+// same part of the year.
+QString joinKey(const Period &p)
+{
+    if (!p.isValid())
+        return QStringLiteral("undated");
+    const PeriodKind k = p.kind();
+    if (k == PeriodKind::YearToDate || k == PeriodKind::Span)
+        return periodKindId(k) + p.startDate().toString(QStringLiteral("MMdd")) + p.endDate().toString(QStringLiteral("MMdd"));
+    return periodKindId(k);
+}
+
+struct Marks {
+    bool yearToDate = false, lowerBound = false, upperBound = false, about = false, derived = false;
+    void add(const ChartPoint &p)
+    {
+        yearToDate = yearToDate || p.yearToDate;
+        lowerBound = lowerBound || isLowerBound(p.qualifier);
+        upperBound = upperBound || isUpperBound(p.qualifier);
+        about = about || p.qualifier == Qualifier::About;
+        derived = derived || p.derived;
+    }
+    QStringList notes(Lang lang) const
+    {
+        QStringList out;
+        if (yearToDate)
+            out << tr2(lang, "斜线浅色：年初至今累计值（如前三季度），与全年值不可比",
+                       "Hatched, lighter: cumulative year-to-date values (e.g. Q1–Q3), not comparable with full years");
+        if (lowerBound)
+            out << tr2(lang, "“+”与虚线延伸：下限值（超过、不少于）", "\"+\" and a dashed open end: a lower bound (more than, at least)");
+        if (upperBound)
+            out << tr2(lang, "“<”：上限值", "\"<\": an upper bound");
+        if (about)
+            out << tr2(lang, "“≈”：约数", "\"≈\": an approximate value");
+        if (derived)
+            out << tr2(lang, "“*”：推算值", "\"*\": derived by Clusterscope");
+        return out;
+    }
+};
+
+ChartPoint makePoint(const Workspace &ws, const Observation &o, int category, Lang lang)
+{
+    ChartPoint p;
+    p.category = category;
+    p.value = o.value;
+    p.qualifier = o.qualifier;
+    p.yearToDate = o.period.isYearToDate();
+    p.derived = o.derived;
+    p.joinGroup = joinKey(o.period);
+    p.observationId = o.id;
+    p.sourceId = o.source;
+    p.valueLabel = formatValueLabel(o.value, o.qualifier, lang) + (o.derived ? QStringLiteral("*") : QString());
+    p.tooltip = observationTooltip(ws, o, lang);
+    return p;
+}
+
+QString undatedLabel(Lang lang) { return tr2(lang, "时间未注明", "date not given"); }
+
+// ---- time series -----------------------------------------------------------------------------
+
+void buildTimeSeries(const Workspace &ws, const ChartSpec &spec, const ChartOptions &options, ChartModel &m)
+{
+    const Lang lang = m.lang;
+    struct Pending {
+        ChartSeries series;
+        QList<const Observation *> observations;
+    };
+    QList<Pending> pending;
+    QList<Period> periods;
+    bool anyUndated = false;
+    const Unit *leftUnit = nullptr;
+    const Unit *rightUnit = nullptr;
+    for (qsizetype i = 0; i < spec.series.size(); ++i) {
+        const SeriesSpec &s = spec.series[i];
+        const Indicator *ind = ws.indicator(s.indicator);
+        if (!ind)
+            continue;
+        Pending p;
+        p.series.key = QStringLiteral("s%1").arg(i);
+        p.series.name = s.label.isEmpty() ? ind->name.text(lang) : s.label.text(lang);
+        p.series.style = options.style.value_or(s.style);
+        p.series.axis = s.axis;
+        p.series.visible = (s.visible || options.shownSeries.contains(p.series.key)) && !options.hiddenSeries.contains(p.series.key);
+        const Unit *unit = units::find(ind->unit);
+        const Unit *&axisUnit = s.axis == Axis::Left ? leftUnit : rightUnit;
+        if (p.series.visible && axisUnit && unit && !axisUnit->convertibleTo(*unit)) {
+            m.notes << tr2(lang, "未绘制“%1”：单位与同一坐标轴上的其他系列不同", "Not drawn: “%1”, whose unit differs from the axis")
+                           .arg(p.series.name);
+            continue;
+        }
+        if (!axisUnit)
+            axisUnit = unit;
+        p.observations = indicatorSeries(ws, ind->id, SeriesFilter{s.sources, s.periodKinds});
+        if (p.observations.isEmpty()) {
+            // Figures the source gives without a date still belong on the chart, under "date not given".
+            for (const Observation *o : ws.observationsOf(ind->id)) {
+                if (!o->period.isValid() && SeriesFilter{s.sources, {}}.accepts(*o)) {
+                    p.observations << o;
+                    break;
+                }
+            }
+        }
+        if (p.series.visible) {
+            for (const Observation *o : p.observations) {
+                if (!o->period.isValid())
+                    anyUndated = true;
+                else if (!periods.contains(o->period))
+                    periods << o->period;
+            }
+        }
+        pending << p;
+    }
+    std::sort(periods.begin(), periods.end());
+    for (const Period &p : periods) {
+        m.categories << p.label(lang);
+        m.categoryGroups << joinKey(p);
+    }
+    if (anyUndated) {
+        m.categories << undatedLabel(lang);
+        m.categoryGroups << joinKey(Period());
+    }
+    m.valueAxisLabel = unitAxisLabel(leftUnit, lang);
+    m.rightAxisLabel = unitAxisLabel(rightUnit, lang);
+
+    Marks marks;
+    QStringList sources;
+    for (Pending &p : pending) {
+        for (const Observation *o : p.observations) {
+            const int category = o->period.isValid() ? int(periods.indexOf(o->period)) : int(m.categories.size() - 1);
+            if (category < 0)
+                continue; // the series is hidden and this period is not on the axis
+            p.series.points << makePoint(ws, *o, category, lang);
+            if (p.series.visible) {
+                marks.add(p.series.points.last());
+                if (!sources.contains(o->source))
+                    sources << o->source;
+            }
+        }
+        m.series << p.series;
+    }
+    m.notes = marks.notes(lang) + m.notes;
+    m.sourceLine = sourceLine(ws, sources, lang);
+    if (m.categories.isEmpty())
+        m.emptyMessage = tr2(lang, "此图表没有可绘制的数据", "This chart has no data to draw");
+}
+
+// ---- breakdowns and growth comparisons -------------------------------------------------------
+
+QString itemLabel(const Workspace &ws, const Indicator &ind, const ChartSpec &spec, Lang lang)
+{
+    if (spec.query.scope != BreakdownScope::All && spec.query.scope != BreakdownScope::Indicators) {
+        const TaxonomyNode node = ws.taxonomy.find(ind.cluster);
+        if (node)
+            return node.name.text(lang);
+    }
+    QString name = ind.name.text(lang);
+    if (spec.query.measure == Measure::Growth) { // the title already says these are growth rates
+        for (const char *suffix : {"增速", " growth", "增长"}) {
+            if (name.endsWith(QString::fromUtf8(suffix)) && name.size() > int(strlen(suffix)))
+                name.chop(QString::fromUtf8(suffix).size());
+        }
+    }
+    return name;
+}
+
+void addGapNote(const Workspace &ws, const ChartSpec &spec, const Unit *unit, ChartModel &m)
+{
+    const auto sum = sumOfParts(ws, spec.query.total, spec.query.period);
+    if (!sum || !sum->published || !sum->gap || !unit)
+        return;
+    const Lang lang = m.lang;
+    auto num = [&](double v) { return formatNumber(v, lang, 2) + (lang == Lang::Zh ? unit->label.zh : QString()); };
+    const QString pct = formatNumber(std::abs(sum->gapPercent.value_or(0)), lang, 1);
+    const int n = int(sum->parts.size());
+    QString note;
+    if (std::abs(*sum->gap) < 1e-9) {
+        note = tr2(lang, "%1项合计等于公布总量%2", "The %1 parts add up to the published total, %2").arg(n).arg(num(sum->published->value));
+    } else if (*sum->gap > 0) {
+        note = tr2(lang, "%1项合计%2，比公布总量%3少%4（%5%），按公布值保留",
+                   "The %1 parts add up to %2, %4 (%5%) short of the published total %3; both kept as published")
+                   .arg(n).arg(num(sum->sum.value), num(sum->published->value), num(*sum->gap), pct);
+    } else {
+        note = tr2(lang, "%1项合计%2，比公布总量%3多%4（%5%）", "The %1 parts add up to %2, %4 (%5%) more than the published total %3")
+                   .arg(n).arg(num(sum->sum.value), num(sum->published->value), num(-*sum->gap), pct);
+    }
+    if (lang == Lang::En)
+        note += QStringLiteral(" (") + unit->label.en + QLatin1Char(')');
+    if (!sum->missingParts.isEmpty())
+        note += tr2(lang, "；缺%1项", "; %1 parts have no value").arg(sum->missingParts.size());
+    m.notes << note;
+}
+
+void buildBreakdown(const Workspace &ws, const ChartSpec &spec, const ChartOptions &options, ChartModel &m)
+{
+    const Lang lang = m.lang;
+    m.horizontal = true;
+    const QList<BreakdownItem> items = breakdown(ws, spec.query, spec.sort == SortOrder::None ? SortOrder::Descending : spec.sort);
+    QStringList subtitle;
+    if (spec.query.period.isValid())
+        subtitle << spec.query.period.label(lang);
+    if (spec.query.measure)
+        subtitle << measureName(*spec.query.measure).text(lang);
+    m.subtitle = subtitle.join(QStringLiteral(" · "));
+    if (items.isEmpty()) {
+        m.emptyMessage = tr2(lang, "%1没有可比较的数值", "No values to compare for %1").arg(m.subtitle);
+        return;
+    }
+    const Unit *unit = units::find(items.first().indicator->unit);
+    m.valueAxisLabel = unitAxisLabel(unit, lang);
+
+    ChartSeries main;
+    main.key = QStringLiteral("values");
+    main.name = spec.query.measure ? measureName(*spec.query.measure).text(lang) : tr2(lang, "数值", "Value");
+    ChartSeries refs;
+    refs.key = QStringLiteral("references");
+    refs.name = tr2(lang, "参照", "Reference");
+    refs.emphasised = true;
+    Marks marks;
+    QStringList sources;
+    for (const BreakdownItem &item : items) {
+        const int category = int(m.categories.size());
+        m.categories << itemLabel(ws, *item.indicator, spec, lang);
+        const ChartPoint point = makePoint(ws, *item.observation, category, lang);
+        marks.add(point);
+        if (!sources.contains(item.observation->source))
+            sources << item.observation->source;
+        if (spec.references.contains(item.indicator->id)) {
+            refs.points << point;
+            m.references << ReferenceLine{m.categories.last() + QLatin1Char(' ') + point.valueLabel, point.value};
+        } else {
+            main.points << point;
+        }
+    }
+
+    const auto sum = spec.query.scope == BreakdownScope::Parts ? sumOfParts(ws, spec.query.total, spec.query.period)
+                                                               : std::nullopt;
+    if (options.shareView && sum && sum->published && sum->published->value > 0) {
+        // Each part as a share of the published total, stacked to 100%, with what is left over.
+        m.shareView = true;
+        const QStringList labels = m.categories;
+        m.categories = {spec.query.period.label(lang)};
+        m.valueAxisLabel = tr2(lang, "占公布总量的比重（%）", "Share of the published total (%)");
+        for (qsizetype i = 0; i < main.points.size(); ++i) {
+            ChartSeries part;
+            part.key = QStringLiteral("part%1").arg(i);
+            part.name = labels[main.points[i].category];
+            ChartPoint p = main.points[i];
+            p.category = 0;
+            p.value = p.value / sum->published->value * 100;
+            p.valueLabel = formatNumber(p.value, lang, 1) + QLatin1Char('%');
+            part.points << p;
+            m.series << part;
+        }
+        if (sum->gap && *sum->gap > 0) {
+            ChartSeries rest;
+            rest.key = QStringLiteral("gap");
+            rest.name = tr2(lang, "未分配（合计与总量之差）", "Not allocated (total minus parts)");
+            rest.emphasised = true;
+            ChartPoint p;
+            p.value = *sum->gap / sum->published->value * 100;
+            p.derived = true;
+            p.valueLabel = formatNumber(p.value, lang, 1) + QStringLiteral("%*");
+            p.tooltip = rest.name;
+            rest.points << p;
+            marks.derived = true;
+            m.series << rest;
+        }
+    } else {
+        m.series << main;
+        if (!refs.points.isEmpty())
+            m.series << refs;
+    }
+    if (spec.query.scope == BreakdownScope::Parts)
+        addGapNote(ws, spec, unit, m);
+    m.notes = marks.notes(lang) + m.notes;
+    m.sourceLine = sourceLine(ws, sources, lang);
+}
+
+// ---- taxonomy --------------------------------------------------------------------------------
+
+void buildTaxonomy(const Workspace &ws, ChartModel &m)
+{
+    const Lang lang = m.lang;
+    QMap<QString, int> counts;
+    for (const Observation &o : ws.observations) {
+        if (const Indicator *ind = ws.indicator(o.indicator); ind && !ind->cluster.isEmpty())
+            counts[ind->cluster] += 1;
+    }
+    auto cell = [&](const Cluster &c) {
+        return TaxonomyCell{c.id, c.name.text(lang), counts.value(c.id) > 0, counts.value(c.id)};
+    };
+    int withData = 0;
+    for (const ClusterCategory &cat : ws.taxonomy.categories) {
+        TaxonomyGroup g{cat.name.text(lang), false, {}};
+        for (const Cluster &c : cat.clusters) {
+            g.cells << cell(c);
+            withData += g.cells.last().hasData;
+        }
+        m.taxonomy << g;
+    }
+    TaxonomyGroup future{tr2(lang, "未来产业", "Future industries"), true, {}};
+    for (const Cluster &f : ws.taxonomy.futureIndustries) {
+        future.cells << cell(f);
+        withData += future.cells.last().hasData;
+    }
+    m.taxonomy << future;
+    const int clusters = ws.taxonomy.clusterCount();
+    m.subtitle = tr2(lang, "%1个战略性新兴产业集群（%2大类）+ %3个未来产业 · %4年版",
+                     "%1 strategic emerging industry clusters in %2 categories + %3 future industries · %4 edition")
+                     .arg(clusters).arg(ws.taxonomy.categories.size()).arg(ws.taxonomy.futureIndustries.size())
+                     .arg(ws.taxonomy.edition);
+    m.notes << tr2(lang, "实心：工作区中有数据（%1个）；空心：暂无数据", "Filled: has data in the workspace (%1); outlined: no data yet")
+                   .arg(withData);
+    if (const Source *s = ws.source(ws.taxonomy.source))
+        m.sourceLine = sourceLine(ws, {s->id}, lang);
+    if (ws.taxonomy.isEmpty())
+        m.emptyMessage = tr2(lang, "工作区没有产业集群分类", "The workspace has no cluster taxonomy");
+}
+
+} // namespace
+
+QList<const ChartPoint *> ChartModel::visiblePoints() const
+{
+    QList<const ChartPoint *> out;
+    for (const ChartSeries &s : series) {
+        if (!s.visible)
+            continue;
+        for (const ChartPoint &p : s.points)
+            out << &p;
+    }
+    return out;
+}
+
+ChartModel buildChartModel(const Workspace &ws, const ChartSpec &spec, Lang lang, const ChartOptions &options)
+{
+    ChartModel m;
+    m.id = spec.id;
+    m.kind = spec.kind;
+    m.lang = lang;
+    m.title = spec.title.text(lang);
+    switch (spec.kind) {
+    case ChartKind::TimeSeries: buildTimeSeries(ws, spec, options, m); break;
+    case ChartKind::Breakdown:
+    case ChartKind::GrowthComparison: buildBreakdown(ws, spec, options, m); break;
+    case ChartKind::Taxonomy: buildTaxonomy(ws, m); break;
+    }
+    return m;
+}
+
+
+ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId)
+{
+    ChartSpec spec;
+    spec.id = QStringLiteral("indicator:") + indicatorId;
+    spec.kind = ChartKind::TimeSeries;
+    if (const Indicator *ind = ws.indicator(indicatorId)) {
+        spec.title = ind->name;
+        // Name the subject too, unless the indicator's name already does ("比亚迪新能源汽车累计产量").
+        if (const Subject *s = ws.subject(ind->subject)) {
+            const bool namedZh = ind->name.text(Lang::Zh).contains(s->name.text(Lang::Zh));
+            const bool namedEn = ind->name.text(Lang::En).contains(s->name.text(Lang::En), Qt::CaseInsensitive);
+            if (!namedZh)
+                spec.title.zh = ind->name.text(Lang::Zh) + QStringLiteral("（%1）").arg(s->name.text(Lang::Zh));
+            if (!namedEn)
+                spec.title.en = ind->name.text(Lang::En) + QStringLiteral(" (%1)").arg(s->name.text(Lang::En));
+        }
+    }
+    SeriesSpec s;
+    s.indicator = indicatorId;
+    spec.series << s;
+    return spec;
+}
+
+std::optional<ChartSpec> taxonomyNodeChartSpec(const Workspace &ws, const QString &nodeId)
+{
+    const TaxonomyNode node = ws.taxonomy.find(nodeId);
+    if (!node)
+        return std::nullopt;
+    QSet<QString> ids{nodeId};
+    for (const ClusterCategory &cat : ws.taxonomy.categories) {
+        if (cat.id == nodeId) {
+            for (const Cluster &c : cat.clusters)
+                ids.insert(c.id);
+        }
+    }
+    // Group the attached indicators' observations by measure, period and unit; draw the largest group.
+    struct Group { Measure measure; Period period; QStringList indicators; };
+    QList<Group> groups;
+    for (const Indicator &ind : ws.indicators) {
+        if (!ids.contains(ind.cluster))
+            continue;
+        for (const Observation *o : ws.observationsOf(ind.id)) {
+            if (!o->period.isValid())
+                continue;
+            auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
+                const Indicator *first = ws.indicator(g.indicators.first());
+                return g.measure == ind.measure && g.period == o->period && first && first->unit == ind.unit;
+            });
+            if (it == groups.end())
+                groups << Group{ind.measure, o->period, {ind.id}};
+            else if (!it->indicators.contains(ind.id))
+                it->indicators << ind.id;
+        }
+    }
+    if (groups.isEmpty())
+        return std::nullopt;
+    const Group best = *std::max_element(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
+        return a.indicators.size() != b.indicators.size() ? a.indicators.size() < b.indicators.size() : a.period < b.period;
+    });
+    ChartSpec spec;
+    spec.id = QStringLiteral("node:") + nodeId;
+    spec.kind = ChartKind::Breakdown;
+    spec.title = node.name;
+    spec.query.scope = BreakdownScope::Indicators;
+    spec.query.indicators = best.indicators;
+    spec.query.measure = best.measure;
+    spec.query.period = best.period;
+    spec.sort = SortOrder::Descending;
+    return spec;
+}
+
+QString observationTooltip(const Workspace &ws, const Observation &o, Lang lang)
+{
+    QStringList lines;
+    const Indicator *ind = ws.indicator(o.indicator);
+    const Unit *unit = ind ? units::find(ind->unit) : nullptr;
+    if (ind)
+        lines << ind->name.text(lang);
+    QString value = unit ? formatQuantity(o.value, *unit, o.qualifier, lang) : plainDecimal(o.value);
+    if (o.qualifier != Qualifier::Exact)
+        value += (lang == Lang::Zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(qualifierWords(o.qualifier, lang));
+    if (o.derived)
+        value += tr2(lang, "（推算值）", " (derived)");
+    lines << value;
+    if (o.period.isValid()) {
+        QString period = o.period.label(lang);
+        if (o.period.isYearToDate())
+            period += tr2(lang, "（年初至今累计，非全年）", " (cumulative year to date, not a full year)");
+        lines << period;
+    } else {
+        lines << undatedLabel(lang);
+    }
+    if (const Source *s = ws.source(o.source)) {
+        QString src = tr2(lang, "来源：", "Source: ") + s->title;
+        if (s->confidence != Confidence::Primary)
+            src += (lang == Lang::Zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(confidenceName(s->confidence).text(lang));
+        lines << src;
+    }
+    if (o.derived && !o.inputs.isEmpty())
+        lines << tr2(lang, "由以下数值推算：", "Derived from: ") + o.inputs.join(QStringLiteral(", "));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString sourceLine(const Workspace &ws, const QStringList &sourceIds, Lang lang)
+{
+    QStringList names;
+    for (const QString &id : sourceIds) {
+        const Source *s = ws.source(id);
+        if (!s)
+            continue;
+        QString name = sourceShortName(*s, lang);
+        if (s->confidence == Confidence::Secondary || s->confidence == Confidence::OfficialCopy
+            || s->confidence == Confidence::Derived)
+            name += (lang == Lang::Zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(confidenceName(s->confidence).text(lang));
+        if (!names.contains(name))
+            names << name;
+    }
+    if (names.isEmpty())
+        return {};
+    return lang == Lang::Zh ? QStringLiteral("来源：") + names.join(QStringLiteral("；"))
+                            : (names.size() == 1 ? QStringLiteral("Source: ") : QStringLiteral("Sources: "))
+            + names.join(QStringLiteral("; "));
+}
+
+} // namespace cs

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/data_file.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace cs {
+
+DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &options)
+{
+    DataFileResult r;
+    if (looksLikeZip(bytes)) {
+        r.format = QStringLiteral("xlsx");
+        XlsxResult x = readXlsx(bytes, options.xlsx);
+        r.table = std::move(x.table);
+        r.warnings = x.warnings;
+        r.error = x.error;
+        r.errorLine = x.errorLine;
+        r.errorColumn = x.errorColumn;
+        return r;
+    }
+    r.format = QStringLiteral("csv");
+    CsvOptions csv = options.csv;
+    if (!csv.delimiter) {
+        // Eurostat's key column ("freq,unit,geo\TIME_PERIOD") holds more commas than there are
+        // tab-separated periods in a short extract: its header settles the delimiter.
+        const QByteArray firstLine = bytes.left(std::min<qsizetype>(bytes.size(), 4096)).split('\n').value(0).toLower();
+        if (firstLine.contains('\t') && (firstLine.contains("\\time") || firstLine.contains("\\time_period")))
+            csv.delimiter = '\t';
+    }
+    CsvResult c = readCsv(bytes, csv);
+    r.table = std::move(c.table);
+    r.encoding = textEncodingName(c.encoding);
+    r.delimiter = c.delimiter;
+    r.detected = c.encodingDetected || c.delimiterDetected;
+    for (const CsvWarning &w : c.warnings)
+        r.warnings << QStringLiteral("%1:%2: %3").arg(w.line).arg(w.column).arg(w.message);
+    r.error = c.error;
+    r.errorLine = c.errorLine;
+    r.errorColumn = c.errorColumn;
+    return r;
+}
+
+DataFileResult readDataFile(const QString &path, const DataFileOptions &options)
+{
+    QFile f(path);
+    if (const QString error = openForReading(f); !error.isEmpty()) {
+        DataFileResult r;
+        r.ioError = true;
+        r.error = error;
+        return r;
+    }
+    if (options.maxFileBytes > 0 && f.size() > options.maxFileBytes) {
+        DataFileResult r;
+        r.error = fileTooLargeMessage(f.size(), options.maxFileBytes);
+        return r;
+    }
+    DataFileOptions opts = options;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!opts.csv.delimiter && (suffix == QLatin1String("tsv") || suffix == QLatin1String("tab")))
+        opts.csv.delimiter = '\t'; // the name says tab-separated
+    // Map the file rather than copy it where the platform allows: a large download is read in place.
+    if (uchar *mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr) {
+        const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), f.size());
+        DataFileResult r = readDataBytes(view, opts);
+        f.unmap(mapped);
+        return r;
+    }
+    return readDataBytes(f.readAll(), opts);
+}
+
+} // namespace cs

@@ -1,0 +1,639 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/table_import.h"
+
+#include "model/enum_ids.h"
+#include "persist/input_limits.h"
+#include "import/text_values.h"
+#include "model/unit.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+
+namespace cs {
+
+namespace {
+
+int nonEmpty(const QStringList &row)
+{
+    int n = 0;
+    for (const QString &c : row)
+        n += !c.trimmed().isEmpty();
+    return n;
+}
+
+bool hasChinese(const QString &s)
+{
+    for (QChar c : s) {
+        if (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF)
+            return true;
+    }
+    return false;
+}
+
+LocalizedText nameOf(const QString &text) { return hasChinese(text) ? LocalizedText{text, QString()} : LocalizedText{QString(), text}; }
+
+// A stable id from a name: lower-case ASCII words joined by '-', other scripts kept as written.
+QString slug(const QString &text)
+{
+    QString out;
+    bool dash = false;
+    for (QChar c : text.trimmed()) {
+        if (c.isLetterOrNumber()) {
+            out += c.toLower();
+            dash = false;
+        } else if (!dash && !out.isEmpty()) {
+            out += QLatin1Char('-');
+            dash = true;
+        }
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out.isEmpty() ? QStringLiteral("unnamed") : out;
+}
+
+Measure inferMeasure(const QString &name, const Unit *unit)
+{
+    const QString n = name.toLower();
+    if (unit && unit->dimension == Dimension::Percent) {
+        if (n.contains(QStringLiteral("增长")) || n.contains(QStringLiteral("增速")) || n.contains(QStringLiteral("growth"))
+            || n.contains(QStringLiteral("change")) || n.contains(QStringLiteral("同比")))
+            return Measure::Growth;
+        if (n.contains(QStringLiteral("比重")) || n.contains(QStringLiteral("占")) || n.contains(QStringLiteral("share")))
+            return Measure::Share;
+        return Measure::Ratio;
+    }
+    if (unit && (unit->dimension == Dimension::Count || unit->dimension == Dimension::Persons))
+        return Measure::Count;
+    if (unit && unit->dimension == Dimension::Duration)
+        return Measure::Duration;
+    return Measure::Level;
+}
+
+bool startsWithNoteMarker(const QString &text)
+{
+    static const QRegularExpression marker(
+        QStringLiteral("^\\s*(注|附注|说明|数据来源|资料来源|来源|source|sources|note|notes|footnote|data from|last updated)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return marker.match(text).hasMatch();
+}
+
+Period cumulativeSpan(const Indicator &indicator, const Period &p); // below
+
+struct Context {
+    Context(const TextTable &t, const TableImportOptions &o, TableImportResult &r) : table(t), options(o), result(r) {}
+
+    const TextTable &table;
+    const TableImportOptions &options;
+    TableImportResult &result;
+    QString sourceId;
+    QHash<QString, QString> subjectIds;   // name → id
+    QSet<QString> subjectIdSet;           // the ids given
+    QHash<QString, int> indicatorIndex;   // key (name|unit) → index in workspace.indicators
+    qint64 nextObservation = 1;
+    bool perSubject = false; // the file names subjects: indicator ids carry "@subject"
+    // (indicator, first day, last day) → the line of its value. Numbers, not text: a million-row
+    // import keeps one of these per value.
+    struct ValueKey {
+        int indicator;
+        qint64 firstDay, lastDay;
+        friend bool operator==(const ValueKey &a, const ValueKey &b)
+        {
+            return a.indicator == b.indicator && a.firstDay == b.firstDay && a.lastDay == b.lastDay;
+        }
+        friend size_t qHash(const ValueKey &k, size_t seed = 0) { return qHashMulti(seed, k.indicator, k.firstDay, k.lastDay); }
+    };
+    QHash<ValueKey, qint64> firstLineOf;
+    QString fileName; // "panel.csv:", for the quotes
+    QSet<QString> indicatorIds;           // ids given so far
+
+    bool fail(qint64 line, int column, const QString &message)
+    {
+        result.error = message;
+        result.errorLine = line;
+        result.errorColumn = column;
+        return false;
+    }
+
+    QString subjectFor(const QString &name)
+    {
+        const QString n = name.trimmed().isEmpty() ? defaultSubject() : name.trimmed();
+        auto it = subjectIds.constFind(n);
+        if (it != subjectIds.constEnd())
+            return it.value();
+        QString id = slug(n);
+        for (int i = 2; subjectIdSet.contains(id); ++i)
+            id = slug(n) + QLatin1Char('-') + QString::number(i);
+        subjectIds.insert(n, id);
+        subjectIdSet.insert(id);
+        result.workspace.subjects.append(Subject{id, SubjectKind::Region, nameOf(n), QString()});
+        return id;
+    }
+
+    QString defaultSubject() const
+    {
+        if (!options.defaultSubject.isEmpty())
+            return options.defaultSubject;
+        for (const QString &m : result.metadata) { // NBS: "地区：北京市"
+            static const QRegularExpression re(QStringLiteral("^(地区|region)\\s*[:：]\\s*(.+)$"), QRegularExpression::CaseInsensitiveOption);
+            if (const auto match = re.match(m); match.hasMatch())
+                return match.captured(2).trimmed();
+        }
+        return QStringLiteral("unspecified");
+    }
+
+    QString defaultIndicator() const
+    {
+        if (!options.defaultIndicator.isEmpty())
+            return options.defaultIndicator;
+        for (const QString &m : result.metadata) { // NBS: "指标：地区生产总值(亿元)"
+            static const QRegularExpression re(QStringLiteral("^(指标|indicator|series)\\s*[:：]\\s*(.+)$"), QRegularExpression::CaseInsensitiveOption);
+            if (const auto match = re.match(m); match.hasMatch())
+                return match.captured(2).trimmed();
+        }
+        return QFileInfo(options.fileName).completeBaseName();
+    }
+
+    // The indicator for a name, a subject and a unit text (the name may carry the unit: "GDP (亿元)").
+    // An indicator has one subject, so a panel of regions gives one indicator per region.
+    int indicatorFor(const QString &rawName, const QString &subject, const QString &unitText, bool percentValue)
+    {
+        const HeaderName split = splitHeaderUnit(rawName.trimmed().isEmpty() ? defaultIndicator() : rawName);
+        QString unitLabel = unitText.trimmed();
+        if (unitLabel.isEmpty())
+            unitLabel = split.unit;
+        if (unitLabel.isEmpty())
+            unitLabel = options.defaultUnit;
+        if (unitLabel.isEmpty() && percentValue)
+            unitLabel = QStringLiteral("%");
+        const QString subjectId = subjectFor(subject);
+        const QString key = split.name + QLatin1Char('|') + subjectId + QLatin1Char('|') + unitLabel;
+        if (const auto it = indicatorIndex.constFind(key); it != indicatorIndex.constEnd())
+            return it.value();
+        const Unit *unit = units::fromText(unitLabel);
+        QString unitId = unit ? unit->id : (unitLabel.isEmpty() ? QStringLiteral("number") : units::customUnitId(unitLabel));
+        Indicator ind;
+        const QString baseId = perSubject ? slug(split.name) + QLatin1Char('@') + subjectId : slug(split.name);
+        ind.id = baseId;
+        for (int i = 2; indicatorIds.contains(ind.id); ++i)
+            ind.id = baseId + QLatin1Char('-') + QString::number(i);
+        indicatorIds.insert(ind.id);
+        ind.name = nameOf(split.name);
+        ind.unit = unitId;
+        ind.measure = inferMeasure(split.name, units::find(unitId));
+        ind.subject = subjectId;
+        result.workspace.indicators.append(ind);
+        indicatorIndex.insert(key, int(result.workspace.indicators.size() - 1));
+        return int(result.workspace.indicators.size() - 1);
+    }
+
+    bool addValue(qint64 line, int column, const QStringList &row, int indicator, const Period &given, const QString &cell)
+    {
+        const Period period = cumulativeSpan(result.workspace.indicators[indicator], given);
+        const NumberText n = parseNumberText(cell);
+        if (n.status == NumberText::Status::Missing) {
+            ++result.missing;
+            return true;
+        }
+        if (n.status == NumberText::Status::Invalid)
+            return fail(line, column + 1, QStringLiteral("'%1' is not a number").arg(oneLineMessage(cell.trimmed(), 60)));
+        if (options.maxObservations > 0 && result.imported >= options.maxObservations)
+            return fail(line, column + 1, QStringLiteral("more than %1 values: the import limit").arg(options.maxObservations));
+        const Indicator &ind = result.workspace.indicators[indicator];
+        const ValueKey key{indicator, period.startDate().toJulianDay(), period.endDate().toJulianDay()};
+        if (const auto seen = firstLineOf.constFind(key); seen != firstLineOf.constEnd())
+            return fail(line, column + 1, QStringLiteral("a second value for %1 at %2 (the first is on line %3): "
+                                                         "are the columns mapped right?")
+                                              .arg(ind.id, period.label(Lang::En)).arg(seen.value()));
+        firstLineOf.insert(key, line);
+        Observation o;
+        o.id = sourceId + QLatin1Char('#') + QString::number(nextObservation++);
+        o.indicator = ind.id;
+        o.period = period;
+        o.value = n.value;
+        o.source = sourceId;
+        if (fileName.isNull())
+            fileName = QFileInfo(options.fileName).fileName() + QLatin1Char(':');
+        o.quote = fileName + QString::number(line) + QLatin1String(": ") + row.join(QStringLiteral(", ")).left(300);
+        if (!n.flag.isEmpty())
+            o.note = QStringLiteral("flag: %1").arg(n.flag);
+        result.workspace.observations.append(o);
+        ++result.imported;
+        return true;
+    }
+};
+
+// NBS publishes year-to-date totals under quarter and month headers: "国内生产总值累计值" for
+// 2021年第三季度 is Q1–Q3, and for 2021年第四季度 the whole year. Such a value takes the span it
+// covers, so it is never passed off as one quarter's (or one month's) figure.
+Period cumulativeSpan(const Indicator &indicator, const Period &p)
+{
+    const QString name = indicator.name.zh + indicator.name.en;
+    const bool cumulative = name.contains(QStringLiteral("累计")) || name.contains(QStringLiteral("cumulative"), Qt::CaseInsensitive)
+        || name.contains(QStringLiteral("year to date"), Qt::CaseInsensitive);
+    if (!cumulative || !p.isValid() || p.isSpan()
+        || (p.granularity() != Granularity::Quarter && p.granularity() != Granularity::Month) || p.firstIndex() == 1)
+        return p;
+    const Period first = p.granularity() == Granularity::Quarter ? Period::quarter(p.year(), 1) : Period::month(p.year(), 1);
+    const bool wholeYear = (p.granularity() == Granularity::Quarter && p.firstIndex() == 4) || p.firstIndex() == 12;
+    return wholeYear ? Period::year(p.year()) : Period::span(first, p);
+}
+
+// The row holding the column names: the first with enough filled cells, after metadata lines.
+int detectHeaderRow(const TextTable &t)
+{
+    const int scan = int(std::min<qsizetype>(t.rows.size(), 200));
+    QHash<int, int> counts;
+    for (int i = 0; i < scan; ++i) {
+        const int n = nonEmpty(t.rows[i]);
+        if (n >= 2)
+            counts[n] += 1;
+    }
+    int modal = 2, best = 0;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (it.value() > best || (it.value() == best && it.key() > modal)) {
+            best = it.value();
+            modal = it.key();
+        }
+    }
+    const int needed = std::max(2, (modal + 1) / 2);
+    for (int i = 0; i < scan; ++i) {
+        if (nonEmpty(t.rows[i]) >= needed && (i + 1 >= t.rows.size() || nonEmpty(t.rows[i + 1]) >= 2))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+QString tableLayoutId(TableLayout l)
+{
+    switch (l) {
+    case TableLayout::Auto: return QStringLiteral("auto");
+    case TableLayout::Long: return QStringLiteral("long");
+    case TableLayout::Wide: return QStringLiteral("wide");
+    case TableLayout::IndicatorColumns: return QStringLiteral("indicator-columns");
+    }
+    return {};
+}
+
+std::optional<TableLayout> tableLayoutFromId(const QString &id)
+{
+    return enumFromId(id, {TableLayout::Auto, TableLayout::Long, TableLayout::Wide, TableLayout::IndicatorColumns}, tableLayoutId);
+}
+
+QString importedId(const QString &name) { return slug(name); }
+
+HeaderRole headerRole(const QString &header)
+{
+    const QString h = splitHeaderUnit(header).name.trimmed().toLower().remove(QLatin1Char('"'));
+    static const QHash<QString, HeaderRole> names = {
+        {QStringLiteral("地区"), HeaderRole::Subject}, {QStringLiteral("地区名称"), HeaderRole::Subject},
+        {QStringLiteral("国家"), HeaderRole::Subject}, {QStringLiteral("国家和地区"), HeaderRole::Subject},
+        {QStringLiteral("省份"), HeaderRole::Subject}, {QStringLiteral("城市"), HeaderRole::Subject},
+        {QStringLiteral("经济体"), HeaderRole::Subject}, {QStringLiteral("region"), HeaderRole::Subject},
+        {QStringLiteral("country"), HeaderRole::Subject}, {QStringLiteral("country name"), HeaderRole::Subject},
+        {QStringLiteral("entity"), HeaderRole::Subject}, {QStringLiteral("geo"), HeaderRole::Subject},
+        {QStringLiteral("area"), HeaderRole::Subject}, {QStringLiteral("location"), HeaderRole::Subject},
+        {QStringLiteral("reference area"), HeaderRole::Subject}, {QStringLiteral("subject"), HeaderRole::Subject},
+        {QStringLiteral("指标"), HeaderRole::Indicator}, {QStringLiteral("指标名称"), HeaderRole::Indicator},
+        {QStringLiteral("项目"), HeaderRole::Indicator}, {QStringLiteral("indicator"), HeaderRole::Indicator},
+        {QStringLiteral("indicator name"), HeaderRole::Indicator}, {QStringLiteral("series"), HeaderRole::Indicator},
+        {QStringLiteral("series name"), HeaderRole::Indicator}, {QStringLiteral("variable"), HeaderRole::Indicator},
+        {QStringLiteral("时间"), HeaderRole::Period}, {QStringLiteral("年份"), HeaderRole::Period},
+        {QStringLiteral("年度"), HeaderRole::Period}, {QStringLiteral("时期"), HeaderRole::Period},
+        {QStringLiteral("日期"), HeaderRole::Period}, {QStringLiteral("期间"), HeaderRole::Period},
+        {QStringLiteral("period"), HeaderRole::Period}, {QStringLiteral("year"), HeaderRole::Period},
+        {QStringLiteral("date"), HeaderRole::Period}, {QStringLiteral("time"), HeaderRole::Period},
+        {QStringLiteral("time_period"), HeaderRole::Period}, {QStringLiteral("observation_date"), HeaderRole::Period},
+        {QStringLiteral("quarter"), HeaderRole::Period}, {QStringLiteral("month"), HeaderRole::Period},
+        {QStringLiteral("数值"), HeaderRole::Value}, {QStringLiteral("值"), HeaderRole::Value},
+        {QStringLiteral("value"), HeaderRole::Value}, {QStringLiteral("obs_value"), HeaderRole::Value},
+        {QStringLiteral("单位"), HeaderRole::Unit}, {QStringLiteral("计量单位"), HeaderRole::Unit},
+        {QStringLiteral("unit"), HeaderRole::Unit}, {QStringLiteral("units"), HeaderRole::Unit},
+        {QStringLiteral("unit of measure"), HeaderRole::Unit},
+        {QStringLiteral("code"), HeaderRole::Code}, {QStringLiteral("country code"), HeaderRole::Code},
+        {QStringLiteral("indicator code"), HeaderRole::Code}, {QStringLiteral("series code"), HeaderRole::Code},
+        {QStringLiteral("iso3"), HeaderRole::Code}, {QStringLiteral("iso code"), HeaderRole::Code},
+        {QStringLiteral("代码"), HeaderRole::Code}, {QStringLiteral("地区代码"), HeaderRole::Code},
+    };
+    return names.value(h, HeaderRole::None);
+}
+
+TableImportResult analyseTable(const TextTable &table, const TableImportOptions &options)
+{
+    TableImportResult result;
+    Context cx(table, options, result);
+    // Header and metadata.
+    const int header = options.headerRow >= 0 ? options.headerRow : detectHeaderRow(table);
+    if (header < 0 || header >= table.rows.size()) {
+        cx.fail(table.lines.value(0, 1), 1, QStringLiteral("no header row: no line has two or more column names"));
+        return result;
+    }
+    result.headerRow = header;
+    for (int i = 0; i < header; ++i) {
+        QStringList cells;
+        for (const QString &c : table.rows[i])
+            if (!c.trimmed().isEmpty())
+                cells << c.trimmed();
+        if (!cells.isEmpty())
+            result.metadata << cells.join(QLatin1Char(' '));
+        result.skipped.append({table.lines[i], 0, QStringLiteral("metadata above the table")});
+    }
+    const QStringList &head = table.rows[header];
+    const qint64 headLine = table.lines[header];
+
+    // Column roles.
+    ColumnRoles roles;
+    if (options.roles) {
+        roles = *options.roles;
+    } else {
+        roles.eurostatKey = head.value(0).contains(QLatin1Char('\\'));
+        QList<int> periodHeaders;
+        for (int c = 0; c < head.size(); ++c) {
+            if (c == 0 && roles.eurostatKey)
+                continue;
+            switch (headerRole(head[c])) {
+            case HeaderRole::Subject: if (roles.subject < 0) roles.subject = c; else roles.ignored << c; break;
+            case HeaderRole::Indicator: if (roles.indicator < 0) roles.indicator = c; else roles.ignored << c; break;
+            case HeaderRole::Period: if (roles.period < 0) roles.period = c; else roles.ignored << c; break;
+            case HeaderRole::Value: if (roles.value < 0) roles.value = c; else roles.ignored << c; break;
+            case HeaderRole::Unit: if (roles.unit < 0) roles.unit = c; else roles.ignored << c; break;
+            case HeaderRole::Code: roles.ignored << c; break;
+            case HeaderRole::None:
+                if (parsePeriodText(head[c]).isValid())
+                    periodHeaders << c;
+                else if (!head[c].trimmed().isEmpty())
+                    roles.data << c; // a candidate indicator column
+                else
+                    roles.ignored << c; // WDI's trailing comma
+                break;
+            }
+        }
+        TableLayout layout = options.layout;
+        if (layout == TableLayout::Auto) {
+            if (!periodHeaders.isEmpty() && roles.period < 0)
+                layout = TableLayout::Wide;
+            else if (roles.period >= 0 && roles.value >= 0)
+                layout = TableLayout::Long;
+            else if (roles.period >= 0)
+                layout = TableLayout::IndicatorColumns;
+        }
+        result.layout = layout;
+        if (layout == TableLayout::Wide) {
+            roles.ignored += roles.data; // text columns beside the periods are not imported
+            roles.data = periodHeaders;
+        }
+        if (layout == TableLayout::Long)
+            roles.ignored += roles.data, roles.data.clear();
+        if (layout == TableLayout::IndicatorColumns) {
+            // A column of words beside the indicators ("World region according to OWID") is
+            // described, not measured: ignore columns whose cells are mostly text, not numbers.
+            QList<int> numeric;
+            for (int c : roles.data) {
+                int numbers = 0, words = 0;
+                for (int i = header + 1; i < std::min<qsizetype>(table.rows.size(), header + 201); ++i) {
+                    const NumberText n = parseNumberText(table.rows[i].value(c));
+                    numbers += n.status == NumberText::Status::Value;
+                    words += n.status == NumberText::Status::Invalid;
+                }
+                (words > numbers ? roles.ignored : numeric) << c;
+            }
+            roles.data = numeric;
+        }
+    }
+    if (options.roles && options.layout == TableLayout::Auto) // roles given: the layout follows from them
+        result.layout = roles.value >= 0 ? TableLayout::Long : roles.period >= 0 ? TableLayout::IndicatorColumns : TableLayout::Wide;
+    else if (options.roles)
+        result.layout = options.layout;
+    result.roles = roles;
+
+    const TableLayout layout = result.layout;
+    if (layout == TableLayout::Auto) {
+        cx.fail(headLine, 1, QStringLiteral("cannot find the periods: no column is named like 时间, 年份, period, year or date, "
+                                            "and no column name is a period such as 2023 or 2023年第三季度"));
+        return result;
+    }
+    if (layout == TableLayout::Long && (roles.period < 0 || roles.value < 0)) {
+        cx.fail(headLine, 1, QStringLiteral("a long table needs a period column and a value column"));
+        return result;
+    }
+    if (layout != TableLayout::Long && roles.data.isEmpty()) {
+        cx.fail(headLine, 1, layout == TableLayout::Wide ? QStringLiteral("no column name is a period")
+                                                         : QStringLiteral("no indicator columns beside the period column"));
+        return result;
+    }
+
+    return result;
+}
+
+TableImportResult importTable(const TextTable &table, const TableImportOptions &options)
+{
+    TableImportResult result = analyseTable(table, options);
+    if (!result.ok())
+        return result;
+    Context cx(table, options, result);
+    const QString base = QFileInfo(options.fileName).fileName();
+    cx.sourceId = QStringLiteral("file-") + slug(base.isEmpty() ? QStringLiteral("import") : base);
+    const int header = result.headerRow;
+    const QStringList &head = table.rows[header];
+    const qint64 headLine = table.lines[header];
+    const ColumnRoles &roles = result.roles;
+    const TableLayout layout = result.layout;
+
+    // Header periods (wide) and indicator columns (indicator columns layout).
+    QList<Period> columnPeriods;
+    if (layout == TableLayout::Wide) {
+        for (int c : roles.data) {
+            QString error;
+            columnPeriods << parsePeriodText(head[c], &error);
+            if (!columnPeriods.last().isValid()) {
+                cx.fail(headLine, c + 1, QStringLiteral("column name: %1").arg(error));
+                return result;
+            }
+        }
+        coarsenFirstOfPeriodDates(columnPeriods);
+    }
+
+    // Data rows end where notes begin.
+    int end = int(table.rows.size());
+    for (int i = header + 1; i < end; ++i) {
+        const int n = nonEmpty(table.rows[i]);
+        if (n == 1 && (startsWithNoteMarker(table.rows[i].value(0)) || startsWithNoteMarker(table.rows[i].join(QString())))) {
+            end = i;
+            break;
+        }
+    }
+    for (int i = end; i < table.rows.size(); ++i)
+        if (nonEmpty(table.rows[i]) > 0)
+            result.skipped.append({table.lines[i], 0, QStringLiteral("note below the table")});
+
+    // Period column values (long and indicator-columns layouts), coarsened together.
+    QList<Period> rowPeriods;
+    if (layout != TableLayout::Wide) {
+        rowPeriods.reserve(end - header);
+        // A panel repeats a few hundred period texts a million times: parse each text once.
+        QHash<QString, Period> parsed;
+        for (int i = header + 1; i < end; ++i) {
+            const QStringList &row = table.rows[i];
+            if (nonEmpty(row) == 0) {
+                rowPeriods << Period();
+                continue;
+            }
+            QString error;
+            const QString text = row.value(roles.period);
+            auto known = parsed.constFind(text);
+            if (known == parsed.constEnd()) {
+                const Period p = parsePeriodText(text, &error);
+                known = p.isValid() ? parsed.insert(text, p) : known;
+            }
+            const Period p = known != parsed.constEnd() ? known.value() : Period();
+            if (!p.isValid()) {
+                cx.fail(table.lines[i], roles.period + 1, QStringLiteral("period: %1").arg(error));
+                return result;
+            }
+            rowPeriods << p;
+        }
+        coarsenFirstOfPeriodDates(rowPeriods);
+    }
+
+    cx.perSubject = roles.subject >= 0 || roles.eurostatKey;
+
+    for (int i = header + 1; i < end; ++i) {
+        const QStringList &row = table.rows[i];
+        const qint64 line = table.lines[i];
+        if (nonEmpty(row) == 0) {
+            result.skipped.append({line, 0, QStringLiteral("empty row")});
+            continue;
+        }
+        if (row.size() < head.size() && nonEmpty(row) < 2 && layout != TableLayout::Long) {
+            result.skipped.append({line, 0, QStringLiteral("a row with a single cell inside the table")});
+            continue;
+        }
+        QString subject = roles.subject >= 0 ? row.value(roles.subject) : QString();
+        QString indicatorName = roles.indicator >= 0 ? row.value(roles.indicator) : QString();
+        QString unitText = roles.unit >= 0 ? row.value(roles.unit) : QString();
+        if (roles.eurostatKey) {
+            // "unit,na_item,geo\time" key: geo is the subject, unit the unit, the rest the indicator.
+            const QStringList dims = head.value(0).section(QLatin1Char('\\'), 0, 0).split(QLatin1Char(','));
+            const QStringList values = row.value(0).split(QLatin1Char(','));
+            QStringList parts;
+            for (int d = 0; d < dims.size(); ++d) {
+                const QString dim = dims[d].trimmed().toLower();
+                const QString v = values.value(d).trimmed();
+                if (dim == QLatin1String("geo"))
+                    subject = v;
+                else if (dim == QLatin1String("unit"))
+                    unitText = v;
+                else if (dim != QLatin1String("freq"))
+                    parts << v;
+            }
+            indicatorName = parts.isEmpty() ? cx.defaultIndicator() : parts.join(QStringLiteral(" / "));
+        }
+        switch (layout) {
+        case TableLayout::Wide: {
+            bool percent = false;
+            for (int k = 0; k < roles.data.size() && !percent; ++k)
+                percent = parseNumberText(row.value(roles.data[k])).percent;
+            const int ind = cx.indicatorFor(indicatorName, subject, unitText, percent);
+            for (int k = 0; k < roles.data.size(); ++k) {
+                if (!cx.addValue(line, roles.data[k], row, ind, columnPeriods[k], row.value(roles.data[k])))
+                    return result;
+            }
+            break;
+        }
+        case TableLayout::Long: {
+            const QString cell = row.value(roles.value);
+            const int ind = cx.indicatorFor(indicatorName, subject, unitText, parseNumberText(cell).percent);
+            if (!cx.addValue(line, roles.value, row, ind, rowPeriods[i - header - 1], cell))
+                return result;
+            break;
+        }
+        case TableLayout::IndicatorColumns:
+            for (int c : roles.data) {
+                const int ind = cx.indicatorFor(head[c], subject, unitText, parseNumberText(row.value(c)).percent);
+                if (!cx.addValue(line, c, row, ind, rowPeriods[i - header - 1], row.value(c)))
+                    return result;
+            }
+            break;
+        case TableLayout::Auto:
+            break;
+        }
+    }
+    if (result.imported == 0) {
+        cx.fail(headLine, 1, QStringLiteral("no values to import: every data cell is empty or marked missing"));
+        return result;
+    }
+
+    // Indicators whose column held no value at all are dropped; a "share" guessed from a name
+    // whose values leave 0–100 is a ratio after all; the source names the file.
+    QSet<QString> used;
+    QSet<QString> notShares;
+    for (const Observation &o : result.workspace.observations) {
+        used.insert(o.indicator);
+        if (o.value < 0 || o.value > 100)
+            notShares.insert(o.indicator);
+    }
+    for (Indicator &ind : result.workspace.indicators)
+        if (ind.measure == Measure::Share && notShares.contains(ind.id))
+            ind.measure = Measure::Ratio;
+    QSet<QString> usedSubjects;
+    for (const Indicator &ind : result.workspace.indicators)
+        if (used.contains(ind.id))
+            usedSubjects.insert(ind.subject);
+    result.workspace.subjects.erase(std::remove_if(result.workspace.subjects.begin(), result.workspace.subjects.end(),
+                                                   [&](const Subject &s) { return !usedSubjects.contains(s.id); }),
+                                    result.workspace.subjects.end());
+    result.workspace.indicators.erase(std::remove_if(result.workspace.indicators.begin(), result.workspace.indicators.end(),
+                                                     [&](const Indicator &ind) { return !used.contains(ind.id); }),
+                                      result.workspace.indicators.end());
+    Source src;
+    src.id = cx.sourceId;
+    src.title = base.isEmpty() ? QStringLiteral("imported table") : base;
+    src.reference = options.fileName;
+    src.confidence = Confidence::Primary;
+    src.note = result.metadata.join(QStringLiteral("; "));
+    for (const SkippedRow &s : result.skipped) {
+        if (s.reason == QLatin1String("note below the table"))
+            src.note += QStringLiteral("%1line %2: %3").arg(src.note.isEmpty() ? QString() : QStringLiteral("; ")).arg(s.line)
+                            .arg(table.rows[table.lines.indexOf(s.line)].join(QLatin1Char(' ')).trimmed());
+    }
+    result.workspace.sources.append(src);
+    return result;
+}
+
+bool mergeWorkspace(Workspace &ws, const Workspace &imported, QString *error)
+{
+    auto clash = [&](const QString &what, const QString &id) {
+        if (error)
+            *error = QStringLiteral("the workspace already has a %1 '%2'").arg(what, id);
+        return false;
+    };
+    const WorkspaceIndex existing(ws);
+    for (const Source &s : imported.sources)
+        if (existing.source(s.id))
+            return clash(QStringLiteral("source"), s.id);
+    for (const Observation &o : imported.observations)
+        if (existing.observation(o.id))
+            return clash(QStringLiteral("value"), o.id);
+    for (const Indicator &i : imported.indicators)
+        if (const Indicator *e = existing.indicator(i.id); e && !(*e == i))
+            return clash(QStringLiteral("different indicator"), i.id);
+    for (const Subject &s : imported.subjects)
+        if (const Subject *e = existing.subject(s.id); e && !(*e == s))
+            return clash(QStringLiteral("different subject"), s.id);
+    // Nothing clashes: add everything.
+    ws.sources += imported.sources;
+    for (const Subject &s : imported.subjects)
+        if (!existing.subject(s.id))
+            ws.subjects.append(s);
+    for (const Indicator &i : imported.indicators)
+        if (!existing.indicator(i.id))
+            ws.indicators.append(i);
+    ws.observations += imported.observations;
+    return true;
+}
+
+} // namespace cs

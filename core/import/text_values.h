@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/period.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace cs {
+
+// Numbers, periods and units as statistics offices and databases write them in files.
+
+struct NumberText {
+    enum class Status { Value, Missing, Invalid };
+    Status status = Status::Invalid;
+    double value = 0;
+    bool percent = false; // written with % or ％
+    QString flag;         // a flag after the value, as Eurostat writes them: "100 p" → "p"
+};
+
+// Accepts thousands separators (1,234,567.8), full-width digits and signs (１２３．４％), a
+// percent sign, a leading +, and Eurostat flags ("100 p", ": c"). Missing: empty, -, —, –, ..,
+// ..., :, NA, N/A, #N/A, NaN, null, and FRED's lone ".". A missing value is never a zero.
+NumberText parseNumberText(QStringView text);
+
+// Periods in headers and cells: everything Period::parse reads, and 2023年, 2023Q3, 2023-Q3,
+// 2023 Q3, 2023年第三季度, 2023年3季度, 2023年1-9月, 2023年1—9月, 2023年前三季度, 2023年上半年,
+// 2023年9月, 2023M09, 2023/09, 2022W31, 2023-09-01, 2023/9/1, 2023年9月1日, and World Bank
+// headers "1960 [YR1960]" / "YR1960". Returns an invalid period, and *error, when none fits.
+Period parsePeriodText(const QString &text, QString *error = nullptr);
+
+// A column of dates that all fall on the first day of a month (or quarter, or year) becomes
+// months (quarters, years), by the spacing of its dates: FRED writes 2023-04-01 for 2023 Q2.
+// Other periods are left alone. Returns whether it changed anything.
+bool coarsenFirstOfPeriodDates(QList<Period> &periods);
+
+// "GDP (亿元)", "年末常住人口(万人)", "企业法人单位数（个）" → name and unit text.
+struct HeaderName {
+    QString name;
+    QString unit; // empty when the header carries none
+};
+HeaderName splitHeaderUnit(const QString &header);
+
+} // namespace cs

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/text_table.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace cs {
+
+// Reading one worksheet of an XLSX workbook into a table of strings, with QuaZip and
+// QXmlStreamReader: shared and inline strings, numbers (as the shortest decimal that round-trips),
+// dates (as YYYY-MM-DD, from the cell's number format), and merged cells (the top-left value
+// repeated across the merged range, so merged header cells label every column they span).
+// The sheet's `dimension` element is not trusted: cells are placed by their references.
+
+struct XlsxOptions {
+    QString sheetName;  // by name, if set
+    int sheetIndex = 0; // otherwise by position, 0 = the first sheet
+    // Limits (0: none): the sum of uncompressed part sizes read, and the cells read. The defaults
+    // keep a hostile or huge workbook under 1 GiB of memory (about 60 bytes per stored cell).
+    qint64 maxUncompressedBytes = 256ll << 20;
+    qint64 maxCells = 10'000'000;
+};
+
+struct XlsxResult {
+    TextTable table;        // row lines are the sheet's row numbers
+    QStringList sheetNames; // every sheet of the workbook, in order
+    QString sheet;          // the sheet read
+    QStringList warnings;
+    QString error;          // "xl/worksheets/sheet1.xml: …" on failure; the table is then empty
+    qint64 errorLine = 0;   // the XML line, or the sheet row
+    int errorColumn = 0;
+    bool ok() const { return error.isEmpty(); }
+};
+
+XlsxResult readXlsx(const QByteArray &bytes, const XlsxOptions &options = {});
+XlsxResult readXlsxFile(const QString &path, const XlsxOptions &options = {});
+
+// Whether bytes look like a ZIP container (an XLSX workbook).
+bool looksLikeZip(const QByteArray &bytes);
+
+} // namespace cs

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/localized_text.h"
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+namespace cs {
+
+// The step a period is counted in.
+enum class Granularity { Year, Quarter, Month, Week, Day };
+
+// What kind of time a period covers. Two periods are comparable only when their kinds agree
+// (and, for spans, when they cover the same part of the year).
+enum class PeriodKind {
+    FullYear,    // 2019
+    Quarter,     // 2023-Q3
+    Month,       // 2023-09
+    Week,        // 2022-W31 (ISO week)
+    Day,         // 2023-11-24
+    YearToDate,  // 2023-Q1/2023-Q3, 2023-01/2023-09: cumulative from the start of the year
+    Span,        // 2023-Q2/2023-Q3: any other span within one year
+};
+
+QString periodKindId(PeriodKind kind);               // "year", "quarter", ..., "year-to-date", "span"
+std::optional<PeriodKind> periodKindFromId(const QString &id);
+
+// A reporting period: a single year, quarter, month, ISO week or day, or a span of quarters,
+// months, weeks or days within one year, written START/END with both ends of the same step.
+//
+// Periods order totally: by the day they end, then by the day they start (the longer span first),
+// then by granularity. So 2022 < 2023-Q1/2023-Q3 < 2023 — the order a time axis needs.
+class Period
+{
+public:
+    Period() = default; // an invalid period
+
+    // Years are 1000–9999, steps within the year (Q1–Q4, 01–12, the ISO year's weeks); anything
+    // else gives an invalid period.
+    static Period year(int year);
+    static Period quarter(int year, int quarter);
+    static Period month(int year, int month);
+    static Period week(int isoYear, int week);
+    static Period day(const QDate &date);
+    // A span from `first` to `last`, of the same granularity, within one year. `first == last`
+    // gives the single period. Returns an invalid period (and sets *error) otherwise.
+    static Period span(const Period &first, const Period &last, QString *error = nullptr);
+
+    // Parses canonical text: 2019, 2023-Q3, 2023-09, 2023-11-24, 2022-W31, 2023-Q1/2023-Q3.
+    // On failure returns an invalid period and, if given, a precise message in *error.
+    static Period parse(const QString &text, QString *error = nullptr);
+
+    bool isValid() const { return m_year != 0; }
+    Granularity granularity() const { return m_gran; }
+    PeriodKind kind() const;
+    bool isSpan() const { return m_first != m_last; }
+    bool isYearToDate() const { return kind() == PeriodKind::YearToDate; }
+    bool isFullYear() const { return m_gran == Granularity::Year; }
+
+    int year() const { return m_year; }            // ISO year for weeks
+    int firstIndex() const { return m_first; }     // quarter, month, week or day-of-year number
+    int lastIndex() const { return m_last; }
+    Period first() const;                          // the first step of a span (itself otherwise)
+    Period last() const;                           // the last step of a span (itself otherwise)
+
+    QDate startDate() const;
+    QDate endDate() const;
+
+    QString toString() const; // canonical text
+    QString label(Lang lang) const;
+
+    // Same kind of period: a full year, a year-to-date span and a quarter are three different
+    // things, and Q1–Q3 is not comparable with Q1–Q2.
+    bool isComparableWith(const Period &other) const;
+
+    friend bool operator==(const Period &a, const Period &b)
+    {
+        return a.m_gran == b.m_gran && a.m_year == b.m_year && a.m_first == b.m_first && a.m_last == b.m_last;
+    }
+    friend bool operator!=(const Period &a, const Period &b) { return !(a == b); }
+    friend bool operator<(const Period &a, const Period &b);
+    friend bool operator>(const Period &a, const Period &b) { return b < a; }
+    friend bool operator<=(const Period &a, const Period &b) { return !(b < a); }
+    friend bool operator>=(const Period &a, const Period &b) { return !(a < b); }
+
+private:
+    Period(Granularity g, int year, int first, int last) : m_gran(g), m_year(year), m_first(first), m_last(last) {}
+    static int stepsInYear(Granularity g, int year);
+    QDate startOfStep(int index) const;
+    QDate endOfStep(int index) const;
+
+    Granularity m_gran = Granularity::Year;
+    int m_year = 0;
+    int m_first = 0;
+    int m_last = 0;
+};
+
+} // namespace cs

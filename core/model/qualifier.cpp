@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/qualifier.h"
+#include "model/enum_ids.h"
+
+namespace cs {
+
+QString qualifierCode(Qualifier q)
+{
+    switch (q) {
+    case Qualifier::Exact: return QString();
+    case Qualifier::MoreThan: return QStringLiteral(">");
+    case Qualifier::AtLeast: return QStringLiteral(">=");
+    case Qualifier::About: return QStringLiteral("~");
+    case Qualifier::LessThan: return QStringLiteral("<");
+    case Qualifier::AtMost: return QStringLiteral("<=");
+    }
+    return {};
+}
+
+std::optional<Qualifier> qualifierFromCode(const QString &code)
+{
+    return enumFromId(code, {Qualifier::Exact, Qualifier::MoreThan, Qualifier::AtLeast, Qualifier::About,
+                             Qualifier::LessThan, Qualifier::AtMost},
+                      qualifierCode);
+}
+
+Qualifier qualifierFromChinese(const QString &phrase)
+{
+    // Longer, negated forms first: 不超过 must not read as 超过, 不少于 not as 少于.
+    struct Rule { const char *word; Qualifier q; };
+    static const Rule rules[] = {
+        {"不超过", Qualifier::AtMost}, {"不多于", Qualifier::AtMost}, {"以内", Qualifier::AtMost},
+        {"不少于", Qualifier::AtLeast}, {"不低于", Qualifier::AtLeast}, {"至少", Qualifier::AtLeast},
+        {"不到", Qualifier::LessThan}, {"不足", Qualifier::LessThan}, {"少于", Qualifier::LessThan},
+        {"低于", Qualifier::LessThan},
+        {"超过", Qualifier::MoreThan}, {"超", Qualifier::MoreThan}, {"以上", Qualifier::MoreThan},
+        {"多于", Qualifier::MoreThan}, {"多", Qualifier::MoreThan},
+        {"约", Qualifier::About}, {"近", Qualifier::About}, {"左右", Qualifier::About}, {"大约", Qualifier::About},
+    };
+    for (const Rule &r : rules) {
+        if (phrase.contains(QString::fromUtf8(r.word)))
+            return r.q;
+    }
+    return Qualifier::Exact;
+}
+
+Qualifier takeQualifierPrefix(QString &text)
+{
+    text = text.trimmed();
+    // Two-character forms first: ">=" must not read as ">".
+    static const struct { const char *prefix; Qualifier q; } prefixes[] = {
+        {">=", Qualifier::AtLeast}, {"\u2265", Qualifier::AtLeast}, {"<=", Qualifier::AtMost}, {"\u2264", Qualifier::AtMost},
+        {">", Qualifier::MoreThan}, {"<", Qualifier::LessThan}, {"~", Qualifier::About}, {"\u2248", Qualifier::About},
+    };
+    for (const auto &p : prefixes) {
+        const QString prefix = QString::fromUtf8(p.prefix);
+        if (text.startsWith(prefix)) {
+            text = text.mid(prefix.size()).trimmed();
+            return p.q;
+        }
+    }
+    return Qualifier::Exact;
+}
+
+QString qualifierSymbol(Qualifier q)
+{
+    switch (q) {
+    case Qualifier::Exact: return QString();
+    case Qualifier::MoreThan: return QStringLiteral(">");
+    case Qualifier::AtLeast: return QStringLiteral("\u2265");
+    case Qualifier::About: return QStringLiteral("\u2248");
+    case Qualifier::LessThan: return QStringLiteral("<");
+    case Qualifier::AtMost: return QStringLiteral("\u2264");
+    }
+    return {};
+}
+
+QString qualifierWords(Qualifier q, Lang lang)
+{
+    const bool zh = lang == Lang::Zh;
+    switch (q) {
+    case Qualifier::Exact: return zh ? QStringLiteral("精确值") : QStringLiteral("exact");
+    case Qualifier::MoreThan: return zh ? QStringLiteral("超过") : QStringLiteral("more than");
+    case Qualifier::AtLeast: return zh ? QStringLiteral("不少于") : QStringLiteral("at least");
+    case Qualifier::About: return zh ? QStringLiteral("约") : QStringLiteral("about");
+    case Qualifier::LessThan: return zh ? QStringLiteral("少于") : QStringLiteral("less than");
+    case Qualifier::AtMost: return zh ? QStringLiteral("不超过") : QStringLiteral("at most");
+    }
+    return {};
+}
+
+} // namespace cs

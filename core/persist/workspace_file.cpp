@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "persist/workspace_file.h"
+
+#include "persist/workspace_json.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <functional>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+
+// "cannot write /x/y.json: Permission denied"
+QString cannot(const char *what, const QString &path, const QString &reason)
+{
+    return QStringLiteral("cannot %1 %2: %3").arg(QLatin1String(what), QDir::toNativeSeparators(path), reason);
+}
+
+// Writes `path` through QSaveFile (temporary file, flushed and fsynced, renamed over `path`);
+// `body` writes the content and returns an error message, or nothing. `permissionsFrom`, when
+// set, gives the new file the permissions of that file. Unbuffered: a large file is not copied
+// into a buffer on its way out.
+bool saveAtomically(const QString &path, QString *error, const QString &permissionsFrom,
+                    const std::function<QString(QSaveFile &)> &body)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        *error = cannot("write", path, f.errorString());
+        return false;
+    }
+    if (!permissionsFrom.isEmpty())
+        f.setPermissions(QFileInfo(permissionsFrom).permissions());
+    if (const QString failed = body(f); !failed.isEmpty()) {
+        *error = failed;
+        f.cancelWriting();
+        return false;
+    }
+    if (!f.commit()) {
+        *error = cannot("write", path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error,
+                     const QString &permissionsFrom = QString())
+{
+    return saveAtomically(path, error, permissionsFrom, [&](QSaveFile &f) {
+        return f.write(bytes) == bytes.size() ? QString() : cannot("write", path, f.errorString());
+    });
+}
+
+// Copies the open file `from` to `path` the same way, a chunk at a time.
+bool copyAtomically(QFile &from, const QString &path, QString *error, const QString &permissionsFrom)
+{
+    return saveAtomically(path, error, permissionsFrom, [&](QSaveFile &f) {
+        if (!from.seek(0))
+            return cannot("keep a backup of", from.fileName(), from.errorString());
+        while (!from.atEnd()) {
+            const QByteArray chunk = from.read(1 << 20);
+            if (from.error() != QFileDevice::NoError || chunk.isEmpty())
+                return cannot("keep a backup of", from.fileName(), from.errorString());
+            if (f.write(chunk) != chunk.size())
+                return cannot("write", path, f.errorString());
+        }
+        return QString();
+    });
+}
+
+QString recoveryDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+}
+
+QString absoluteDocumentPath(const QString &documentPath)
+{
+    return documentPath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(documentPath).absoluteFilePath());
+}
+
+// NAME.json -> NAME.meta
+QString metaPathFor(const QString &recoveryPath)
+{
+    QString meta = recoveryPath;
+    if (meta.endsWith(QLatin1String(".json")))
+        meta.chop(5);
+    return meta + QStringLiteral(".meta");
+}
+
+constexpr const char *kRecoveryFormat = "clusterscope-recovery";
+
+} // namespace
+
+SaveResult saveWorkspace(const Workspace &ws, const QString &path, bool keepBackup)
+{
+    return saveWorkspaceBytes(writeWorkspace(ws), path, keepBackup);
+}
+
+SaveResult saveWorkspaceBytes(const QByteArray &bytes, const QString &path, bool keepBackup)
+{
+    SaveResult result;
+    if (path.isEmpty()) {
+        result.error = QStringLiteral("cannot write: no file name");
+        return result;
+    }
+
+    // Open the target's QSaveFile first: if the target cannot be written at all (missing
+    // directory, read-only file or directory), fail before touching anything, backup included.
+    QSaveFile target(path);
+    if (!target.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        result.error = cannot("write", path, target.errorString());
+        return result;
+    }
+
+    // Keep the version on disk as FILE~, itself written atomically (a temporary file renamed over
+    // FILE~), so FILE~ is always a complete earlier version. If the backup cannot be made the
+    // save fails: better a clear error than a save that silently loses the previous version.
+    // Saving the same bytes again leaves an existing FILE~ alone, so it keeps the last real
+    // earlier version (a second Ctrl+S must not replace it with a copy of FILE).
+    const QFileInfo existing(path);
+    if (keepBackup && existing.exists() && existing.isFile()) {
+        QFile old(path);
+        if (!old.open(QIODevice::ReadOnly)) {
+            result.error = cannot("keep a backup of", path, old.errorString());
+            target.cancelWriting();
+            return result;
+        }
+        const QString backup = path + QLatin1Char('~');
+        // Compared and copied a chunk at a time: a large workspace is not held twice in memory.
+        bool unchanged = old.size() == bytes.size() && QFileInfo::exists(backup);
+        constexpr qint64 kChunk = 1 << 20;
+        for (qint64 at = 0; unchanged && at < bytes.size(); at += kChunk) {
+            const QByteArray chunk = old.read(kChunk);
+            unchanged = QByteArrayView(chunk) == QByteArrayView(bytes.constData() + at, std::min(kChunk, bytes.size() - at));
+        }
+        if (old.error() != QFileDevice::NoError) {
+            result.error = cannot("keep a backup of", path, old.errorString());
+            target.cancelWriting();
+            return result;
+        }
+        if (!unchanged && !copyAtomically(old, backup, &result.error, path)) {
+            target.cancelWriting();
+            return result;
+        }
+    }
+
+    if (target.write(bytes) != bytes.size()) {
+        result.error = cannot("write", path, target.errorString());
+        target.cancelWriting();
+        return result;
+    }
+    if (!target.commit()) { // flushes, fsyncs and renames; on failure the old file is untouched
+        result.error = cannot("write", path, target.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+QString recoveryPathFor(const QString &documentPath)
+{
+    const QString abs = absoluteDocumentPath(documentPath);
+    if (abs.isEmpty())
+        return recoveryDir() + QStringLiteral("/untitled.json");
+    const QByteArray hash = QCryptographicHash::hash(abs.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    // The base name, reduced to characters safe in any file system, for a human reading the folder.
+    QString base = QFileInfo(abs).completeBaseName();
+    for (QChar &c : base) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.')))
+            c = QLatin1Char('_');
+    }
+    base.truncate(64);
+    return recoveryDir() + QLatin1Char('/') + QString::fromLatin1(hash) + QLatin1Char('-') + base + QStringLiteral(".json");
+}
+
+bool writeRecovery(const Workspace &ws, const QString &documentPath, QString *error)
+{
+    QString err;
+    const QString dir = recoveryDir();
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = cannot("create", dir, QStringLiteral("cannot make the folder"));
+        return false;
+    }
+    const QString path = recoveryPathFor(documentPath);
+    // The workspace first, then the sidecar naming the document and the time: both atomic, so a
+    // crash at any moment leaves the previous pair, or the new workspace with the previous time.
+    if (!writeAtomically(path, writeWorkspace(ws), &err)) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    QJsonObject meta;
+    meta.insert(QStringLiteral("format"), QLatin1String(kRecoveryFormat));
+    meta.insert(QStringLiteral("documentPath"), absoluteDocumentPath(documentPath));
+    meta.insert(QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!writeAtomically(metaPathFor(path), QJsonDocument(meta).toJson(QJsonDocument::Indented), &err)) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    return true;
+}
+
+void removeRecovery(const QString &documentPath)
+{
+    const QString path = recoveryPathFor(documentPath);
+    QFile::remove(metaPathFor(path));
+    QFile::remove(path);
+}
+
+QList<RecoveryFile> pendingRecoveries()
+{
+    QList<RecoveryFile> out;
+    const QDir dir(recoveryDir());
+    if (!dir.exists())
+        return out;
+    const QStringList metas = dir.entryList({QStringLiteral("*.meta")}, QDir::Files, QDir::Name);
+    for (const QString &name : metas) {
+        const QString metaPath = dir.filePath(name);
+        QString jsonPath = metaPath;
+        jsonPath.chop(5);
+        jsonPath += QStringLiteral(".json");
+        if (!QFileInfo(jsonPath).isFile())
+            continue; // an orphan sidecar: nothing to recover
+        QFile f(metaPath);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()
+            || doc.object().value(QStringLiteral("format")).toString() != QLatin1String(kRecoveryFormat))
+            continue; // a broken sidecar: we cannot tell which document it belongs to
+        const QJsonObject meta = doc.object();
+        RecoveryFile r;
+        r.path = jsonPath;
+        r.documentPath = meta.value(QStringLiteral("documentPath")).toString();
+        r.written = QDateTime::fromString(meta.value(QStringLiteral("written")).toString(), Qt::ISODateWithMs);
+        if (!r.written.isValid())
+            r.written = QFileInfo(jsonPath).lastModified();
+        out.append(r);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const RecoveryFile &a, const RecoveryFile &b) { return a.written > b.written; });
+    return out;
+}
+
+bool readRecovery(const RecoveryFile &file, Workspace *out, QString *error)
+{
+    const LoadResult r = readWorkspaceFile(file.path);
+    if (!r.isUsable()) {
+        if (error) {
+            const QString reason = r.problems.isEmpty() ? QStringLiteral("not a workspace") : r.problems.first().message;
+            *error = QStringLiteral("cannot read recovery file %1: %2").arg(QDir::toNativeSeparators(file.path), reason);
+        }
+        return false;
+    }
+    if (out)
+        *out = r.workspace;
+    return true;
+}
+
+} // namespace cs

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "persist/json_precheck.h"
+#include "model/problem.h"
+#include "model/workspace.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace cs {
+
+// The workspace file: JSON, {"format": "clusterscope-workspace", "version": 1, ...}.
+inline constexpr const char *kWorkspaceFormat = "clusterscope-workspace";
+
+struct LoadResult {
+    enum class Status {
+        Ok,          // loaded, no problems
+        HasProblems, // loaded, but the workspace breaks rules (see problems)
+        Invalid,     // not loadable: bad JSON, not a workspace, or a newer version
+        IoError,     // the file could not be read
+    };
+    Status status = Status::Invalid;
+    Workspace workspace;
+    Problems problems; // with locations when the text is known
+
+    bool isUsable() const { return status == Status::Ok || status == Status::HasProblems; }
+};
+
+// Limits on a workspace file (see input_limits.h): larger or deeper files are Invalid, with a
+// message that names the limit.
+struct WorkspaceReadOptions {
+    qint64 maxFileBytes = limits::kMaxWorkspaceFileBytes;
+    JsonLimits json;
+};
+
+// Parses and validates a workspace. Problems carry a JSON path and a line and column.
+LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &options = {});
+LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &options = {});
+
+// Canonical JSON: keys sorted, 4-space indent, numbers as short as round-trips, trailing
+// newline. The same workspace always gives the same bytes.
+QByteArray writeWorkspace(const Workspace &ws);
+
+// Writing to a file, atomically and keeping the previous version: saveWorkspace() in workspace_file.h.
+
+} // namespace cs

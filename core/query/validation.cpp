@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "query/validation.h"
+
+#include "chart/quantity_format.h"
+#include "model/unit.h"
+#include "query/workspace_queries.h"
+
+#include <QHash>
+#include <QSet>
+#include <cmath>
+#include <optional>
+
+namespace cs {
+
+namespace {
+
+class Checker
+{
+public:
+    explicit Checker(const Workspace &ws) : ws(ws), idx(ws) {}
+
+    Problems run()
+    {
+        checkIds();
+        checkSources();
+        checkSubjects();
+        checkTaxonomy();
+        checkIndicators();
+        checkObservations();
+        checkCharts();
+        checkPartsAgainstTotals();
+        return problems;
+    }
+
+private:
+    const Workspace &ws;
+    const WorkspaceIndex idx; // constant-time lookups: a workspace may hold a million values
+    Problems problems;
+
+    void report(const QString &path, const QString &message) { problems.append({path, message, {}}); }
+
+    static QString at(const char *list, qsizetype i, const char *key = nullptr)
+    {
+        QString p = JsonPositions::indexPath(QLatin1String(list), i);
+        return key ? JsonPositions::childPath(p, QLatin1String(key)) : p;
+    }
+
+    template<typename T>
+    void uniqueIds(const QList<T> &list, const char *name, const char *what)
+    {
+        QHash<QString, qsizetype> seen;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString &id = list[i].id;
+            if (id.isEmpty())
+                continue;
+            const auto it = seen.constFind(id);
+            if (it != seen.constEnd())
+                report(at(name, i, "id"), QStringLiteral("duplicate %1 id '%2' (first used at %3)")
+                                              .arg(QLatin1String(what), id, at(name, it.value())));
+            else
+                seen.insert(id, i);
+        }
+    }
+
+    void checkIds()
+    {
+        uniqueIds(ws.sources, "sources", "source");
+        uniqueIds(ws.subjects, "subjects", "subject");
+        uniqueIds(ws.indicators, "indicators", "indicator");
+        uniqueIds(ws.observations, "observations", "observation");
+        uniqueIds(ws.charts, "charts", "chart");
+        // One namespace for every node of the taxonomy.
+        QSet<QString> nodes;
+        auto node = [&](const QString &path, const QString &id) {
+            if (id.isEmpty())
+                return;
+            if (nodes.contains(id))
+                report(path, QStringLiteral("duplicate taxonomy id '%1'").arg(id));
+            nodes.insert(id);
+        };
+        for (qsizetype c = 0; c < ws.taxonomy.categories.size(); ++c) {
+            const QString cp = JsonPositions::indexPath(QStringLiteral("taxonomy.categories"), c);
+            node(cp + QStringLiteral(".id"), ws.taxonomy.categories[c].id);
+            const auto &clusters = ws.taxonomy.categories[c].clusters;
+            for (qsizetype k = 0; k < clusters.size(); ++k)
+                node(JsonPositions::indexPath(cp + QStringLiteral(".clusters"), k) + QStringLiteral(".id"), clusters[k].id);
+        }
+        for (qsizetype f = 0; f < ws.taxonomy.futureIndustries.size(); ++f)
+            node(JsonPositions::indexPath(QStringLiteral("taxonomy.futureIndustries"), f) + QStringLiteral(".id"),
+                 ws.taxonomy.futureIndustries[f].id);
+    }
+
+    void checkSources()
+    {
+        for (qsizetype i = 0; i < ws.sources.size(); ++i) {
+            const QString &date = ws.sources[i].date;
+            if (date.isEmpty())
+                continue;
+            QString error;
+            const Period p = Period::parse(date, &error);
+            if (!p.isValid() || p.isSpan() || p.granularity() == Granularity::Quarter || p.granularity() == Granularity::Week)
+                report(at("sources", i, "date"),
+                       QStringLiteral("a source's date is YYYY-MM-DD, YYYY-MM or YYYY, not '%1'").arg(date));
+        }
+    }
+
+    void checkSubjects()
+    {
+        for (qsizetype i = 0; i < ws.subjects.size(); ++i) {
+            const Subject &s = ws.subjects[i];
+            if (!s.parent.isEmpty() && !idx.subject(s.parent))
+                report(at("subjects", i, "parent"), QStringLiteral("unknown subject '%1'").arg(s.parent));
+            if (s.parent == s.id && !s.id.isEmpty())
+                report(at("subjects", i, "parent"), QStringLiteral("a subject cannot contain itself"));
+        }
+    }
+
+    void checkTaxonomy()
+    {
+        if (!ws.taxonomy.source.isEmpty() && !idx.source(ws.taxonomy.source))
+            report(QStringLiteral("taxonomy.source"), QStringLiteral("unknown source '%1'").arg(ws.taxonomy.source));
+    }
+
+    void checkIndicators()
+    {
+        for (qsizetype i = 0; i < ws.indicators.size(); ++i) {
+            const Indicator &ind = ws.indicators[i];
+            if (!ind.subject.isEmpty() && !idx.subject(ind.subject))
+                report(at("indicators", i, "subject"), QStringLiteral("unknown subject '%1'").arg(ind.subject));
+            if (!ind.cluster.isEmpty() && !ws.taxonomy.find(ind.cluster))
+                report(at("indicators", i, "cluster"),
+                       QStringLiteral("'%1' is not a cluster, category or future industry of the taxonomy").arg(ind.cluster));
+            const Unit *unit = units::find(ind.unit);
+            if (unit) {
+                const QString mismatch = unitMismatch(ind.measure, *unit);
+                if (!mismatch.isEmpty())
+                    report(at("indicators", i, "unit"), QStringLiteral("unit does not fit the measure: %1").arg(mismatch));
+            }
+            checkPartOf(i, ind, unit);
+            checkGrowthOf(i, ind);
+        }
+    }
+
+    void checkPartOf(qsizetype i, const Indicator &ind, const Unit *unit)
+    {
+        if (ind.partOf.isEmpty())
+            return;
+        const QString path = at("indicators", i, "partOf");
+        const Indicator *total = idx.indicator(ind.partOf);
+        if (!total) {
+            report(path, QStringLiteral("unknown indicator '%1'").arg(ind.partOf));
+            return;
+        }
+        if (total->id == ind.id) {
+            report(path, QStringLiteral("an indicator cannot be a part of itself"));
+            return;
+        }
+        const Unit *totalUnit = units::find(total->unit);
+        if (unit && totalUnit && !unit->convertibleTo(*totalUnit))
+            report(path, QStringLiteral("a part in '%1' cannot be added to a total in '%2'").arg(unit->id, totalUnit->id));
+        if (total->measure != ind.measure)
+            report(path, QStringLiteral("a part measures %1 but its total measures %2")
+                             .arg(measureId(ind.measure), measureId(total->measure)));
+        if (ind.measure == Measure::Growth || ind.measure == Measure::Ratio)
+            report(path, QStringLiteral("%1 rates do not add up, so they cannot be parts of a total").arg(measureId(ind.measure)));
+    }
+
+    void checkGrowthOf(qsizetype i, const Indicator &ind)
+    {
+        if (ind.growthOf.isEmpty())
+            return;
+        const QString path = at("indicators", i, "growthOf");
+        const Indicator *level = idx.indicator(ind.growthOf);
+        if (!level)
+            report(path, QStringLiteral("unknown indicator '%1'").arg(ind.growthOf));
+        else if (ind.measure != Measure::Growth)
+            report(path, QStringLiteral("only a growth indicator can be the growth of another, and this one measures %1")
+                             .arg(measureId(ind.measure)));
+        else if (level->measure == Measure::Growth)
+            report(path, QStringLiteral("'%1' is itself a growth rate").arg(level->id));
+    }
+
+    void checkObservations()
+    {
+        QHash<QString, qsizetype> sameFigure; // indicator|period|source → first index
+        for (qsizetype i = 0; i < ws.observations.size(); ++i) {
+            const Observation &o = ws.observations[i];
+            const Indicator *ind = idx.indicator(o.indicator);
+            if (!o.indicator.isEmpty() && !ind)
+                report(at("observations", i, "indicator"), QStringLiteral("unknown indicator '%1'").arg(o.indicator));
+            if (!o.source.isEmpty() && !idx.source(o.source))
+                report(at("observations", i, "source"), QStringLiteral("unknown source '%1'").arg(o.source));
+            for (qsizetype k = 0; k < o.inputs.size(); ++k) {
+                if (!idx.observation(o.inputs[k]))
+                    report(JsonPositions::indexPath(at("observations", i, "inputs"), k),
+                           QStringLiteral("unknown observation '%1'").arg(o.inputs[k]));
+            }
+            if (o.derived && o.inputs.isEmpty())
+                report(at("observations", i, "inputs"), QStringLiteral("a derived value must name the values it comes from"));
+            if (ind)
+                checkValue(i, o, *ind);
+            const QString key = o.indicator + QLatin1Char('|') + o.period.toString() + QLatin1Char('|') + o.source;
+            const auto it = sameFigure.constFind(key);
+            if (it != sameFigure.constEnd() && o.period.isValid())
+                report(at("observations", i), QStringLiteral("the source '%1' already gives %2 for %3 at %4")
+                                                   .arg(o.source, o.indicator, o.period.toString(), at("observations", it.value())));
+            else
+                sameFigure.insert(key, i);
+        }
+    }
+
+    void checkValue(qsizetype i, const Observation &o, const Indicator &ind)
+    {
+        const QString path = at("observations", i, "value");
+        const QString v = plainDecimal(o.value);
+        switch (ind.measure) {
+        case Measure::Share:
+            if (o.value < 0 || o.value > 100)
+                report(path, QStringLiteral("a share must lie between 0 and 100%, not %1%").arg(v));
+            break;
+        case Measure::Count:
+        case Measure::Duration:
+        case Measure::Cumulative:
+            if (o.value < 0)
+                report(path, QStringLiteral("a %1 cannot be negative (%2)").arg(measureId(ind.measure), v));
+            break;
+        case Measure::Growth:
+            if (o.value < -100)
+                report(path, QStringLiteral("a fall of more than 100% (%1%) is impossible").arg(v));
+            break;
+        default:
+            break;
+        }
+    }
+
+    void checkCharts()
+    {
+        for (qsizetype i = 0; i < ws.charts.size(); ++i) {
+            const ChartSpec &c = ws.charts[i];
+            auto indicatorRef = [&](const QString &path, const QString &id) {
+                if (!idx.indicator(id))
+                    report(path, QStringLiteral("unknown indicator '%1'").arg(id));
+            };
+            const QString cp = at("charts", i);
+            if (c.kind == ChartKind::TimeSeries && c.series.isEmpty())
+                report(cp, QStringLiteral("a time-series chart needs at least one series"));
+            for (qsizetype s = 0; s < c.series.size(); ++s) {
+                const QString sp = JsonPositions::indexPath(cp + QStringLiteral(".series"), s);
+                indicatorRef(sp + QStringLiteral(".indicator"), c.series[s].indicator);
+                for (qsizetype k = 0; k < c.series[s].sources.size(); ++k) {
+                    if (!idx.source(c.series[s].sources[k]))
+                        report(JsonPositions::indexPath(sp + QStringLiteral(".sources"), k),
+                               QStringLiteral("unknown source '%1'").arg(c.series[s].sources[k]));
+                }
+            }
+            if (c.kind == ChartKind::Breakdown || c.kind == ChartKind::GrowthComparison) {
+                const QString qp = cp + QStringLiteral(".query");
+                if (!c.query.period.isValid())
+                    report(qp, QStringLiteral("a %1 chart needs a period").arg(chartKindId(c.kind)));
+                if (c.query.scope == BreakdownScope::Parts) {
+                    if (c.query.total.isEmpty())
+                        report(qp, QStringLiteral("a breakdown into parts needs a \"total\""));
+                    else
+                        indicatorRef(qp + QStringLiteral(".total"), c.query.total);
+                }
+                if (c.query.scope == BreakdownScope::Indicators && c.query.indicators.isEmpty())
+                    report(qp, QStringLiteral("a breakdown across indicators needs \"indicators\""));
+                for (qsizetype k = 0; k < c.query.indicators.size(); ++k)
+                    indicatorRef(JsonPositions::indexPath(qp + QStringLiteral(".indicators"), k), c.query.indicators[k]);
+            }
+            for (qsizetype k = 0; k < c.references.size(); ++k)
+                indicatorRef(JsonPositions::indexPath(cp + QStringLiteral(".references"), k), c.references[k]);
+        }
+    }
+
+    // Parts may fall short of their total (some parts may be unpublished), but never exceed it
+    // by more than the rounding of the published figures allows.
+    void checkPartsAgainstTotals()
+    {
+        std::optional<ObservationsAt> lookup; // built when the first total with parts turns up
+        for (qsizetype i = 0; i < ws.observations.size(); ++i) {
+            const Observation &total = ws.observations[i];
+            const Indicator *ind = idx.indicator(total.indicator);
+            if (!ind || !total.period.isValid() || !idx.hasParts(ind->id))
+                continue;
+            if (isLowerBound(total.qualifier))
+                continue; // parts above a lower bound are consistent with it
+            if (!lookup)
+                lookup.emplace(ws);
+            if (bestObservation(ws, *lookup, ind->id, total.period) != &total)
+                continue; // check each total once, against its preferred figure
+            const std::optional<PartsSum> sum = sumOfParts(ws, ind->id, total.period, &*lookup);
+            if (!sum || isUpperBound(sum->sum.qualifier))
+                continue;
+            const double slack = roundingSlack(*sum, total);
+            const double over = sum->sum.value - total.value;
+            if (over > slack)
+                report(at("observations", i, "value"),
+                       QStringLiteral("the parts of %1 at %2 add up to %3, more than the total %4 (by %5)")
+                           .arg(ind->id, total.period.toString(), plainDecimal(sum->sum.value), plainDecimal(total.value),
+                                plainDecimal(over)));
+        }
+    }
+
+    // Half a unit in the last published digit of each figure, summed: what rounding can explain.
+    static double halfLastDigit(double v)
+    {
+        const QString s = plainDecimal(v);
+        const qsizetype dot = s.indexOf(QLatin1Char('.'));
+        const int decimals = dot < 0 ? 0 : int(s.size() - dot - 1);
+        return 0.5 * std::pow(10.0, -decimals);
+    }
+
+    double roundingSlack(const PartsSum &sum, const Observation &total) const
+    {
+        double slack = halfLastDigit(total.value);
+        for (const Observation *p : sum.parts)
+            slack += halfLastDigit(p->value); // parts in another unit are rare; this errs on the strict side
+        if (total.qualifier == Qualifier::About)
+            slack += std::abs(total.value) * 0.05;
+        return slack + 1e-9 * std::abs(total.value);
+    }
+};
+
+} // namespace
+
+Problems validate(const Workspace &ws) { return Checker(ws).run(); }
+
+} // namespace cs

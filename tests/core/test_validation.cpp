@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "query/validation.h"
+#include "workspace_fixture.h"
+#include "persist/workspace_json.h"
+
+#include <QElapsedTimer>
+#include <gtest/gtest.h>
+
+using namespace cs;
+
+namespace {
+
+// The problems as "path: message" lines, for readable failures.
+std::string describe(const Problems &problems)
+{
+    std::string out;
+    for (const Problem &p : problems)
+        out += (p.path + QStringLiteral(": ") + p.message).toStdString() + "\n";
+    return out;
+}
+
+// Expects exactly one problem, at `path`, whose message contains `words`.
+void expectOneProblem(const Workspace &ws, const char *path, const char *words)
+{
+    const Problems problems = validate(ws);
+    ASSERT_EQ(problems.size(), 1) << describe(problems);
+    EXPECT_EQ(problems.first().path.toStdString(), path);
+    EXPECT_NE(problems.first().message.indexOf(QString::fromUtf8(words)), -1) << describe(problems);
+}
+
+} // namespace
+
+TEST(Validation, TheFixtureIsClean)
+{
+    EXPECT_TRUE(validate(test::smallWorkspace()).isEmpty()) << describe(validate(test::smallWorkspace()));
+}
+
+TEST(Validation, DuplicateIndicatorId)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.indicators[2].id = QStringLiteral("part-a");
+    const Problems problems = validate(ws);
+    ASSERT_FALSE(problems.isEmpty());
+    EXPECT_EQ(problems.first().path, QStringLiteral("indicators[2].id"));
+    EXPECT_NE(problems.first().message.indexOf(QStringLiteral("duplicate indicator id 'part-a' (first used at indicators[1])")), -1);
+}
+
+TEST(Validation, DuplicateObservationSourceAndTaxonomyIds)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.observations[1].id = QStringLiteral("t-2023");
+    expectOneProblem(ws, "observations[1].id", "duplicate observation id");
+    ws = test::smallWorkspace();
+    ws.sources[1].id = QStringLiteral("bulletin");
+    EXPECT_EQ(validate(ws).first().path, QStringLiteral("sources[1].id"));
+    ws = test::smallWorkspace();
+    ws.taxonomy.futureIndustries[0].id = QStringLiteral("cl-a1");
+    ws.indicators[5].cluster = QStringLiteral("cl-a1");
+    expectOneProblem(ws, "taxonomy.futureIndustries[0].id", "duplicate taxonomy id 'cl-a1'");
+}
+
+TEST(Validation, DanglingReferences)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.observations[0].indicator = QStringLiteral("nope");
+    expectOneProblem(ws, "observations[0].indicator", "unknown indicator 'nope'");
+    ws = test::smallWorkspace();
+    ws.observations[0].source = QStringLiteral("nowhere");
+    expectOneProblem(ws, "observations[0].source", "unknown source 'nowhere'");
+    ws = test::smallWorkspace();
+    ws.indicators[0].subject = QStringLiteral("mars");
+    expectOneProblem(ws, "indicators[0].subject", "unknown subject 'mars'");
+    ws = test::smallWorkspace();
+    ws.indicators[4].cluster = QStringLiteral("cl-zz");
+    expectOneProblem(ws, "indicators[4].cluster", "not a cluster, category or future industry");
+    ws = test::smallWorkspace();
+    ws.charts[1].query.total = QStringLiteral("gone");
+    expectOneProblem(ws, "charts[1].query.total", "unknown indicator 'gone'");
+    ws = test::smallWorkspace();
+    ws.charts[0].series[0].sources = {QStringLiteral("ghost")};
+    expectOneProblem(ws, "charts[0].series[0].sources[0]", "unknown source 'ghost'");
+    ws = test::smallWorkspace();
+    ws.taxonomy.source = QStringLiteral("ghost");
+    expectOneProblem(ws, "taxonomy.source", "unknown source 'ghost'");
+}
+
+TEST(Validation, ShareOutsideZeroToHundred)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.observations[3].value = 140;
+    expectOneProblem(ws, "observations[3].value", "between 0 and 100");
+    ws.observations[3].value = -0.5;
+    expectOneProblem(ws, "observations[3].value", "between 0 and 100");
+    ws.observations[3].value = 100;
+    EXPECT_TRUE(validate(ws).isEmpty());
+}
+
+TEST(Validation, UnitThatDoesNotFitTheMeasure)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.indicators[3].unit = QStringLiteral("yi-yuan"); // a share in 亿元
+    expectOneProblem(ws, "indicators[3].unit", "stated in percent");
+    ws = test::smallWorkspace();
+    ws.indicators[5].unit = QStringLiteral("percent"); // a count in %
+    expectOneProblem(ws, "indicators[5].unit", "measure word");
+}
+
+TEST(Validation, PartsThatExceedTheirTotal)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.observations[2].value = 41; // 60.25 + 41 = 101.25 > 100.5
+    expectOneProblem(ws, "observations[0].value", "add up to 101.25, more than the total 100.5");
+}
+
+TEST(Validation, PartsShortOfTheirTotalAreNotAnError)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.observations[2].value = 30;
+    EXPECT_TRUE(validate(ws).isEmpty());
+}
+
+TEST(Validation, PartsWithinRoundingOfTheTotalAreAccepted)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.observations[0].value = 100.3;
+    ws.observations[1].value = 60.3; // parts 60.3 + 40 equal the total
+    EXPECT_TRUE(validate(ws).isEmpty());
+    ws.observations[2].value = 40.04; // exceeds by 0.04, within half a unit of each last digit (0.05+0.05+0.005)
+    EXPECT_TRUE(validate(ws).isEmpty()) << describe(validate(ws));
+    ws.observations[2].value = 40.2; // exceeds by 0.2: not rounding
+    EXPECT_EQ(validate(ws).size(), 1);
+}
+
+TEST(Validation, PartsAboveALowerBoundTotalAreConsistent)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.observations[0].qualifier = Qualifier::MoreThan;
+    ws.observations[0].value = 90; // "more than 90": parts of 100.25 are fine
+    EXPECT_TRUE(validate(ws).isEmpty()) << describe(validate(ws));
+}
+
+TEST(Validation, NegativeCountsAndImpossibleFalls)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.observations[8].value = -3;
+    expectOneProblem(ws, "observations[8].value", "cannot be negative");
+    ws = test::smallWorkspace();
+    ws.observations[7].value = -120;
+    expectOneProblem(ws, "observations[7].value", "more than 100%");
+}
+
+TEST(Validation, SameSourceGivingTheSameFigureTwice)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.observations[6].source = QStringLiteral("bulletin");
+    ws.observations[6].qualifier = Qualifier::Exact;
+    expectOneProblem(ws, "observations[6]", "already gives share for 2023");
+}
+
+TEST(Validation, PartOfAndGrowthOfMustMakeSense)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.indicators[4].partOf = QStringLiteral("total"); // a growth rate as a part of a level
+    const Problems problems = validate(ws);
+    ASSERT_FALSE(problems.isEmpty());
+    EXPECT_EQ(problems.first().path, QStringLiteral("indicators[4].partOf"));
+    ws = test::smallWorkspace();
+    ws.indicators[4].growthOf = QStringLiteral("share-of-nothing");
+    expectOneProblem(ws, "indicators[4].growthOf", "unknown indicator");
+    ws = test::smallWorkspace();
+    ws.indicators[0].growthOf = QStringLiteral("part-a");
+    expectOneProblem(ws, "indicators[0].growthOf", "only a growth indicator");
+}
+
+TEST(Validation, ChartsNeedWhatTheirKindDraws)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.charts[1].query.period = Period();
+    expectOneProblem(ws, "charts[1].query", "needs a period");
+    ws = test::smallWorkspace();
+    ws.charts[0].series.clear();
+    expectOneProblem(ws, "charts[0]", "at least one series");
+}
+
+TEST(Validation, SourceDatesMustBeDates)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.sources[0].date = QStringLiteral("March 2024");
+    expectOneProblem(ws, "sources[0].date", "YYYY-MM-DD");
+}
+
+TEST(Validation, MalformedPeriodIsReportedWhenReadWithItsLocation)
+{
+    QByteArray json = writeWorkspace(test::smallWorkspace());
+    json.replace("\"2023-Q1/2023-Q3\"", "\"2023-Q5\"");
+    const LoadResult r = readWorkspace(json);
+    ASSERT_EQ(r.status, LoadResult::Status::HasProblems);
+    ASSERT_FALSE(r.problems.isEmpty());
+    const Problem &p = r.problems.first();
+    EXPECT_NE(p.message.indexOf(QStringLiteral("malformed period: '2023-Q5': quarter must be Q1–Q4")), -1);
+    EXPECT_TRUE(p.path.endsWith(QStringLiteral(".period")));
+    // The reported line is the line that holds the bad period.
+    const QList<QByteArray> lines = json.split('\n');
+    ASSERT_GE(p.location.line, 1);
+    EXPECT_TRUE(lines[p.location.line - 1].contains("2023-Q5"));
+    EXPECT_EQ(lines[p.location.line - 1].indexOf("\"2023-Q5\"") + 1, p.location.column);
+}
+
+// Found by opening a workspace with 60,000 values of a total: each was checked against its parts
+// by scanning every observation (minutes). Now one lookup table serves all of them.
+TEST(Validation, ManyValuesOfATotalAreCheckedAgainstTheirPartsWithoutRescanning)
+{
+    Workspace ws = test::smallWorkspace();
+    const Observation model = ws.observations.first();
+    ASSERT_FALSE(ws.partsOf(model.indicator).isEmpty()) << "the fixture's first value is a total";
+    ws.observations.clear();
+    ws.charts.clear();
+    for (int i = 0; i < 60000; ++i) {
+        Observation o = model;
+        o.id = QStringLiteral("v%1").arg(i);
+        o.period = Period::month(1000 + i / 12, i % 12 + 1);
+        ws.observations.append(o);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_TRUE(validate(ws).isEmpty());
+    EXPECT_LT(timer.elapsed(), 30000); // a bound that only quadratic work can break (it took minutes)
+}

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import of the layouts statistics offices and databases publish, on small files that copy
+// their quirks.
+#include "import/data_file.h"
+#include "chart/quantity_format.h"
+#include "import/table_import.h"
+#include "model/unit.h"
+#include "query/workspace_queries.h"
+
+#include <QStringEncoder>
+#include <gtest/gtest.h>
+
+using namespace cs;
+
+namespace {
+
+TableImportResult import(const QByteArray &bytes, const char *fileName, TableLayout layout = TableLayout::Auto)
+{
+    const DataFileResult file = readDataBytes(bytes);
+    EXPECT_TRUE(file.ok()) << file.error.toStdString();
+    TableImportOptions options;
+    options.fileName = QString::fromUtf8(fileName);
+    options.layout = layout;
+    return importTable(file.table, options);
+}
+
+// "indicator@subject period=value" for every observation, in file order.
+std::string describe(const TableImportResult &r)
+{
+    std::string out;
+    for (const Observation &o : r.workspace.observations)
+        out += (o.indicator + QLatin1Char(' ') + o.period.toString() + QLatin1Char('=') + plainDecimal(o.value)).toStdString() + "\n";
+    return out;
+}
+
+const Indicator *onlyIndicatorNamed(const TableImportResult &r, const QString &id)
+{
+    for (const Indicator &i : r.workspace.indicators)
+        if (i.id == id)
+            return &i;
+    return nullptr;
+}
+
+QByteArray gbk(const char *utf8)
+{
+    QStringEncoder enc("GB18030");
+    return enc.encode(QString::fromUtf8(utf8));
+}
+
+} // namespace
+
+TEST(TableImport, NbsProvincialAnnualInGbkSkipsMetadataAndNotes)
+{
+    const QByteArray file = gbk("数据库：分省年度数据\n指标：地区生产总值(亿元)\n时间：最近3年\n"
+                                "地区,2022年,2021年,2020年\n北京市,41610.9,41045.6,36102.6\n河北省,42370.4,40397.1,..\n"
+                                "注：2020年数据为初步核算数。\n数据来源：国家统计局\n");
+    const TableImportResult r = import(file, "分省年度数据.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.layout, TableLayout::Wide);
+    EXPECT_EQ(r.headerRow, 3);
+    EXPECT_EQ(r.imported, 5);
+    EXPECT_EQ(r.missing, 1); // ".." is missing, not zero
+    EXPECT_EQ(describe(r), "地区生产总值@北京市 2022=41610.9\n地区生产总值@北京市 2021=41045.6\n地区生产总值@北京市 2020=36102.6\n"
+                           "地区生产总值@河北省 2022=42370.4\n地区生产总值@河北省 2021=40397.1\n");
+    const Indicator *bj = onlyIndicatorNamed(r, QStringLiteral("地区生产总值@北京市"));
+    ASSERT_NE(bj, nullptr);
+    EXPECT_EQ(bj->unit, QStringLiteral("yi-yuan")); // from "指标：地区生产总值(亿元)" above the table
+    EXPECT_EQ(r.workspace.subject(bj->subject)->name.zh, QStringLiteral("北京市"));
+    int notes = 0;
+    for (const SkippedRow &s : r.skipped)
+        notes += s.reason == QLatin1String("note below the table");
+    EXPECT_EQ(notes, 2);
+    EXPECT_TRUE(r.workspace.sources.first().note.contains(QStringLiteral("数据来源：国家统计局")));
+}
+
+TEST(TableImport, NbsQuarterlyIndicatorsAsRowsWithUnitsInNames)
+{
+    const QByteArray file = gbk("数据库：季度数据\n时间：最近3季\n指标,2023年第三季度,2023年第二季度,2023年第一季度\n"
+                                "国内生产总值_当季值(亿元),319992.3,308037.6,284996.6\n"
+                                "国内生产总值_累计值(亿元),913026.5,593034.3,284996.6\n");
+    const TableImportResult r = import(file, "季度数据.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.layout, TableLayout::Wide);
+    EXPECT_EQ(r.imported, 6);
+    ASSERT_EQ(r.workspace.indicators.size(), 2);
+    EXPECT_EQ(r.workspace.indicators[0].unit, QStringLiteral("yi-yuan"));
+    EXPECT_EQ(r.workspace.indicators[0].name.zh, QStringLiteral("国内生产总值_当季值"));
+    EXPECT_EQ(r.workspace.observations.first().period.toString(), QStringLiteral("2023-Q3"));
+}
+
+TEST(TableImport, NbsMonthlyYearToDateColumnsStayYearToDate)
+{
+    const QByteArray file = gbk("指标,2023年1-9月,2023年1-8月\n规模以上工业增加值_累计增长(%),4.0,3.9\n");
+    const TableImportResult r = import(file, "月度数据.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    ASSERT_EQ(r.imported, 2);
+    EXPECT_TRUE(r.workspace.observations[0].period.isYearToDate());
+    EXPECT_EQ(r.workspace.observations[0].period.toString(), QStringLiteral("2023-01/2023-09"));
+    EXPECT_EQ(r.workspace.indicators[0].unit, QStringLiteral("percent"));
+    EXPECT_EQ(r.workspace.indicators[0].measure, Measure::Growth);
+}
+
+TEST(TableImport, WorldBankWdiFourLinesAboveAndTrailingComma)
+{
+    const QByteArray file = "\"Data Source\",\"World Development Indicators\",\n\n\"Last Updated Date\",\"2024-06-28\",\n\n"
+                            "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2021\",\"2022\",\"2023\",\n"
+                            "\"China\",\"CHN\",\"GDP (current US$)\",\"NY.GDP.MKTP.CD\",\"17820457729761.7\",\"17881782683707.3\",\"\",\n"
+                            "\"Chile\",\"CHL\",\"GDP (current US$)\",\"NY.GDP.MKTP.CD\",\"317058508651.1\",\"301024985186.5\",\"335533331505.8\",\n";
+    const TableImportResult r = import(file, "API_NY.GDP.MKTP.CD.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.layout, TableLayout::Wide);
+    EXPECT_EQ(r.imported, 5);
+    EXPECT_EQ(r.missing, 1);
+    const Indicator *cn = onlyIndicatorNamed(r, QStringLiteral("gdp@china"));
+    ASSERT_NE(cn, nullptr);
+    EXPECT_EQ(cn->unit, QStringLiteral("custom:current US$"));
+    EXPECT_EQ(units::find(cn->unit)->label.en, QStringLiteral("current US$"));
+}
+
+TEST(TableImport, WorldBankDataBankDotsYrHeadersAndFooter)
+{
+    const QByteArray file = "Country Name,Country Code,Series Name,Series Code,2021 [YR2021],2022 [YR2022]\n"
+                            "China,CHN,\"Population, total\",SP.POP.TOTL,1412360000,1412175000\n"
+                            "India,IND,\"Population, total\",SP.POP.TOTL,..,1417173173\n"
+                            "\n\nData from database: World Development Indicators\nLast Updated: 06/28/2024\n";
+    const TableImportResult r = import(file, "databank.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.imported, 3);
+    EXPECT_EQ(r.missing, 1);
+    EXPECT_EQ(r.workspace.observations[0].period.toString(), QStringLiteral("2021"));
+    EXPECT_NE(onlyIndicatorNamed(r, QStringLiteral("population-total@india")), nullptr);
+}
+
+TEST(TableImport, EurostatTsvKeysTrailingSpacesColonsAndFlags)
+{
+    const QByteArray file = "freq,unit,na_item,geo\\TIME_PERIOD\t2021 \t2022 \t2023 \n"
+                            "A,CP_MEUR,B1GQ,DE\t3617450.0 \t3876810.0 \t4121160.0 p\n"
+                            "A,CP_MEUR,B1GQ,EL\t181675.0 \t: \t220299.9 p\n";
+    const TableImportResult r = import(file, "nama_10_gdp.tsv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_TRUE(r.roles.eurostatKey);
+    EXPECT_EQ(r.imported, 5);
+    EXPECT_EQ(r.missing, 1);
+    const Indicator *de = onlyIndicatorNamed(r, QStringLiteral("b1gq@de"));
+    ASSERT_NE(de, nullptr);
+    EXPECT_EQ(units::find(de->unit)->label.en, QStringLiteral("CP_MEUR"));
+    const Observation &last = r.workspace.observations[2];
+    EXPECT_DOUBLE_EQ(last.value, 4121160.0);
+    EXPECT_EQ(last.period.toString(), QStringLiteral("2023"));
+    EXPECT_EQ(last.note, QStringLiteral("flag: p")); // the flag is kept as a note
+}
+
+TEST(TableImport, FredDotsAreMissingAndFirstOfQuarterDatesBecomeQuarters)
+{
+    const QByteArray file = "observation_date,GDPC1\n2023-01-01,22112.329\n2023-04-01,22225.35\n2023-07-01,.\n2023-10-01,22679.255\n";
+    const TableImportResult r = import(file, "GDPC1.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.layout, TableLayout::IndicatorColumns);
+    EXPECT_EQ(r.imported, 3);
+    EXPECT_EQ(r.missing, 1);
+    EXPECT_EQ(describe(r), "gdpc1 2023-Q1=22112.329\ngdpc1 2023-Q2=22225.35\ngdpc1 2023-Q4=22679.255\n");
+}
+
+TEST(TableImport, OurWorldInDataEntitiesIncludingRegionsWithEmptyCode)
+{
+    const QByteArray file = "Entity,Code,Year,GDP per capita\nChina,CHN,2021,17602\nEast Asia,,2021,15000\nChina,CHN,2022,18188\n";
+    const TableImportResult r = import(file, "gdp-per-capita.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.layout, TableLayout::IndicatorColumns);
+    EXPECT_EQ(r.imported, 3);
+    EXPECT_NE(onlyIndicatorNamed(r, QStringLiteral("gdp-per-capita@east-asia")), nullptr);
+    EXPECT_EQ(indicatorSeries(r.workspace, QStringLiteral("gdp-per-capita@china")).size(), 2);
+}
+
+TEST(TableImport, LongTidyRowsWithUnitColumn)
+{
+    const QByteArray file = "region,indicator,period,value,unit\ncity007,ind03,2021Q3,1234.56,亿元\ncity007,ind03,2021Q4,1300,亿元\n"
+                            "city008,ind03,2021Q3,99.5,亿元\n";
+    const TableImportResult r = import(file, "panel.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.layout, TableLayout::Long);
+    EXPECT_EQ(r.imported, 3);
+    const Indicator *i = onlyIndicatorNamed(r, QStringLiteral("ind03@city007"));
+    ASSERT_NE(i, nullptr);
+    EXPECT_EQ(i->unit, QStringLiteral("yi-yuan"));
+    EXPECT_EQ(indicatorSeries(r.workspace, i->id).size(), 2);
+}
+
+TEST(TableImport, EveryObservationQuotesItsLineOfTheFile)
+{
+    const TableImportResult r = import("year,value\n2022,5\n2023,6\n", "tiny.csv", TableLayout::Long);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.workspace.observations[1].quote, QStringLiteral("tiny.csv:3: 2023, 6"));
+    EXPECT_EQ(r.workspace.observations[1].source, r.workspace.sources.first().id);
+}
+
+TEST(TableImport, TextInAValueCellFailsWithItsPositionAndImportsNothing)
+{
+    const TableImportResult r = import("地区,2022年,2021年\n北京市,41610.9,abc\n", "bad.csv");
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.errorLine, 2);
+    EXPECT_EQ(r.errorColumn, 3);
+    EXPECT_NE(r.error.indexOf(QStringLiteral("'abc' is not a number")), -1);
+}
+
+TEST(TableImport, BadPeriodInAPeriodColumnFailsWithItsPosition)
+{
+    const TableImportResult r = import("date,value\n2023-01-01,1\n2023-13-01,2\n", "bad.csv");
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.errorLine, 3);
+    EXPECT_EQ(r.errorColumn, 1);
+}
+
+TEST(TableImport, NoPeriodsAnywhereIsAnError)
+{
+    const TableImportResult r = import("name,colour\napple,red\npear,green\n", "fruit.csv");
+    EXPECT_FALSE(r.ok());
+    EXPECT_NE(r.error.indexOf(QStringLiteral("cannot find the periods")), -1);
+}
+
+TEST(TableImport, MergeIsAllOrNothing)
+{
+    const TableImportResult r = import("year,value\n2022,5\n", "tiny.csv", TableLayout::Long);
+    ASSERT_TRUE(r.ok());
+    Workspace ws;
+    QString error;
+    ASSERT_TRUE(mergeWorkspace(ws, r.workspace, &error));
+    const Workspace before = ws;
+    EXPECT_FALSE(mergeWorkspace(ws, r.workspace, &error)); // the same file again: its source id clashes
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_TRUE(ws == before);
+}
+
+TEST(TableImport, HeaderRoleNamesInChineseAndEnglish)
+{
+    EXPECT_EQ(headerRole(QStringLiteral("地区")), HeaderRole::Subject);
+    EXPECT_EQ(headerRole(QStringLiteral("Country Name")), HeaderRole::Subject);
+    EXPECT_EQ(headerRole(QStringLiteral("Entity")), HeaderRole::Subject);
+    EXPECT_EQ(headerRole(QStringLiteral("指标")), HeaderRole::Indicator);
+    EXPECT_EQ(headerRole(QStringLiteral("Series Name")), HeaderRole::Indicator);
+    for (const char *p : {"时间", "年份", "period", "year", "date", "DATE", "observation_date"})
+        EXPECT_EQ(headerRole(QString::fromUtf8(p)), HeaderRole::Period) << p;
+    EXPECT_EQ(headerRole(QStringLiteral("数值")), HeaderRole::Value);
+    EXPECT_EQ(headerRole(QStringLiteral("单位")), HeaderRole::Unit);
+}
+
+TEST(TableImport, TwoValuesForOneIndicatorAndPeriodAreAnErrorNamingBothLines)
+{
+    const TableImportResult r = import("region,year,value\nA,2022,1\nA,2022,2\n", "dup.csv");
+    EXPECT_FALSE(r.ok());
+    EXPECT_EQ(r.errorLine, 3);
+    EXPECT_NE(r.error.indexOf(QStringLiteral("the first is on line 2")), -1) << r.error.toStdString();
+}
+
+TEST(TableImport, RolesGivenWithoutLayoutStillReadIndicatorColumns)
+{
+    const DataFileResult file = readDataBytes("DATE,A,B\n2023-01-01,1,2\n2023-02-01,3,4\n");
+    TableImportOptions options;
+    ColumnRoles roles;
+    roles.period = 0;
+    roles.data = {1, 2};
+    options.roles = roles;
+    const TableImportResult r = importTable(file.table, options);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.layout, TableLayout::IndicatorColumns);
+    EXPECT_EQ(r.imported, 4);
+}
+
+TEST(TableImport, SubjectsWhoseValuesAreAllMissingAreNotKept)
+{
+    const TableImportResult r = import("Country Name,2021,2022\nChina,1,2\nNowhere,..,..\n", "wb.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.workspace.subjects.size(), 1);
+    EXPECT_EQ(r.workspace.subjects.first().name.en, QStringLiteral("China"));
+}
+
+TEST(TableImport, OwidTextColumnBesideTheIndicatorIsIgnoredNotReadAsNumbers)
+{
+    // Real grapher downloads add "World region according to OWID" after the indicator.
+    const QByteArray file = "Entity,Code,Year,GDP per capita,World region according to OWID\n"
+                            "Afghanistan,AFG,2022,1981.7102,Asia\nAlbania,ALB,2022,19388.873,Europe\n";
+    const TableImportResult r = import(file, "gdp-per-capita-worldbank.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.imported, 2);
+    EXPECT_TRUE(r.roles.ignored.contains(4));
+}
+
+TEST(TableImport, EurostatTsvWithManyKeyDimensionsAndFewPeriodsIsSplitOnTabs)
+{
+    // Six comma-joined dimensions and three periods: more commas than tabs in every line.
+    const QByteArray file = "freq,s_adj,age,unit,sex,geo\\TIME_PERIOD\t2023M01 \t2023M02 \t2023M03 \n"
+                            "M,SA,TOTAL,PC_ACT,T,AT\t5.1 \t5.0 \t: \n";
+    const TableImportResult r = import(file, "une_rt_m.tsv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.imported, 2);
+    EXPECT_EQ(r.missing, 1);
+    EXPECT_EQ(r.workspace.observations.first().period.toString(), QStringLiteral("2023-01"));
+}
+
+TEST(TableImport, UnitsNamingPercentAreThePercentUnit)
+{
+    EXPECT_EQ(units::fromText(QStringLiteral("annual %"))->id, QStringLiteral("percent"));
+    EXPECT_EQ(units::fromText(QStringLiteral("% of GDP"))->id, QStringLiteral("percent"));
+}
+
+// Seen in a real NBS quarterly export: "累计值" rows hold year-to-date totals under quarter headers.
+TEST(TableImport, NbsCumulativeValuesTakeTheYearToDateSpanTheyCover)
+{
+    const QByteArray file = gbk("数据库：季度数据\n时间：最近3季度\n指标,2021年第四季度,2021年第三季度,2021年第一季度\n"
+                                "国内生产总值当季值(亿元),324237.4,289919.3,247985.0\n"
+                                "国内生产总值累计值(亿元),1143669.7,819432.3,247985.0\n数据来源：国家统计局\n");
+    const TableImportResult r = import(file, "季度数据.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(describe(r), "国内生产总值当季值 2021-Q4=324237.4\n国内生产总值当季值 2021-Q3=289919.3\n国内生产总值当季值 2021-Q1=247985\n"
+                           "国内生产总值累计值 2021=1143669.7\n国内生产总值累计值 2021-Q1/2021-Q3=819432.3\n国内生产总值累计值 2021-Q1=247985\n");
+}

@@ -33,7 +33,8 @@ ZH = {
     '<h3>Clusterscope %1</h3><p>区域产业指标及其背后的产业集群，每个数字都可追溯到出处。</p>'
     '<p>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。Clusterscope 使用 Qt 和 QCustomPlot（GPL-3.0）。</p>',
     'Filter by Chinese or English name': '按中文或英文名称筛选', 'Name': '名称', 'Latest value': '最新值',
-    '1 value': '1 个数值', '%1 values': '%1 个数值', 'no data yet': '暂无数据', '"20+8" clusters (%1 edition)': '“20+8”产业集群（%1年版）',
+    '1 value': '1 个数值', '%1 values': '%1 个数值', 'no data yet': '暂无数据', '%1 (%2 edition)': '%1（%2年版）',
+    '1 cluster': '1个集群', '%1 clusters': '%1个集群',
     'Future industries': '未来产业', '%1 clusters + %2 future industries': '%1个集群 + %2个未来产业',
     'Subjects': '主体', '1 indicator': '1 个指标', '%1 indicators': '%1 个指标', 'Indicators': '指标',
     'Title': '标题', 'Source line': '来源行', 'Export chart': '导出图表',

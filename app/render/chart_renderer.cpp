@@ -430,8 +430,9 @@ private:
         for (auto it = graphs.begin(); it != graphs.end(); ++it) {
             addToLegend(it.value(), s);
             if (it.value()->dataCount() > kLodThreshold) {
-                // Too many points to draw one by one: a min/max envelope at pixel resolution.
-                // Points are then picked from the table, not the line.
+                // Too many points to draw one by one: a min/max envelope at pixel resolution,
+                // which breaks at the same gaps. Points are then picked from the table, not the line.
+                addGaps(it.value(), it.key());
                 QVector<double> k, v;
                 for (auto d = it.value()->data()->constBegin(); d != it.value()->data()->constEnd(); ++d) {
                     k << d->key;
@@ -447,8 +448,8 @@ private:
     }
 
     // A line breaks where a category of its own kind has no value: 2019 and 2023 are not joined
-    // across a 2022 that has none. (Gaps are NaN values, after the data indexes are registered.)
-    void breakAtMissingValues(QCPGraph *graph, const QString &group)
+    // across a 2022 that has none. Adds a NaN value at each such category; returns whether any.
+    bool addGaps(QCPGraph *graph, const QString &group)
     {
         QList<double> gaps;
         const auto data = graph->data();
@@ -461,10 +462,16 @@ private:
                 }
             }
         }
-        if (gaps.isEmpty())
-            return;
         for (double key : gaps)
             graph->addData(key, std::numeric_limits<double>::quiet_NaN());
+        return !gaps.isEmpty();
+    }
+
+    // The gaps of a line whose points are registered: their data indexes move.
+    void breakAtMissingValues(QCPGraph *graph, const QString &group)
+    {
+        if (!addGaps(graph, group))
+            return;
         // Data indexes moved: map them to model points again, gaps to nothing.
         const QVector<PointRef> before = out.points.value(graph);
         QVector<PointRef> after;
@@ -665,7 +672,6 @@ private:
     // Lays the overview out at font size `px`; draws it when `draw`. Returns the height used.
     qreal layoutTaxonomy(qreal W, qreal H, qreal px, bool draw)
     {
-        Q_UNUSED(H);
         const QFont font = chartFont(px);
         const QFont bold = chartFont(px, true);
         const QFontMetricsF fm(font), fmb(bold);

@@ -127,22 +127,34 @@ void WorkspaceBrowser::rebuild()
     };
 
     const Taxonomy &t = ws.taxonomy;
-    auto *taxonomy = item(tr("\"20+8\" clusters (%1 edition)").arg(t.edition), ItemKind::Group, QString(), t.title);
-    for (const ClusterCategory &cat : t.categories) {
-        QList<QStandardItem *> row = nodeRow(cat.id, cat.name);
-        int categoryData = dataCount.value(cat.id);
-        for (const Cluster &c : cat.clusters) {
-            row.first()->appendRow(nodeRow(c.id, c.name));
-            categoryData += dataCount.value(c.id);
+    if (!t.isEmpty() || !t.id.isEmpty()) { // a workspace without a taxonomy shows none
+        QString name = t.title.text(lang);
+        if (name.isEmpty())
+            name = t.id;
+        if (!t.edition.isEmpty())
+            name = tr("%1 (%2 edition)").arg(name, t.edition);
+        auto *taxonomy = item(name, ItemKind::Group, QString(), t.title);
+        for (const ClusterCategory &cat : t.categories) {
+            QList<QStandardItem *> row = nodeRow(cat.id, cat.name);
+            int categoryData = dataCount.value(cat.id);
+            for (const Cluster &c : cat.clusters) {
+                row.first()->appendRow(nodeRow(c.id, c.name));
+                categoryData += dataCount.value(c.id);
+            }
+            row[1]->setText(categoryData ? countOf(categoryData, tr("1 value"), tr("%1 values")) : tr("no data yet"));
+            taxonomy->appendRow(row);
         }
-        row[1]->setText(categoryData ? countOf(categoryData, tr("1 value"), tr("%1 values")) : tr("no data yet"));
-        taxonomy->appendRow(row);
+        QString summary = countOf(t.clusterCount(), tr("1 cluster"), tr("%1 clusters"));
+        if (!t.futureIndustries.isEmpty()) {
+            auto *future = item(tr("Future industries"), ItemKind::Group, QString(),
+                                {QStringLiteral("未来产业"), QStringLiteral("Future industries")});
+            for (const Cluster &f : t.futureIndustries)
+                future->appendRow(nodeRow(f.id, f.name));
+            taxonomy->appendRow({future, valueItem(QString())});
+            summary = tr("%1 clusters + %2 future industries").arg(t.clusterCount()).arg(t.futureIndustries.size());
+        }
+        m_model->appendRow({taxonomy, valueItem(summary)});
     }
-    auto *future = item(tr("Future industries"), ItemKind::Group, QString(), {QStringLiteral("未来产业"), QStringLiteral("Future industries")});
-    for (const Cluster &f : t.futureIndustries)
-        future->appendRow(nodeRow(f.id, f.name));
-    taxonomy->appendRow({future, valueItem(QString())});
-    m_model->appendRow({taxonomy, valueItem(tr("%1 clusters + %2 future industries").arg(t.clusterCount()).arg(t.futureIndustries.size()))});
 
     QHash<QString, int> indicatorsOfSubject;
     for (const Indicator &i : ws.indicators)

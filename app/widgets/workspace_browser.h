@@ -13,8 +13,8 @@ class QTreeView;
 
 namespace cs {
 
-// The left pane: the "20+8" taxonomy, the subjects and the indicators (with their latest
-// values), filtered by Chinese or English name.
+// The left pane: the workspace's own taxonomy (none when it has none), the subjects and the
+// indicators (with their latest values), filtered by Chinese or English name.
 class WorkspaceBrowser : public QWidget
 {
     Q_OBJECT

@@ -14,6 +14,13 @@ namespace cs {
 // What a chart shows, worked out from a chart definition and the workspace, in one language,
 // with every honesty mark decided: the renderer only draws it. QtCore only, so it is tested
 // without a display.
+//
+// Its texts (notes, axis labels, "date not given", …) are zh/en pairs chosen by `lang`, not tr():
+// they are content of the chart, like the zh/en names of indicators and units beside them, and
+// the chart's language is a parameter, not the UI's. The export dialog draws a Chinese chart from
+// the English window and the reverse; --export/--export-all draw in --lang with no translator
+// loaded; the tests draw both languages in one process. A translator installed for the process
+// (QCoreApplication::translate) follows the UI language and would make all of these depend on it.
 
 struct ChartPoint {
     int category = 0;         // index into ChartModel::categories

@@ -1,35 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/text_values.h"
 
+#include "model/typed_text.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
 
 namespace cs {
-
-namespace {
-
-// Full-width forms (１２３．４％, ＱＱ) and ideographic spaces read as their ASCII selves.
-QString normalizedText(QStringView text)
-{
-    bool wide = false;
-    for (QChar c : text)
-        wide = wide || c.unicode() >= 0x3000 || c.unicode() == 0x00A0;
-    QString t = wide ? text.toString().normalized(QString::NormalizationForm_KC) : text.toString();
-    if (wide)
-        t.replace(QChar(0x3000), QLatin1Char(' ')).replace(QChar(0x00A0), QLatin1Char(' '));
-    return t.trimmed();
-}
-
-int chineseDigit(QChar c)
-{
-    static const QString digits = QStringLiteral("〇一二三四五六七八九");
-    const int i = int(digits.indexOf(c));
-    return i >= 0 ? i : (c.isDigit() ? c.digitValue() : -1);
-}
-
-} // namespace
 
 NumberText parseNumberText(QStringView text)
 {
@@ -51,7 +30,7 @@ NumberText parseNumberText(QStringView text)
             }
         }
     }
-    QString t = normalizedText(text);
+    QString t = normalizedTypedText(text);
     static const QSet<QString> missing = {QString(), QStringLiteral("-"), QStringLiteral("—"), QStringLiteral("–"),
                                           QStringLiteral("--"), QStringLiteral(".."), QStringLiteral("..."),
                                           QStringLiteral(":"), QStringLiteral("na"), QStringLiteral("n/a"),
@@ -93,79 +72,55 @@ NumberText parseNumberText(QStringView text)
     return r;
 }
 
-Period parsePeriodText(const QString &text, QString *error)
+TypedValue parseTypedValue(QStringView text)
 {
-    const QString t = normalizedText(text);
-    {
-        const Period p = Period::parse(t);
-        if (p.isValid())
-            return p;
-    }
-    auto spanOrYear = [&](Period first, Period last) {
-        // 2023年1-12月 is the whole year: it is the year.
-        if (first.granularity() != Granularity::Year && first.firstIndex() == 1 && last.year() == first.year()
-            && last.endDate() == QDate(first.year(), 12, 31))
-            return Period::year(first.year());
-        return Period::span(first, last, error);
-    };
-    struct Rule {
-        QRegularExpression re;
-        std::function<Period(const QRegularExpressionMatch &)> make;
-    };
-    auto n = [](const QRegularExpressionMatch &m, int i) { return m.captured(i).toInt(); };
-    static const QList<Rule> rules = [&] {
-        QList<Rule> r;
-        auto add = [&r](const char *pattern, std::function<Period(const QRegularExpressionMatch &)> make) {
-            r.append({QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption), make});
-        };
-        add("^(\\d{4})\\s*\\[YR\\d{4}\\]$", [n](auto &m) { return Period::year(n(m, 1)); });
-        add("^YR(\\d{4})$", [n](auto &m) { return Period::year(n(m, 1)); });
-        add("^(\\d{4})\\s*年(度)?$", [n](auto &m) { return Period::year(n(m, 1)); });
-        add("^(\\d{4})\\s*[-/ ]?Q([1-4])$", [n](auto &m) { return Period::quarter(n(m, 1), n(m, 2)); });
-        add("^Q([1-4])\\s*[-/ ]?(\\d{4})$", [n](auto &m) { return Period::quarter(n(m, 2), n(m, 1)); });
-        add("^(\\d{4})\\s*年\\s*第?([一二三四1-4])季度$",
-            [n](auto &m) { return Period::quarter(n(m, 1), chineseDigit(m.captured(2).at(0))); });
-        add("^(\\d{4})\\s*年\\s*上半年$", [n](auto &m) { return Period::span(Period::quarter(n(m, 1), 1), Period::quarter(n(m, 1), 2)); });
-        add("^(\\d{4})\\s*年\\s*前([二三两])季度$", [n](auto &m) {
-            const int last = m.captured(2) == QStringLiteral("三") ? 3 : 2;
-            return Period::span(Period::quarter(n(m, 1), 1), Period::quarter(n(m, 1), last));
-        });
+    TypedValue r;
+    const QString t = normalizedTypedText(text);
+    // The number: digits, perhaps grouped, signed and with a percent sign.
+    static const QRegularExpression numberRe(QStringLiteral("[-+]?(?:\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)\\s*%?"));
+    const QRegularExpressionMatch m = numberRe.match(t);
+    if (!m.hasMatch()) {
+        r.number = parseNumberText(t); // missing ("-", "NA") or not a number
         return r;
-    }();
-    for (const Rule &rule : rules) {
-        if (const QRegularExpressionMatch m = rule.re.match(t); m.hasMatch()) {
-            const Period p = rule.make(m);
-            if (p.isValid())
-                return p;
+    }
+    QString before = t.left(m.capturedStart()).trimmed();
+    QString number = m.captured();
+    if (number.startsWith(QLatin1Char('+')) && !before.isEmpty())
+        number.remove(0, 1); // "> +5": the sign, not "more than"
+    QString after = t.mid(m.capturedEnd()).trimmed();
+    // A qualifier after the number, before or after its unit: "6000多亿元", "270亿元以上", "37%左右".
+    QString afterWord;
+    for (const char *word : {"以上", "以下", "以内", "左右", "多", "余", "+"}) {
+        const QString w = QString::fromUtf8(word);
+        if (after.startsWith(w) || after.endsWith(w)) {
+            afterWord = w;
+            after = (after.startsWith(w) ? after.mid(w.size()) : after.chopped(w.size())).trimmed();
+            break;
         }
     }
-    // Spans and single months, quarters in spans, weeks and dates: the patterns with ranges.
-    static const QRegularExpression quarterSpan(QStringLiteral("^(\\d{4})\\s*年\\s*第?(\\d)\\s*[-—–~～至]\\s*第?(\\d)\\s*季度$"));
-    static const QRegularExpression monthSpan(QStringLiteral("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*[-—–~～至]\\s*(\\d{1,2})\\s*月份?$"));
-    static const QRegularExpression monthZh(QStringLiteral("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月份?$"));
-    static const QRegularExpression monthNum(QStringLiteral("^(\\d{4})\\s*[-/.M]\\s*(\\d{1,2})$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression week(QStringLiteral("^(\\d{4})\\s*-?\\s*W(\\d{1,2})$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression date(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})$"));
-    static const QRegularExpression dateZh(QStringLiteral("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$"));
-    QRegularExpressionMatch m;
-    auto validMonth = [](int month) { return month >= 1 && month <= 12; };
-    if ((m = quarterSpan.match(t)).hasMatch() && n(m, 2) >= 1 && n(m, 3) <= 4)
-        return spanOrYear(Period::quarter(n(m, 1), n(m, 2)), Period::quarter(n(m, 1), n(m, 3)));
-    if ((m = monthSpan.match(t)).hasMatch() && validMonth(n(m, 2)) && validMonth(n(m, 3)))
-        return spanOrYear(Period::month(n(m, 1), n(m, 2)), Period::month(n(m, 1), n(m, 3)));
-    if (((m = monthZh.match(t)).hasMatch() || (m = monthNum.match(t)).hasMatch()) && validMonth(n(m, 2))) {
-        if (const Period p = Period::month(n(m, 1), n(m, 2)); p.isValid())
-            return p; // not when the year is out of range
-    }
-    if ((m = week.match(t)).hasMatch())
-        return Period::parse(QStringLiteral("%1-W%2").arg(n(m, 1)).arg(n(m, 2), 2, 10, QLatin1Char('0')), error);
-    if ((m = date.match(t)).hasMatch() || (m = dateZh.match(t)).hasMatch()) {
-        if (const Period p = Period::day(QDate(n(m, 1), n(m, 2), n(m, 3))); p.isValid())
+    const std::optional<Qualifier> pre = qualifierFromWords(before);
+    const std::optional<Qualifier> post = qualifierFromWords(afterWord);
+    if (!pre || !post || (*pre != Qualifier::Exact && *post != Qualifier::Exact && *pre != *post))
+        return r; // words before the number that qualify nothing, or two qualifiers that disagree
+    r.number = parseNumberText(number);
+    if (r.number.status != NumberText::Status::Value)
+        return r;
+    r.qualifier = *pre != Qualifier::Exact ? *pre : *post;
+    r.unit = after;
+    return r;
+}
+
+Period parsePeriodText(const QString &text, QString *error)
+{
+    // World Bank DataBank headers; everything else is what people type (one parser for both).
+    static const QRegularExpression worldBank(QStringLiteral("^(?:(\\d{4})\\s*\\[YR\\d{4}\\]|YR(\\d{4}))$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QString t = normalizedTypedText(text);
+    if (const QRegularExpressionMatch m = worldBank.match(t); m.hasMatch()) {
+        if (const Period p = Period::year((m.captured(1) + m.captured(2)).toInt()); p.isValid())
             return p;
     }
-    if (error && (error->isEmpty() || !t.isEmpty()))
-        *error = t.isEmpty() ? QStringLiteral("empty period") : QStringLiteral("'%1' is not a period I can read").arg(t);
-    return {};
+    return Period::parseInput(t, error);
 }
 
 bool coarsenFirstOfPeriodDates(QList<Period> &periods)

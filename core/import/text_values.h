@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/period.h"
+#include "model/qualifier.h"
 
 #include <QList>
 #include <QString>
@@ -24,10 +25,19 @@ struct NumberText {
 // ..., :, NA, N/A, #N/A, NaN, null, and FRED's lone ".". A missing value is never a zero.
 NumberText parseNumberText(QStringView text);
 
-// Periods in headers and cells: everything Period::parse reads, and 2023年, 2023Q3, 2023-Q3,
-// 2023 Q3, 2023年第三季度, 2023年3季度, 2023年1-9月, 2023年1—9月, 2023年前三季度, 2023年上半年,
-// 2023年9月, 2023M09, 2023/09, 2022W31, 2023-09-01, 2023/9/1, 2023年9月1日, and World Bank
-// headers "1960 [YR1960]" / "YR1960". Returns an invalid period, and *error, when none fits.
+// A value as people type it, or as the app shows it: a number with a qualifier before or after it
+// and perhaps a unit: "超过270", "270以上", "6000+", "6000多", "≈9150", "约9150", "近37%", "不到5",
+// "<5", ">= 3", "> 270亿元", "6000多亿元", "more than 270", "about 9,150".
+struct TypedValue {
+    NumberText number;                      // status Value when the text is a qualified number
+    Qualifier qualifier = Qualifier::Exact;
+    QString unit;                           // the text after the number ("亿元", "billion yuan"); may be empty
+};
+TypedValue parseTypedValue(QStringView text);
+
+// Periods in headers and cells: everything Period::parseInput reads (canonical text, the app's
+// labels, 2023年, 2023Q3, 2023年第三季度, 2023年1-9月, 2023年前三季度, 2023M09, 2023/9/1, …), and
+// World Bank headers "1960 [YR1960]" / "YR1960". Returns an invalid period, and *error, when none fits.
 Period parsePeriodText(const QString &text, QString *error = nullptr);
 
 // A column of dates that all fall on the first day of a month (or quarter, or year) becomes

@@ -51,6 +51,11 @@ public:
     // Parses canonical text: 2019, 2023-Q3, 2023-09, 2023-11-24, 2022-W31, 2023-Q1/2023-Q3.
     // On failure returns an invalid period and, if given, a precise message in *error.
     static Period parse(const QString &text, QString *error = nullptr);
+    // Parses a period as people type it: canonical text, every label() in both languages
+    // (2023年前三季度, 2023 Q1–Q3, 2023年9月, Sep 2023, 2023年第5周, 24 Nov 2023, …), and the common
+    // written forms (2023年度, Q3 2023, 2023年3季度, 2023 H1, 2023年1-9月, 2023M09, 2023/9/1, …),
+    // with full-width digits and spaces. A span that covers the whole year is the year.
+    static Period parseInput(const QString &text, QString *error = nullptr);
 
     bool isValid() const { return m_year != 0; }
     Granularity granularity() const { return m_gran; }

@@ -27,6 +27,12 @@ std::optional<Qualifier> qualifierFromCode(const QString &code);
 // "不少于 2000 万平方米" → AtLeast, "约 9150 亿元" → About. Exact when it finds none.
 Qualifier qualifierFromChinese(const QString &phrase);
 
+// The qualifier that `words` are, whole, as typed next to a number: "" (Exact), the symbols
+// (">", ">=", "≥", "~", "≈", "<", "<=", "≤", and "+" after a number), the Chinese words above
+// (超过, 以上, 多, 约, 近, 左右, 不到, …, and 余, 逾, 以下), or English ("more than", "at least",
+// "about", "less than", "at most", "over", "under", …). nullopt when they are no qualifier.
+std::optional<Qualifier> qualifierFromWords(const QString &words);
+
 // Takes a leading qualifier off a typed value: "> 13000", ">=13000", "≥2000", "≈9150", "~9150"
 // leave "13000" (trimmed) and return the qualifier; Exact when there is none.
 Qualifier takeQualifierPrefix(QString &text);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/text_location.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -8,13 +10,6 @@
 #include <vector>
 
 namespace cs {
-
-// A line and column in a text file, both counted from 1; the column counts characters.
-struct TextLocation {
-    int line = 0;
-    int column = 0;
-    bool isValid() const { return line > 0; }
-};
 
 TextLocation locationOfOffset(const QByteArray &utf8, qsizetype byteOffset);
 

@@ -2,12 +2,14 @@
 #include "persist/workspace_json.h"
 
 #include "model/unit.h"
+#include "persist/json_positions.h"
 #include "query/validation.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <cmath>
 #include <optional>
@@ -20,18 +22,28 @@ constexpr qsizetype kMaxListedProblems = 1000;
 
 // ---- reading -------------------------------------------------------------------------------
 
-QString typeName(const QJsonValue &v)
+// The JSON type of `v` as an argument of a problem: "null", "boolean", "number", "string", …
+QString typeId(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Bool: return QStringLiteral("boolean");
+    case QJsonValue::Double: return QStringLiteral("number");
+    case QJsonValue::String: return QStringLiteral("string");
+    case QJsonValue::Array: return QStringLiteral("array");
+    case QJsonValue::Object: return QStringLiteral("object");
     case QJsonValue::Undefined: return QStringLiteral("nothing");
     }
     return {};
+}
+
+// The same in an English message: "a string", "an array", "null".
+QString typeName(const QJsonValue &v)
+{
+    const QString id = typeId(v);
+    if (v.isNull() || v.isUndefined())
+        return id;
+    return (v.isArray() || v.isObject() ? QStringLiteral("an ") : QStringLiteral("a ")) + id;
 }
 
 class Reader
@@ -39,7 +51,21 @@ class Reader
 public:
     explicit Reader(Problems &problems) : m_problems(problems) {}
 
-    void problem(const QString &path, const QString &message) { m_problems.append({path, message, {}}); }
+    void problem(const QString &path, ProblemCode code, const QStringList &args, const QString &message)
+    {
+        m_problems.append({path, message, {}, code, args});
+    }
+    void missing(const QString &path, const char *key)
+    {
+        problem(path, ProblemCode::MissingKey, {QLatin1String(key)},
+                QStringLiteral("missing required key '%1'").arg(QLatin1String(key)));
+    }
+    // `expected` names the type for the arguments; `words` says it in the English message.
+    void wrongType(const QString &path, const char *expected, const char *words, const QJsonValue &found)
+    {
+        problem(path, ProblemCode::WrongType, {QLatin1String(expected), typeId(found)},
+                QStringLiteral("expected %1, found %2").arg(QLatin1String(words), typeName(found)));
+    }
 
     // Reports keys of `obj` that the format does not define (usually typos).
     void checkKeys(const QJsonObject &obj, const QString &path, std::initializer_list<const char *> allowed)
@@ -49,7 +75,8 @@ public:
             for (const char *k : allowed)
                 known = known || it.key() == QLatin1String(k);
             if (!known)
-                problem(JsonPositions::childPath(path, it.key()), QStringLiteral("unknown key '%1'").arg(it.key()));
+                problem(JsonPositions::childPath(path, it.key()), ProblemCode::UnknownKey, {it.key()},
+                        QStringLiteral("unknown key '%1'").arg(it.key()));
         }
     }
 
@@ -59,15 +86,15 @@ public:
         const QJsonValue v = obj.value(QLatin1String(key));
         if (v.isUndefined()) {
             if (required)
-                problem(p, QStringLiteral("missing required key '%1'").arg(QLatin1String(key)));
+                missing(p, key);
             return {};
         }
         if (!v.isString()) {
-            problem(p, QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            wrongType(p, "string", "a string", v);
             return {};
         }
         if (required && v.toString().isEmpty())
-            problem(p, QStringLiteral("must not be empty"));
+            problem(p, ProblemCode::EmptyValue, {}, QStringLiteral("must not be empty"));
         return v.toString();
     }
 
@@ -76,11 +103,11 @@ public:
         const QString p = JsonPositions::childPath(path, QLatin1String(key));
         const QJsonValue v = obj.value(QLatin1String(key));
         if (v.isUndefined()) {
-            problem(p, QStringLiteral("missing required key '%1'").arg(QLatin1String(key)));
+            missing(p, key);
             return std::nullopt;
         }
         if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            problem(p, QStringLiteral("expected a finite number, found %1").arg(typeName(v)));
+            wrongType(p, "number", "a finite number", v);
             return std::nullopt;
         }
         return v.toDouble();
@@ -92,8 +119,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool()) {
-            problem(JsonPositions::childPath(path, QLatin1String(key)),
-                    QStringLiteral("expected true or false, found %1").arg(typeName(v)));
+            wrongType(JsonPositions::childPath(path, QLatin1String(key)), "boolean", "true or false", v);
             return fallback;
         }
         return v.toBool();
@@ -105,8 +131,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray()) {
-            problem(JsonPositions::childPath(path, QLatin1String(key)),
-                    QStringLiteral("expected an array, found %1").arg(typeName(v)));
+            wrongType(JsonPositions::childPath(path, QLatin1String(key)), "array", "an array", v);
             return {};
         }
         return v.toArray();
@@ -119,7 +144,7 @@ public:
         for (qsizetype i = 0; i < arr.size(); ++i) {
             const QString p = JsonPositions::indexPath(path, i);
             if (!arr.at(i).isObject()) {
-                problem(p, QStringLiteral("expected an object, found %1").arg(typeName(arr.at(i))));
+                wrongType(p, "object", "an object", arr.at(i));
                 continue;
             }
             each(arr.at(i).toObject(), p);
@@ -135,8 +160,7 @@ public:
             if (arr.at(i).isString())
                 out << arr.at(i).toString();
             else
-                problem(JsonPositions::indexPath(p, i),
-                        QStringLiteral("expected a string, found %1").arg(typeName(arr.at(i))));
+                wrongType(JsonPositions::indexPath(p, i), "string", "a string", arr.at(i));
         }
         return out;
     }
@@ -147,18 +171,18 @@ public:
         const QJsonValue v = obj.value(QLatin1String(key));
         if (v.isUndefined()) {
             if (required)
-                problem(p, QStringLiteral("missing required key '%1'").arg(QLatin1String(key)));
+                missing(p, key);
             return {};
         }
         if (!v.isObject()) {
-            problem(p, QStringLiteral("expected an object with \"zh\" and \"en\", found %1").arg(typeName(v)));
+            wrongType(p, "text", "an object with \"zh\" and \"en\"", v);
             return {};
         }
         const QJsonObject o = v.toObject();
         checkKeys(o, p, {"zh", "en"});
         LocalizedText t{str(o, p, "zh", false), str(o, p, "en", false)};
         if (required && t.isEmpty())
-            problem(p, QStringLiteral("needs a Chinese or an English text"));
+            problem(p, ProblemCode::NeedsText, {}, QStringLiteral("needs a Chinese or an English text"));
         return t;
     }
 
@@ -172,11 +196,15 @@ public:
             return fallback;
         const std::optional<E> e = fromId(id);
         if (!e) {
-            problem(JsonPositions::childPath(path, QLatin1String(key)),
-                    QStringLiteral("'%1' is not one of: %2").arg(id, expected));
+            notOneOf(JsonPositions::childPath(path, QLatin1String(key)), id, expected);
             return fallback;
         }
         return *e;
+    }
+
+    void notOneOf(const QString &path, const QString &value, const QString &expected)
+    {
+        problem(path, ProblemCode::NotOneOf, {value, expected}, QStringLiteral("'%1' is not one of: %2").arg(value, expected));
     }
 
     Period period(const QJsonObject &obj, const QString &path, const char *key, bool required)
@@ -187,7 +215,8 @@ public:
         QString error;
         const Period p = Period::parse(text, &error);
         if (!p.isValid())
-            problem(JsonPositions::childPath(path, QLatin1String(key)), QStringLiteral("malformed period: %1").arg(error));
+            problem(JsonPositions::childPath(path, QLatin1String(key)), ProblemCode::MalformedPeriod, {text, error},
+                    QStringLiteral("malformed period: %1").arg(error));
         return p;
     }
 
@@ -242,7 +271,7 @@ void readTaxonomy(Reader &r, const QJsonObject &root, Workspace &ws)
         return;
     const QString p = QStringLiteral("taxonomy");
     if (!v.isObject()) {
-        r.problem(p, QStringLiteral("expected an object, found %1").arg(typeName(v)));
+        r.wrongType(p, "object", "an object", v);
         return;
     }
     const QJsonObject o = v.toObject();
@@ -274,7 +303,7 @@ void readIndicators(Reader &r, const QJsonObject &root, Workspace &ws)
         i.cluster = r.str(o, p, "cluster", false);
         i.unit = r.str(o, p, "unit", true);
         if (!i.unit.isEmpty() && !units::find(i.unit))
-            r.problem(JsonPositions::childPath(p, QStringLiteral("unit")),
+            r.problem(JsonPositions::childPath(p, QStringLiteral("unit")), ProblemCode::UnknownUnit, {i.unit},
                       QStringLiteral("unknown unit '%1'; known units: %2").arg(i.unit, units::ids().join(QStringLiteral(", "))));
         i.measure = r.choice(o, p, "measure", measureFromId, Measure::Level, true, kMeasures);
         i.partOf = r.str(o, p, "partOf", false);
@@ -325,9 +354,8 @@ void readCharts(Reader &r, const QJsonObject &root, Workspace &ws)
                 if (const auto kind = periodKindFromId(kinds[k]))
                     spec.periodKinds.append(*kind);
                 else
-                    r.problem(JsonPositions::indexPath(sp + QStringLiteral(".periodKinds"), k),
-                              QStringLiteral("'%1' is not one of: year, quarter, month, week, day, year-to-date, span")
-                                  .arg(kinds[k]));
+                    r.notOneOf(JsonPositions::indexPath(sp + QStringLiteral(".periodKinds"), k), kinds[k],
+                               QStringLiteral("year, quarter, month, week, day, year-to-date, span"));
             }
             spec.visible = r.boolean(s, sp, "visible", true);
             spec.label = r.text(s, sp, "label", false);
@@ -346,7 +374,7 @@ void readCharts(Reader &r, const QJsonObject &root, Workspace &ws)
                 c.query.measure = r.choice(qo, qp, "measure", measureFromId, Measure::Level, false, kMeasures);
             c.query.period = r.period(qo, qp, "period", false);
         } else if (!q.isUndefined()) {
-            r.problem(p + QStringLiteral(".query"), QStringLiteral("expected an object, found %1").arg(typeName(q)));
+            r.wrongType(p + QStringLiteral(".query"), "object", "an object", q);
         }
         c.references = r.strings(o, p, "references");
         c.sort = r.choice(o, p, "sort", sortOrderFromId, SortOrder::None, false, QStringLiteral("none, ascending, descending"));
@@ -440,11 +468,16 @@ bool isJsonScalar(const QByteArray &bytes)
         && !wrapped.array().at(0).isObject();
 }
 
+Problem fileTooLarge(qint64 size, qint64 limit)
+{
+    return {QString(), fileTooLargeMessage(size, limit), {}, ProblemCode::FileTooLarge, {QString::number(size), QString::number(limit)}};
+}
+
 LoadResult notAnObject(const QByteArray &bytes)
 {
     LoadResult result;
     result.problems.append({QString(), QStringLiteral("not a Clusterscope workspace: the top level is not a JSON object"),
-                            locationOfOffset(bytes, 0)});
+                            locationOfOffset(bytes, 0), ProblemCode::NotAWorkspace, {}});
     return result;
 }
 
@@ -454,11 +487,12 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
 {
     LoadResult result;
     if (options.maxFileBytes > 0 && bytes.size() > options.maxFileBytes) {
-        result.problems.append({QString(), fileTooLargeMessage(bytes.size(), options.maxFileBytes), {}});
+        result.problems.append(fileTooLarge(bytes.size(), options.maxFileBytes));
         return result;
     }
     if (const JsonPrecheck pre = precheckJson(bytes, options.json); !pre.ok()) {
-        result.problems.append({QString(), QStringLiteral("refused: %1").arg(pre.error), locationOfOffset(bytes, pre.offset)});
+        result.problems.append({QString(), QStringLiteral("refused: %1").arg(pre.error), locationOfOffset(bytes, pre.offset),
+                                ProblemCode::JsonRefused, {pre.error}});
         return result;
     }
     QJsonParseError err{};
@@ -473,7 +507,8 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
         QString message = err.errorString();
         if (atEnd)
             message += QStringLiteral(" (the file ends too early: is it truncated?)");
-        result.problems.append({QString(), QStringLiteral("invalid JSON: %1").arg(message), locationOfOffset(bytes, err.offset)});
+        result.problems.append({QString(), QStringLiteral("invalid JSON: %1").arg(message), locationOfOffset(bytes, err.offset),
+                                ProblemCode::InvalidJson, {err.errorString(), atEnd ? QStringLiteral("truncated") : QString()}});
         return result;
     }
     // Positions are only needed to report problems: build them then (a large clean file never does).
@@ -483,8 +518,8 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
             positions.emplace(bytes);
         return positions->locate(path);
     };
-    auto fatal = [&](const QString &path, const QString &message) {
-        result.problems.append({path, message, locate(path)});
+    auto fatal = [&](const QString &path, ProblemCode code, const QStringList &args, const QString &message) {
+        result.problems.append({path, message, locate(path), code, args});
         return result;
     };
     if (!doc.isObject())
@@ -492,13 +527,15 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
     const QJsonObject root = doc.object();
     const QJsonValue format = root.value(QLatin1String("format"));
     if (format.toString() != QLatin1String(kWorkspaceFormat))
-        return fatal(format.isUndefined() ? QString() : QStringLiteral("format"),
-                     QStringLiteral("not a Clusterscope workspace: \"format\" must be \"%1\"").arg(QLatin1String(kWorkspaceFormat)));
+        return fatal(format.isUndefined() ? QString() : QStringLiteral("format"), ProblemCode::WrongFormat,
+                     {QLatin1String(kWorkspaceFormat)}, QStringLiteral("not a Clusterscope workspace: \"format\" must be \"%1\"").arg(QLatin1String(kWorkspaceFormat)));
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
-        return fatal(QStringLiteral("version"), QStringLiteral("\"version\" must be a whole number from 1"));
+        return fatal(QStringLiteral("version"), ProblemCode::BadVersion, {},
+                     QStringLiteral("\"version\" must be a whole number from 1"));
     if (version.toDouble() > Workspace::kFormatVersion)
-        return fatal(QStringLiteral("version"),
+        return fatal(QStringLiteral("version"), ProblemCode::NewerVersion,
+                     {QString::number(version.toDouble()), QString::number(Workspace::kFormatVersion)},
                      QStringLiteral("this workspace is format version %1, newer than this Clusterscope reads (%2); "
                                     "open it with a newer Clusterscope")
                          .arg(version.toDouble()).arg(Workspace::kFormatVersion));
@@ -521,7 +558,8 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
     for (Problem &p : result.problems)
         p.location = locate(p.path);
     if (more > 0)
-        result.problems.append({QString(), QStringLiteral("%1 more problems not listed").arg(more), {}});
+        result.problems.append({QString(), QStringLiteral("%1 more problems not listed").arg(more), {}, ProblemCode::MoreProblems,
+                                {QString::number(more)}});
     result.status = result.problems.isEmpty() ? LoadResult::Status::Ok : LoadResult::Status::HasProblems;
     return result;
 }
@@ -532,12 +570,14 @@ LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &op
     if (const QString error = openForReading(f); !error.isEmpty()) {
         LoadResult r;
         r.status = LoadResult::Status::IoError;
-        r.problems.append({QString(), error, {}});
+        QString reason = error;
+        reason.remove(QRegularExpression(QStringLiteral("^cannot read: ")));
+        r.problems.append({QString(), error, {}, ProblemCode::CannotRead, {reason}});
         return r;
     }
     if (options.maxFileBytes > 0 && f.size() > options.maxFileBytes) { // refused before reading
         LoadResult r;
-        r.problems.append({QString(), fileTooLargeMessage(f.size(), options.maxFileBytes), {}});
+        r.problems.append(fileTooLarge(f.size(), options.maxFileBytes));
         return r;
     }
     return readWorkspace(f.readAll(), options);

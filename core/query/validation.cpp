@@ -3,6 +3,7 @@
 
 #include "chart/quantity_format.h"
 #include "model/unit.h"
+#include "persist/json_positions.h"
 #include "query/workspace_queries.h"
 
 #include <QHash>
@@ -37,7 +38,17 @@ private:
     const WorkspaceIndex idx; // constant-time lookups: a workspace may hold a million values
     Problems problems;
 
-    void report(const QString &path, const QString &message) { problems.append({path, message, {}}); }
+    void report(const QString &path, ProblemCode code, const QStringList &args, const QString &message)
+    {
+        problems.append({path, message, {}, code, args});
+    }
+
+    // A reference to a `kind` ("source", "indicator", …) that the workspace does not have.
+    void unknown(const QString &path, const char *kind, const QString &id)
+    {
+        report(path, ProblemCode::UnknownReference, {QLatin1String(kind), id},
+               QStringLiteral("unknown %1 '%2'").arg(QLatin1String(kind), id));
+    }
 
     static QString at(const char *list, qsizetype i, const char *key = nullptr)
     {
@@ -55,8 +66,8 @@ private:
                 continue;
             const auto it = seen.constFind(id);
             if (it != seen.constEnd())
-                report(at(name, i, "id"), QStringLiteral("duplicate %1 id '%2' (first used at %3)")
-                                              .arg(QLatin1String(what), id, at(name, it.value())));
+                report(at(name, i, "id"), ProblemCode::DuplicateId, {QLatin1String(what), id, at(name, it.value())},
+                       QStringLiteral("duplicate %1 id '%2' (first used at %3)").arg(QLatin1String(what), id, at(name, it.value())));
             else
                 seen.insert(id, i);
         }
@@ -75,7 +86,7 @@ private:
             if (id.isEmpty())
                 return;
             if (nodes.contains(id))
-                report(path, QStringLiteral("duplicate taxonomy id '%1'").arg(id));
+                report(path, ProblemCode::DuplicateTaxonomyId, {id}, QStringLiteral("duplicate taxonomy id '%1'").arg(id));
             nodes.insert(id);
         };
         for (qsizetype c = 0; c < ws.taxonomy.categories.size(); ++c) {
@@ -99,7 +110,7 @@ private:
             QString error;
             const Period p = Period::parse(date, &error);
             if (!p.isValid() || p.isSpan() || p.granularity() == Granularity::Quarter || p.granularity() == Granularity::Week)
-                report(at("sources", i, "date"),
+                report(at("sources", i, "date"), ProblemCode::BadSourceDate, {date},
                        QStringLiteral("a source's date is YYYY-MM-DD, YYYY-MM or YYYY, not '%1'").arg(date));
         }
     }
@@ -109,16 +120,16 @@ private:
         for (qsizetype i = 0; i < ws.subjects.size(); ++i) {
             const Subject &s = ws.subjects[i];
             if (!s.parent.isEmpty() && !idx.subject(s.parent))
-                report(at("subjects", i, "parent"), QStringLiteral("unknown subject '%1'").arg(s.parent));
+                unknown(at("subjects", i, "parent"), "subject", s.parent);
             if (s.parent == s.id && !s.id.isEmpty())
-                report(at("subjects", i, "parent"), QStringLiteral("a subject cannot contain itself"));
+                report(at("subjects", i, "parent"), ProblemCode::SubjectContainsItself, {}, QStringLiteral("a subject cannot contain itself"));
         }
     }
 
     void checkTaxonomy()
     {
         if (!ws.taxonomy.source.isEmpty() && !idx.source(ws.taxonomy.source))
-            report(QStringLiteral("taxonomy.source"), QStringLiteral("unknown source '%1'").arg(ws.taxonomy.source));
+            unknown(QStringLiteral("taxonomy.source"), "source", ws.taxonomy.source);
     }
 
     void checkIndicators()
@@ -126,15 +137,16 @@ private:
         for (qsizetype i = 0; i < ws.indicators.size(); ++i) {
             const Indicator &ind = ws.indicators[i];
             if (!ind.subject.isEmpty() && !idx.subject(ind.subject))
-                report(at("indicators", i, "subject"), QStringLiteral("unknown subject '%1'").arg(ind.subject));
+                unknown(at("indicators", i, "subject"), "subject", ind.subject);
             if (!ind.cluster.isEmpty() && !ws.taxonomy.find(ind.cluster))
-                report(at("indicators", i, "cluster"),
+                report(at("indicators", i, "cluster"), ProblemCode::NotATaxonomyNode, {ind.cluster},
                        QStringLiteral("'%1' is not a cluster, category or future industry of the taxonomy").arg(ind.cluster));
             const Unit *unit = units::find(ind.unit);
             if (unit) {
                 const QString mismatch = unitMismatch(ind.measure, *unit);
                 if (!mismatch.isEmpty())
-                    report(at("indicators", i, "unit"), QStringLiteral("unit does not fit the measure: %1").arg(mismatch));
+                    report(at("indicators", i, "unit"), ProblemCode::UnitDoesNotFit, {measureId(ind.measure), unit->id},
+                           QStringLiteral("unit does not fit the measure: %1").arg(mismatch));
             }
             checkPartOf(i, ind, unit);
             checkGrowthOf(i, ind);
@@ -148,21 +160,24 @@ private:
         const QString path = at("indicators", i, "partOf");
         const Indicator *total = idx.indicator(ind.partOf);
         if (!total) {
-            report(path, QStringLiteral("unknown indicator '%1'").arg(ind.partOf));
+            unknown(path, "indicator", ind.partOf);
             return;
         }
         if (total->id == ind.id) {
-            report(path, QStringLiteral("an indicator cannot be a part of itself"));
+            report(path, ProblemCode::PartOfItself, {}, QStringLiteral("an indicator cannot be a part of itself"));
             return;
         }
         const Unit *totalUnit = units::find(total->unit);
         if (unit && totalUnit && !unit->convertibleTo(*totalUnit))
-            report(path, QStringLiteral("a part in '%1' cannot be added to a total in '%2'").arg(unit->id, totalUnit->id));
+            report(path, ProblemCode::PartUnitDiffers, {unit->id, totalUnit->id},
+                   QStringLiteral("a part in '%1' cannot be added to a total in '%2'").arg(unit->id, totalUnit->id));
         if (total->measure != ind.measure)
-            report(path, QStringLiteral("a part measures %1 but its total measures %2")
+            report(path, ProblemCode::PartMeasureDiffers, {measureId(ind.measure), measureId(total->measure)},
+                   QStringLiteral("a part measures %1 but its total measures %2")
                              .arg(measureId(ind.measure), measureId(total->measure)));
         if (ind.measure == Measure::Growth || ind.measure == Measure::Ratio)
-            report(path, QStringLiteral("%1 rates do not add up, so they cannot be parts of a total").arg(measureId(ind.measure)));
+            report(path, ProblemCode::RatesAreNotParts, {measureId(ind.measure)},
+                   QStringLiteral("%1 rates do not add up, so they cannot be parts of a total").arg(measureId(ind.measure)));
     }
 
     void checkGrowthOf(qsizetype i, const Indicator &ind)
@@ -172,12 +187,13 @@ private:
         const QString path = at("indicators", i, "growthOf");
         const Indicator *level = idx.indicator(ind.growthOf);
         if (!level)
-            report(path, QStringLiteral("unknown indicator '%1'").arg(ind.growthOf));
+            unknown(path, "indicator", ind.growthOf);
         else if (ind.measure != Measure::Growth)
-            report(path, QStringLiteral("only a growth indicator can be the growth of another, and this one measures %1")
+            report(path, ProblemCode::GrowthOfNonGrowth, {measureId(ind.measure)},
+                   QStringLiteral("only a growth indicator can be the growth of another, and this one measures %1")
                              .arg(measureId(ind.measure)));
         else if (level->measure == Measure::Growth)
-            report(path, QStringLiteral("'%1' is itself a growth rate").arg(level->id));
+            report(path, ProblemCode::GrowthOfGrowth, {level->id}, QStringLiteral("'%1' is itself a growth rate").arg(level->id));
     }
 
     void checkObservations()
@@ -187,22 +203,24 @@ private:
             const Observation &o = ws.observations[i];
             const Indicator *ind = idx.indicator(o.indicator);
             if (!o.indicator.isEmpty() && !ind)
-                report(at("observations", i, "indicator"), QStringLiteral("unknown indicator '%1'").arg(o.indicator));
+                unknown(at("observations", i, "indicator"), "indicator", o.indicator);
             if (!o.source.isEmpty() && !idx.source(o.source))
-                report(at("observations", i, "source"), QStringLiteral("unknown source '%1'").arg(o.source));
+                unknown(at("observations", i, "source"), "source", o.source);
             for (qsizetype k = 0; k < o.inputs.size(); ++k) {
                 if (!idx.observation(o.inputs[k]))
-                    report(JsonPositions::indexPath(at("observations", i, "inputs"), k),
-                           QStringLiteral("unknown observation '%1'").arg(o.inputs[k]));
+                    unknown(JsonPositions::indexPath(at("observations", i, "inputs"), k), "observation", o.inputs[k]);
             }
             if (o.derived && o.inputs.isEmpty())
-                report(at("observations", i, "inputs"), QStringLiteral("a derived value must name the values it comes from"));
+                report(at("observations", i, "inputs"), ProblemCode::DerivedWithoutInputs, {},
+                       QStringLiteral("a derived value must name the values it comes from"));
             if (ind)
                 checkValue(i, o, *ind);
             const QString key = o.indicator + QLatin1Char('|') + o.period.toString() + QLatin1Char('|') + o.source;
             const auto it = sameFigure.constFind(key);
             if (it != sameFigure.constEnd() && o.period.isValid())
-                report(at("observations", i), QStringLiteral("the source '%1' already gives %2 for %3 at %4")
+                report(at("observations", i), ProblemCode::SameFigureTwice,
+                       {o.source, o.indicator, o.period.toString(), at("observations", it.value())},
+                       QStringLiteral("the source '%1' already gives %2 for %3 at %4")
                                                    .arg(o.source, o.indicator, o.period.toString(), at("observations", it.value())));
             else
                 sameFigure.insert(key, i);
@@ -216,17 +234,18 @@ private:
         switch (ind.measure) {
         case Measure::Share:
             if (o.value < 0 || o.value > 100)
-                report(path, QStringLiteral("a share must lie between 0 and 100%, not %1%").arg(v));
+                report(path, ProblemCode::ShareOutOfRange, {v}, QStringLiteral("a share must lie between 0 and 100%, not %1%").arg(v));
             break;
         case Measure::Count:
         case Measure::Duration:
         case Measure::Cumulative:
             if (o.value < 0)
-                report(path, QStringLiteral("a %1 cannot be negative (%2)").arg(measureId(ind.measure), v));
+                report(path, ProblemCode::NegativeValue, {measureId(ind.measure), v},
+                       QStringLiteral("a %1 cannot be negative (%2)").arg(measureId(ind.measure), v));
             break;
         case Measure::Growth:
             if (o.value < -100)
-                report(path, QStringLiteral("a fall of more than 100% (%1%) is impossible").arg(v));
+                report(path, ProblemCode::FallBeyondAll, {v}, QStringLiteral("a fall of more than 100% (%1%) is impossible").arg(v));
             break;
         default:
             break;
@@ -239,32 +258,32 @@ private:
             const ChartSpec &c = ws.charts[i];
             auto indicatorRef = [&](const QString &path, const QString &id) {
                 if (!idx.indicator(id))
-                    report(path, QStringLiteral("unknown indicator '%1'").arg(id));
+                    unknown(path, "indicator", id);
             };
             const QString cp = at("charts", i);
             if (c.kind == ChartKind::TimeSeries && c.series.isEmpty())
-                report(cp, QStringLiteral("a time-series chart needs at least one series"));
+                report(cp, ProblemCode::ChartNeedsSeries, {}, QStringLiteral("a time-series chart needs at least one series"));
             for (qsizetype s = 0; s < c.series.size(); ++s) {
                 const QString sp = JsonPositions::indexPath(cp + QStringLiteral(".series"), s);
                 indicatorRef(sp + QStringLiteral(".indicator"), c.series[s].indicator);
                 for (qsizetype k = 0; k < c.series[s].sources.size(); ++k) {
                     if (!idx.source(c.series[s].sources[k]))
-                        report(JsonPositions::indexPath(sp + QStringLiteral(".sources"), k),
-                               QStringLiteral("unknown source '%1'").arg(c.series[s].sources[k]));
+                        unknown(JsonPositions::indexPath(sp + QStringLiteral(".sources"), k), "source", c.series[s].sources[k]);
                 }
             }
             if (c.kind == ChartKind::Breakdown || c.kind == ChartKind::GrowthComparison) {
                 const QString qp = cp + QStringLiteral(".query");
                 if (!c.query.period.isValid())
-                    report(qp, QStringLiteral("a %1 chart needs a period").arg(chartKindId(c.kind)));
+                    report(qp, ProblemCode::ChartNeedsPeriod, {chartKindId(c.kind)},
+                           QStringLiteral("a %1 chart needs a period").arg(chartKindId(c.kind)));
                 if (c.query.scope == BreakdownScope::Parts) {
                     if (c.query.total.isEmpty())
-                        report(qp, QStringLiteral("a breakdown into parts needs a \"total\""));
+                        report(qp, ProblemCode::BreakdownNeedsTotal, {}, QStringLiteral("a breakdown into parts needs a \"total\""));
                     else
                         indicatorRef(qp + QStringLiteral(".total"), c.query.total);
                 }
                 if (c.query.scope == BreakdownScope::Indicators && c.query.indicators.isEmpty())
-                    report(qp, QStringLiteral("a breakdown across indicators needs \"indicators\""));
+                    report(qp, ProblemCode::BreakdownNeedsIndicators, {}, QStringLiteral("a breakdown across indicators needs \"indicators\""));
                 for (qsizetype k = 0; k < c.query.indicators.size(); ++k)
                     indicatorRef(JsonPositions::indexPath(qp + QStringLiteral(".indicators"), k), c.query.indicators[k]);
             }
@@ -295,7 +314,8 @@ private:
             const double slack = roundingSlack(*sum, total);
             const double over = sum->sum.value - total.value;
             if (over > slack)
-                report(at("observations", i, "value"),
+                report(at("observations", i, "value"), ProblemCode::PartsExceedTotal,
+                       {ind->id, total.period.toString(), plainDecimal(sum->sum.value), plainDecimal(total.value), plainDecimal(over)},
                        QStringLiteral("the parts of %1 at %2 add up to %3, more than the total %4 (by %5)")
                            .arg(ind->id, total.period.toString(), plainDecimal(sum->sum.value), plainDecimal(total.value),
                                 plainDecimal(over)));

@@ -1269,10 +1269,6 @@
             <translation>暂无数据</translation>
         </message>
         <message>
-            <source>"20+8" clusters (%1 edition)</source>
-            <translation>“20+8”产业集群（%1年版）</translation>
-        </message>
-        <message>
             <source>Future industries</source>
             <translation>未来产业</translation>
         </message>
@@ -1307,6 +1303,18 @@
         <message>
             <source>%1 indicators</source>
             <translation>%1 个指标</translation>
+        </message>
+        <message>
+            <source>%1 (%2 edition)</source>
+            <translation>%1（%2年版）</translation>
+        </message>
+        <message>
+            <source>1 cluster</source>
+            <translation>1个集群</translation>
+        </message>
+        <message>
+            <source>%1 clusters</source>
+            <translation>%1个集群</translation>
         </message>
     </context>
 </TS>

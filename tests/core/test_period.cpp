@@ -158,3 +158,119 @@ TEST(Period, FactoriesRefuseYearsAndStepsThatCanonicalTextCannotHold)
     EXPECT_EQ(s(Period::year(1000).toString()), "1000");
     EXPECT_EQ(s(Period::day(QDate(9999, 12, 31)).toString()), "9999-12-31");
 }
+
+// ---- Period::parseInput: what people type, and everything the app shows ----------------------
+
+namespace {
+
+// Every kind of period, across the year: years, quarters and their spans, months and their
+// spans, ISO weeks (53 in 2020) and their spans, days (a leap day) and their spans.
+QList<Period> periodsOfEveryKind()
+{
+    QList<Period> out;
+    for (int y : {1000, 2019, 2020, 2023, 9999})
+        out << Period::year(y);
+    for (int a = 1; a <= 4; ++a) {
+        out << Period::quarter(2023, a);
+        for (int b = a + 1; b <= 4; ++b) {
+            if (!(a == 1 && b == 4))
+                out << Period::span(Period::quarter(2023, a), Period::quarter(2023, b));
+        }
+    }
+    for (int a = 1; a <= 12; ++a) {
+        out << Period::month(2023, a);
+        for (int b = a + 1; b <= 12; ++b) {
+            if (!(a == 1 && b == 12))
+                out << Period::span(Period::month(2024, a), Period::month(2024, b));
+        }
+    }
+    for (int w : {1, 5, 31, 52, 53})
+        out << Period::week(2020, w);
+    out << Period::span(Period::week(2022, 5), Period::week(2022, 9)) << Period::span(Period::week(2020, 1), Period::week(2020, 53));
+    for (const QDate &d : {QDate(2023, 11, 24), QDate(2024, 2, 29), QDate(2023, 1, 1), QDate(2023, 12, 31)})
+        out << Period::day(d);
+    out << Period::span(Period::day(QDate(2023, 1, 1)), Period::day(QDate(2023, 3, 5)))
+        << Period::span(Period::day(QDate(2023, 9, 1)), Period::day(QDate(2023, 9, 30)))
+        << Period::span(Period::day(QDate(2024, 2, 10)), Period::day(QDate(2024, 12, 31)));
+    return out;
+}
+
+// Digits and spaces as a Chinese input method types them: ２０２３年　第３季度.
+QString fullWidth(const QString &s)
+{
+    QString out;
+    for (QChar c : s) {
+        if (c >= u'0' && c <= u'9')
+            out += QChar(0xFF10 + (c.unicode() - u'0'));
+        else if (c == u' ')
+            out += QChar(0x3000);
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string input(const char *text)
+{
+    QString error;
+    const Period period = Period::parseInput(QString::fromUtf8(text), &error);
+    return period.isValid() ? s(period.toString()) : "invalid: " + s(error);
+}
+
+} // namespace
+
+TEST(PeriodInput, EveryLabelInBothLanguagesReadsBackAsItsPeriod)
+{
+    const QList<Period> periods = periodsOfEveryKind();
+    ASSERT_GT(periods.size(), 100);
+    for (const Period &period : periods) {
+        ASSERT_TRUE(period.isValid());
+        for (Lang lang : {Lang::Zh, Lang::En}) {
+            const QString label = period.label(lang);
+            QString error;
+            EXPECT_EQ(Period::parseInput(label, &error), period) << s(label) << " → " << s(error);
+            EXPECT_EQ(Period::parseInput(fullWidth(label)), period) << s(fullWidth(label));
+            EXPECT_EQ(Period::parseInput(QStringLiteral("  ") + label + QStringLiteral(" ")), period) << s(label);
+        }
+        EXPECT_EQ(Period::parseInput(period.toString()), period) << s(period.toString());
+    }
+}
+
+TEST(PeriodInput, FormsPeopleTypeFromTheNews)
+{
+    EXPECT_EQ(input("2023年前三季度"), "2023-Q1/2023-Q3");
+    EXPECT_EQ(input("2023 Q1–Q3"), "2023-Q1/2023-Q3");
+    EXPECT_EQ(input("2023Q1-Q3"), "2023-Q1/2023-Q3");
+    EXPECT_EQ(input("Q1–Q3 2023"), "2023-Q1/2023-Q3");
+    EXPECT_EQ(input("2023年9月"), "2023-09");
+    EXPECT_EQ(input("Q3 2023"), "2023-Q3");
+    EXPECT_EQ(input("2023年第三季度"), "2023-Q3");
+    EXPECT_EQ(input("2023年3季度"), "2023-Q3");
+    EXPECT_EQ(input("2023年上半年"), "2023-Q1/2023-Q2");
+    EXPECT_EQ(input("2023年下半年"), "2023-Q3/2023-Q4");
+    EXPECT_EQ(input("2023 H1"), "2023-Q1/2023-Q2");
+    EXPECT_EQ(input("2023H2"), "2023-Q3/2023-Q4");
+    EXPECT_EQ(input("Sep 2023"), "2023-09");
+    EXPECT_EQ(input("September 2023"), "2023-09");
+    EXPECT_EQ(input("2023年"), "2023");
+    EXPECT_EQ(input("2023年度"), "2023");
+    EXPECT_EQ(input("2023-09"), "2023-09");
+    EXPECT_EQ(input("2023年1-9月"), "2023-01/2023-09");
+    EXPECT_EQ(input("2023年1—9月"), "2023-01/2023-09");
+    EXPECT_EQ(input("２０２３年　１－９月"), "2023-01/2023-09");
+    EXPECT_EQ(input("2023年1-12月"), "2023") << "the whole year is the year";
+    EXPECT_EQ(input("2023年9月1日"), "2023-09-01");
+    EXPECT_EQ(input("1 Sep 2023"), "2023-09-01");
+    EXPECT_EQ(input("Sep 1, 2023"), "2023-09-01");
+    EXPECT_EQ(input("2022年第31周"), "2022-W31");
+}
+
+TEST(PeriodInput, NonPeriodsAreRefusedWithAReason)
+{
+    EXPECT_EQ(input("sometime"), "invalid: 'sometime' is not a period I can read");
+    EXPECT_EQ(input(""), "invalid: empty period");
+    EXPECT_EQ(input("2023年13月").rfind("invalid: ", 0), 0u);
+    EXPECT_EQ(input("Foo 2023").rfind("invalid: ", 0), 0u);
+    EXPECT_EQ(input("2023 Q3–Q1"), "invalid: '2023-Q3/2023-Q1': the span ends before it starts");
+    EXPECT_EQ(input("2021 W53").rfind("invalid: '2021-W53': ISO year 2021 has weeks W01–W52", 0), 0u);
+}

@@ -60,3 +60,26 @@ TEST(Qualifier, ATypedValueLosesItsLeadingQualifier)
     EXPECT_EQ(take("37.7", &rest), Qualifier::Exact);
     EXPECT_EQ(rest, QStringLiteral("37.7"));
 }
+
+TEST(Qualifier, WordsTypedNextToANumber)
+{
+    auto w = [](const char *words) { return cs::qualifierFromWords(QString::fromUtf8(words)); };
+    EXPECT_EQ(w(""), Qualifier::Exact);
+    EXPECT_EQ(w("超过"), Qualifier::MoreThan);
+    EXPECT_EQ(w("以上"), Qualifier::MoreThan);
+    EXPECT_EQ(w("+"), Qualifier::MoreThan);
+    EXPECT_EQ(w("≥"), Qualifier::AtLeast);
+    EXPECT_EQ(w(">="), Qualifier::AtLeast);
+    EXPECT_EQ(w("约"), Qualifier::About);
+    EXPECT_EQ(w("About"), Qualifier::About);
+    EXPECT_EQ(w("less  than"), Qualifier::LessThan);
+    EXPECT_EQ(w("不超过"), Qualifier::AtMost);
+    EXPECT_FALSE(w("GDP").has_value());
+    EXPECT_FALSE(w("超过了很多").has_value()) << "the whole text, not a word inside it";
+    // Each qualifier's own words, in both languages, read back as it.
+    for (Qualifier q : {Qualifier::MoreThan, Qualifier::AtLeast, Qualifier::About, Qualifier::LessThan, Qualifier::AtMost}) {
+        EXPECT_EQ(cs::qualifierFromWords(cs::qualifierWords(q, cs::Lang::Zh)), q);
+        EXPECT_EQ(cs::qualifierFromWords(cs::qualifierWords(q, cs::Lang::En)), q);
+        EXPECT_EQ(cs::qualifierFromWords(cs::qualifierSymbol(q)), q);
+    }
+}

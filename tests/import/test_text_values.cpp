@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/text_values.h"
+#include "chart/quantity_format.h"
 #include "model/unit.h"
 
 #include <gtest/gtest.h>
@@ -166,4 +167,86 @@ TEST(HeaderUnit, UnitsInHeadersAreTakenAsTheUnit)
     ASSERT_NE(custom, nullptr);
     EXPECT_EQ(custom->label.en, QStringLiteral("current US$"));
     EXPECT_FALSE(custom->convertibleTo(*units::find(QStringLiteral("yuan"))));
+}
+
+// ---- values as typed and as shown ----------------------------------------------------------
+
+namespace {
+std::string typed(const char *text)
+{
+    const TypedValue v = parseTypedValue(QString::fromUtf8(text));
+    if (v.number.status != NumberText::Status::Value)
+        return "invalid";
+    std::string out = (qualifierCode(v.qualifier).isEmpty() ? std::string("=") : qualifierCode(v.qualifier).toStdString())
+        + " " + plainDecimal(v.number.value).toStdString() + (v.number.percent ? "%" : "");
+    if (!v.unit.isEmpty())
+        out += " [" + v.unit.toStdString() + "]";
+    return out;
+}
+} // namespace
+
+TEST(TypedValue, QualifiersBeforeAndAfterTheNumber)
+{
+    EXPECT_EQ(typed("超过270"), "> 270");
+    EXPECT_EQ(typed("270以上"), "> 270");
+    EXPECT_EQ(typed("6000+"), "> 6000");
+    EXPECT_EQ(typed("6000多"), "> 6000");
+    EXPECT_EQ(typed("500余"), "> 500");
+    EXPECT_EQ(typed("≈9150"), "~ 9150");
+    EXPECT_EQ(typed("约9150"), "~ 9150");
+    EXPECT_EQ(typed("近37%"), "~ 37%");
+    EXPECT_EQ(typed("37%左右"), "~ 37%");
+    EXPECT_EQ(typed("不到5"), "< 5");
+    EXPECT_EQ(typed("<5"), "< 5");
+    EXPECT_EQ(typed(">= 3"), ">= 3");
+    EXPECT_EQ(typed("不少于2000"), ">= 2000");
+    EXPECT_EQ(typed("不超过5"), "<= 5");
+    EXPECT_EQ(typed("5.4"), "= 5.4");
+    EXPECT_EQ(typed("+8.3"), "= 8.3");
+    EXPECT_EQ(typed("-2.1%"), "= -2.1%");
+    EXPECT_EQ(typed("５．４％"), "= 5.4%");
+    EXPECT_EQ(typed("more than 270"), "> 270");
+    EXPECT_EQ(typed("about 9,150"), "~ 9150");
+}
+
+TEST(TypedValue, UnitTextIsKeptApart)
+{
+    EXPECT_EQ(typed("> 270亿元"), "> 270 [亿元]");
+    EXPECT_EQ(typed("6000多亿元"), "> 6000 [亿元]");
+    EXPECT_EQ(typed("270亿元以上"), "> 270 [亿元]");
+    EXPECT_EQ(typed("约 9150 亿元"), "~ 9150 [亿元]");
+    EXPECT_EQ(typed("> 27 billion yuan"), "> 27 [billion yuan]");
+}
+
+TEST(TypedValue, TextThatIsNoQualifiedNumberIsRefused)
+{
+    EXPECT_EQ(typed("GDP 270"), "invalid");
+    EXPECT_EQ(typed("约270以上"), "invalid") << "two qualifiers that disagree";
+    EXPECT_EQ(typed("abc"), "invalid");
+    EXPECT_EQ(typed(""), "invalid");
+    EXPECT_EQ(typed("1,23"), "invalid");
+}
+
+// What the app shows for a value — its label on a chart, its words in a tooltip, its quantity
+// in the table — reads back as the same number and qualifier.
+TEST(TypedValue, EveryDisplayFormReadsBack)
+{
+    const Unit *yi = units::find(QStringLiteral("yi-yuan"));
+    ASSERT_NE(yi, nullptr);
+    for (double value : {5.0, 37.5, 270.0, 9150.0, 6000.0, 123456.75}) {
+        for (Qualifier q : {Qualifier::Exact, Qualifier::MoreThan, Qualifier::AtLeast, Qualifier::About, Qualifier::LessThan,
+                            Qualifier::AtMost}) {
+            for (Lang lang : {Lang::Zh, Lang::En}) {
+                QStringList shown = {formatValueLabel(value, q, lang), formatQuantity(value, *yi, q, Lang::Zh)};
+                if (q != Qualifier::Exact)
+                    shown << qualifierWords(q, lang) + (lang == Lang::Zh ? QString() : QStringLiteral(" ")) + formatNumber(value, lang);
+                for (const QString &text : shown) {
+                    const TypedValue v = parseTypedValue(text);
+                    ASSERT_EQ(v.number.status, NumberText::Status::Value) << text.toStdString();
+                    EXPECT_DOUBLE_EQ(v.number.value, value) << text.toStdString();
+                    EXPECT_EQ(v.qualifier, q) << text.toStdString();
+                }
+            }
+        }
+    }
 }

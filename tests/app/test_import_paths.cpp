@@ -26,12 +26,7 @@ const QByteArray kEurostat = "freq,s_adj,age,unit,sex,geo\\TIME_PERIOD\t2023M01 
 class ImportPaths : public ::testing::Test
 {
 protected:
-    QString write(const char *name, const QByteArray &bytes)
-    {
-        const QString path = dir.filePath(u(name));
-        EXPECT_TRUE(cs::test::writeFile(path, bytes));
-        return path;
-    }
+    QString write(const char *name, const QByteArray &bytes) { return cs::test::writeFileIn(dir, u(name), bytes); }
 
     // The workspace `clusterscope --import` writes for `path`, as its canonical bytes.
     QByteArray importedByCommandLine(const QString &path)

@@ -54,6 +54,14 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+// Writes `bytes` to `name` in `dir` and returns its path.
+inline QString writeFileIn(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    EXPECT_TRUE(writeFile(path, bytes)) << path.toStdString();
+    return path;
+}
+
 } // namespace cs::test
 
 #define CS_REQUIRE_SHARED(dirVar)                                                                                      \

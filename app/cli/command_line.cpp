@@ -5,15 +5,11 @@
 #include "cli/exit_codes.h"
 #include "cli/export_command.h"
 #include "cli/import_command.h"
-#include "persist/input_limits.h"
-#include "import/text_encoding.h"
 #include "query/observation_csv.h"
 #include "persist/workspace_file.h"
 #include "persist/workspace_json.h"
 #include "query/workspace_summary.h"
 
-#include <QFileInfo>
-#include <QRegularExpression>
 #include <QLocale>
 #include <cstdio>
 
@@ -111,167 +107,6 @@ QString usageText()
         "  -v, --version      print the version\n"
         "\n"
         "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 invalid input, 4 cannot read or write.\n");
-}
-
-CommandLine parseCommandLine(const QStringList &arguments)
-{
-    CommandLine cl;
-    QStringList positional;
-    bool actionSet = false;
-    auto setAction = [&](CommandLine::Action a, const QString &arg) {
-        if (a == CommandLine::Action::Import && actionSet && cl.action == CommandLine::Action::Save) {
-            cl.action = a; // "-o OUT --import DATA": -o belongs to the import
-            return;
-        }
-        if (actionSet && cl.action != a) {
-            cl.error = QStringLiteral("'%1' cannot be combined with another action").arg(arg);
-            return;
-        }
-        cl.action = a;
-        actionSet = true;
-    };
-    bool optionsEnded = false;
-    for (qsizetype i = 1; i < arguments.size() && cl.error.isEmpty(); ++i) {
-        const QString &a = arguments[i];
-        if (optionsEnded || !a.startsWith(QLatin1Char('-')) || a == QLatin1String("-")) {
-            positional << a;
-        } else if (a == QLatin1String("--")) {
-            optionsEnded = true;
-        } else if (a == QLatin1String("--dump-data")) {
-            setAction(CommandLine::Action::DumpData, a);
-        } else if (a == QLatin1String("--validate")) {
-            setAction(CommandLine::Action::Validate, a);
-        } else if (a == QLatin1String("--export") || a == QLatin1String("--export-all")) {
-            setAction(a == QLatin1String("--export") ? CommandLine::Action::Export : CommandLine::Action::ExportAll, a);
-            if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty() || arguments[i + 1].startsWith(QLatin1String("--")))
-                cl.error = QStringLiteral("'%1' needs %2").arg(a, a == QLatin1String("--export") ? QStringLiteral("an output file")
-                                                                                                : QStringLiteral("a directory"));
-            else
-                cl.exportPath = arguments[++i];
-        } else if (a == QLatin1String("--import") || a == QLatin1String("--dump-table")) {
-            setAction(a == QLatin1String("--import") ? CommandLine::Action::Import : CommandLine::Action::DumpTable, a);
-        } else if (a == QLatin1String("--series") || a == QLatin1String("--layout") || a == QLatin1String("--encoding")
-                   || a == QLatin1String("--delimiter") || a == QLatin1String("--skip-rows") || a == QLatin1String("--sheet")
-                   || a == QLatin1String("--max-file-size")) {
-            if (i + 1 >= arguments.size()) {
-                cl.error = QStringLiteral("'%1' needs a value").arg(a);
-                break;
-            }
-            const QString v = arguments[++i];
-            if (a == QLatin1String("--series")) {
-                cl.series = v;
-            } else if (a == QLatin1String("--layout")) {
-                cl.layout = v;
-                if (!QStringList{QStringLiteral("auto"), QStringLiteral("long"), QStringLiteral("wide"), QStringLiteral("indicator-columns")}.contains(v))
-                    cl.error = QStringLiteral("--layout takes long, wide, indicator-columns or auto, not '%1'").arg(v);
-            } else if (a == QLatin1String("--encoding")) {
-                cl.encoding = v;
-                if (!textEncodingFromName(v))
-                    cl.error = QStringLiteral("unknown encoding '%1': use utf-8, utf-16le, utf-16be, gb18030 (gbk) or latin1").arg(v);
-            } else if (a == QLatin1String("--delimiter")) {
-                cl.delimiter = v;
-                if (v != QLatin1String("tab") && v != QLatin1String("\\t") && (v.size() != 1 || v.at(0).unicode() > 127))
-                    cl.error = QStringLiteral("--delimiter takes one character or 'tab', not '%1'").arg(v);
-            } else if (a == QLatin1String("--skip-rows")) {
-                bool ok = false;
-                cl.skipRows = v.toInt(&ok);
-                if (!ok || cl.skipRows < 0)
-                    cl.error = QStringLiteral("--skip-rows takes a whole number from 0, not '%1'").arg(v);
-            } else if (a == QLatin1String("--max-file-size")) {
-                cl.maxFileBytes = parseByteSize(v);
-                if (cl.maxFileBytes <= 0)
-                    cl.error = QStringLiteral("--max-file-size takes a size such as 512M or 2G, not '%1'").arg(v);
-            } else {
-                cl.sheet = v;
-            }
-        } else if (a == QLatin1String("--chart") || a == QLatin1String("--size") || a == QLatin1String("--scale")
-                   || a == QLatin1String("--formats")) {
-            if (i + 1 >= arguments.size()) {
-                cl.error = QStringLiteral("'%1' needs a value").arg(a);
-                break;
-            }
-            const QString v = arguments[++i];
-            if (a == QLatin1String("--chart")) {
-                cl.chartId = v;
-            } else if (a == QLatin1String("--size")) {
-                static const QRegularExpression re(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
-                const QRegularExpressionMatch m = re.match(v);
-                cl.width = m.hasMatch() ? m.captured(1).toInt() : 0;
-                cl.height = m.hasMatch() ? m.captured(2).toInt() : 0;
-                if (cl.width < 100 || cl.height < 80 || cl.width > 8000 || cl.height > 8000)
-                    cl.error = QStringLiteral("--size takes WIDTHxHEIGHT in logical pixels, from 100x80 to 8000x8000, not '%1'").arg(v);
-            } else if (a == QLatin1String("--scale")) {
-                bool ok = false;
-                cl.scale = v.toDouble(&ok);
-                if (!ok || cl.scale < 0.25 || cl.scale > 10)
-                    cl.error = QStringLiteral("--scale takes a number from 0.25 to 10, not '%1'").arg(v);
-            } else {
-                cl.formats = v.toLower().split(QLatin1Char(','), Qt::SkipEmptyParts);
-                for (const QString &f : cl.formats) {
-                    if (f != QLatin1String("png") && f != QLatin1String("pdf") && f != QLatin1String("svg"))
-                        cl.error = QStringLiteral("--formats takes png, pdf and svg, not '%1'").arg(f);
-                }
-                if (cl.formats.isEmpty())
-                    cl.error = QStringLiteral("--formats needs at least one of png, pdf, svg");
-            }
-        } else if (a == QLatin1String("--no-title")) {
-            cl.includeTitle = false;
-        } else if (a == QLatin1String("--no-source")) {
-            cl.includeSource = false;
-        } else if (a == QLatin1String("--list-charts")) {
-            setAction(CommandLine::Action::ListCharts, a);
-        } else if (a == QLatin1String("--lang")) {
-            if (i + 1 >= arguments.size())
-                cl.error = QStringLiteral("'--lang' needs zh or en");
-            else if (arguments[i + 1] != QLatin1String("zh") && arguments[i + 1] != QLatin1String("en"))
-                cl.error = QStringLiteral("'--lang' takes zh or en, not '%1'").arg(arguments[i + 1]);
-            else
-                cl.lang = arguments[++i];
-        } else if (a == QLatin1String("--summary")) {
-            setAction(CommandLine::Action::Summary, a);
-        } else if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
-            if (cl.action != CommandLine::Action::Import)
-                setAction(CommandLine::Action::Save, a);
-            if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty())
-                cl.error = QStringLiteral("'%1' needs an output file name").arg(a);
-            else
-                cl.output = arguments[++i];
-        } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
-            setAction(CommandLine::Action::Help, a);
-        } else if (a == QLatin1String("-v") || a == QLatin1String("--version")) {
-            setAction(CommandLine::Action::Version, a);
-        } else {
-            cl.error = QStringLiteral("unknown option '%1'").arg(a);
-        }
-    }
-    if (!cl.error.isEmpty())
-        return cl;
-    if (positional.size() > 1) {
-        cl.error = QStringLiteral("one FILE at most, got %1: %2").arg(positional.size()).arg(positional.join(QLatin1Char(' ')));
-        return cl;
-    }
-    if (!positional.isEmpty())
-        cl.file = positional.first();
-    const QString ext = QFileInfo(cl.exportPath).suffix().toLower();
-    if (cl.action == CommandLine::Action::Export && cl.chartId.isEmpty() == cl.series.isEmpty())
-        cl.error = QStringLiteral("--export needs either --chart ID (see --list-charts) or --series INDICATOR[@SUBJECT]");
-    else if (cl.action == CommandLine::Action::Export && !cl.series.isEmpty() && cl.file.isEmpty())
-        cl.error = QStringLiteral("--export --series needs a FILE: a workspace or a data file");
-    else if ((cl.action == CommandLine::Action::Import || cl.action == CommandLine::Action::DumpTable) && cl.file.isEmpty())
-        cl.error = QStringLiteral("'%1' needs a data FILE").arg(cl.action == CommandLine::Action::Import ? QStringLiteral("--import")
-                                                                                                       : QStringLiteral("--dump-table"));
-    else if (cl.action == CommandLine::Action::Import && cl.output.isEmpty())
-        cl.error = QStringLiteral("--import needs -o OUT.json: where to write the imported workspace");
-    else if (cl.action == CommandLine::Action::Export && ext != QLatin1String("png") && ext != QLatin1String("pdf")
-             && ext != QLatin1String("svg"))
-        cl.error = QStringLiteral("cannot tell the format of '%1': the name must end in .png, .pdf or .svg").arg(cl.exportPath);
-    else if (cl.file == QLatin1String("-"))
-        cl.error = QStringLiteral("reading a workspace from standard input is not supported; give a file name");
-    else if (cl.action == CommandLine::Action::Validate && cl.file.isEmpty())
-        cl.error = QStringLiteral("--validate needs a FILE");
-    else if ((cl.action == CommandLine::Action::Help || cl.action == CommandLine::Action::Version) && !cl.file.isEmpty())
-        cl.error = QStringLiteral("--help and --version take no FILE");
-    return cl;
 }
 
 bool needsOffscreenGui(const CommandLine &cl)

@@ -15,10 +15,8 @@
 namespace cs {
 
 namespace {
-void fail(const QString &message) { printErrorLine(QStringLiteral("clusterscope: %1").arg(message)); }
-} // namespace
 
-namespace {
+void fail(const QString &message) { printErrorLine(QStringLiteral("clusterscope: %1").arg(message)); }
 
 bool isWorkspaceFile(const QString &path)
 {
@@ -53,6 +51,29 @@ const Indicator *findSeries(const Workspace &ws, const QString &series)
     return found;
 }
 
+// Exports one chart. Only a file that cannot be written is an I/O error (exit 4); a figure that
+// cannot be drawn is an internal error (exit 1), with its reason.
+int exportOne(const Workspace &ws, const ChartSpec &spec, const ExportOptions &options, const QString &path)
+{
+    QString error;
+    ExportFailure failure = ExportFailure::None;
+    if (exportChart(ws, spec, {}, options, path, &error, &failure))
+        return ExitOk;
+    switch (failure) {
+    case ExportFailure::Write:
+        fail(QStringLiteral("%1: cannot write: %2").arg(path, error));
+        return ExitIoError;
+    case ExportFailure::Format:
+        fail(QStringLiteral("%1: %2").arg(path, error));
+        return ExitUsage;
+    case ExportFailure::None:
+    case ExportFailure::Render:
+        break;
+    }
+    fail(QStringLiteral("%1: %2").arg(path, error));
+    return ExitInternalError;
+}
+
 } // namespace
 
 int runExportCommand(const CommandLine &cl)
@@ -68,8 +89,7 @@ int runExportCommand(const CommandLine &cl)
             reportFileError(cl.file, imported.errorLine, imported.errorColumn, imported.error);
             return ioError ? ExitIoError : ExitInvalidInput;
         }
-        QString error;
-        mergeWorkspace(ws, imported.workspace, &error);
+        ws = std::move(imported.workspace); // into an empty workspace: nothing to merge with
     } else if (const int code = loadWorkspaceOrReport(cl.file, &ws, cl.maxFileBytes); code != ExitOk) {
         return code;
     }
@@ -88,12 +108,7 @@ int runExportCommand(const CommandLine &cl)
         }
         ChartSpec spec = indicatorChartSpec(ws, ind->id);
         spec.series.first().style = SeriesStyle::Line;
-        QString error;
-        if (!exportChart(ws, spec, {}, options, cl.exportPath, &error)) {
-            fail(QStringLiteral("%1: cannot write: %2").arg(cl.exportPath, error));
-            return ExitIoError;
-        }
-        return ExitOk;
+        return exportOne(ws, spec, options, cl.exportPath);
     }
     if (cl.action == CommandLine::Action::Export) {
         const ChartSpec *spec = ws.chart(cl.chartId);
@@ -104,12 +119,7 @@ int runExportCommand(const CommandLine &cl)
             fail(QStringLiteral("unknown chart '%1'; the workspace has: %2").arg(cl.chartId, ids.join(QStringLiteral(", "))));
             return ExitUsage;
         }
-        QString error;
-        if (!exportChart(ws, *spec, {}, options, cl.exportPath, &error)) {
-            fail(QStringLiteral("%1: cannot write: %2").arg(cl.exportPath, error));
-            return ExitIoError;
-        }
-        return ExitOk;
+        return exportOne(ws, *spec, options, cl.exportPath);
     }
 
     const QDir dir(cl.exportPath);
@@ -119,12 +129,9 @@ int runExportCommand(const CommandLine &cl)
     }
     for (const ChartSpec &spec : ws.charts) {
         for (const QString &format : cl.formats) {
-            const QString path = dir.filePath(spec.id + QLatin1Char('.') + format);
-            QString error;
-            if (!exportChart(ws, spec, {}, options, path, &error)) {
-                fail(QStringLiteral("%1: cannot write: %2").arg(path, error));
-                return ExitIoError;
-            }
+            if (const int code = exportOne(ws, spec, options, dir.filePath(spec.id + QLatin1Char('.') + format));
+                code != ExitOk)
+                return code;
         }
     }
     return ExitOk;

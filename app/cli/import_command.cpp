@@ -110,8 +110,8 @@ int runDumpTableCommand(const CommandLine &cl)
     }
     out += "]\n";
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-    for (const QString &w : file.warnings)
-        printErrorLine(QStringLiteral("%1:%2").arg(cl.file, w));
+    for (const DataFileWarning &w : std::as_const(file.warnings))
+        printErrorLine(QStringLiteral("%1:%2").arg(cl.file, w.text()));
     return ExitOk;
 }
 

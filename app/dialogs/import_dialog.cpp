@@ -219,9 +219,7 @@ struct ImportDialog::JobOutput {
     bool haveBytes = false;
     QByteArray bytes;
     bool parsed = false;
-    DataFileResult file;   // its warnings leave out the reader's ragged rows: see raggedRows()
-    QStringList sheetNames;
-    QString sheet;
+    DataFileResult file;   // its ragged rows are not shown: see raggedRows()
     TableImportResult import;
     QStringList ragged;    // "LINE:COLUMN: message" for rows of the table body
 };
@@ -451,6 +449,7 @@ void ImportDialog::schedule(Stage stage)
 DataFileOptions ImportDialog::fileOptions() const
 {
     DataFileOptions o;
+    o.fileName = m_path;
     if (const QString name = m_encoding->currentData().toString(); !name.isEmpty())
         o.csv.encoding = textEncodingFromName(name);
     if (const int d = m_delimiter->currentData().toInt(); d != 0)
@@ -559,32 +558,7 @@ void ImportDialog::startJob()
             TableImportOptions options = iopts;
             if (stage >= Stage::Parse) {
                 out.parsed = true;
-                if (looksLikeZip(data)) {
-                    // Read the workbook directly: DataFileResult does not carry the sheet names.
-                    XlsxResult x = readXlsx(data, fopts.xlsx);
-                    out.file.format = QStringLiteral("xlsx");
-                    out.file.table = std::move(x.table);
-                    out.file.warnings = x.warnings;
-                    out.file.error = x.error;
-                    out.file.errorLine = x.errorLine;
-                    out.file.errorColumn = x.errorColumn;
-                    out.sheetNames = x.sheetNames;
-                    out.sheet = x.sheet;
-                } else {
-                    // As readDataBytes, but with the warnings typed, to leave the ragged rows out.
-                    CsvResult c = readCsv(data, fopts.csv);
-                    out.file.format = QStringLiteral("csv");
-                    out.file.table = std::move(c.table);
-                    out.file.encoding = textEncodingName(c.encoding);
-                    out.file.delimiter = c.delimiter;
-                    out.file.detected = c.encodingDetected || c.delimiterDetected;
-                    for (const CsvWarning &w : c.warnings)
-                        if (w.kind != CsvWarning::Kind::RaggedRow)
-                            out.file.warnings << QStringLiteral("%1:%2: %3").arg(w.line).arg(w.column).arg(w.message);
-                    out.file.error = c.error;
-                    out.file.errorLine = c.errorLine;
-                    out.file.errorColumn = c.errorColumn;
-                }
+                out.file = readDataBytes(data, fopts);
                 if (options.headerRow >= out.file.table.rows.size())
                     options.headerRow = -1;
                 if (promise.isCanceled())
@@ -709,8 +683,8 @@ void ImportDialog::apply(JobOutput &&out, Stage)
     }
     if (out.parsed) {
         m_file = std::move(out.file);
-        m_sheetNames = out.sheetNames;
-        m_sheetRead = out.sheet;
+        m_sheetNames = m_file.sheetNames;
+        m_sheetRead = m_file.sheet;
     }
     m_import = std::move(out.import);
     m_ragged = out.ragged;
@@ -963,7 +937,11 @@ void ImportDialog::fillProblems()
         add(QStringLiteral("%1: %2").arg(where(m_file.errorLine, m_file.errorColumn), m_file.error), kErrorText);
     else if (!m_import.ok())
         add(QStringLiteral("%1: %2").arg(where(m_import.errorLine, m_import.errorColumn), m_import.error), kErrorText);
-    for (const QString &w : m_file.warnings + m_ragged) {
+    QStringList warnings;
+    for (const DataFileWarning &w : std::as_const(m_file.warnings))
+        if (w.kind != DataFileWarning::Kind::RaggedRow) // the table body's are m_ragged
+            warnings << w.text();
+    for (const QString &w : warnings + m_ragged) {
         const bool positioned = !w.isEmpty() && w.at(0).isDigit(); // "LINE:COLUMN: message"
         add(name + (positioned ? QStringLiteral(":") : QStringLiteral(": ")) + w, kWarningText);
     }

@@ -40,9 +40,16 @@ std::unique_ptr<QCustomPlot> plotFor(const ChartModel &model, const ExportOption
     return plot;
 }
 
-QByteArray png(QCustomPlot *plot, const ExportOptions &o)
+QByteArray png(QCustomPlot *plot, const ExportOptions &o, QString *error)
 {
     QImage image = plot->toPixmap(o.size.width(), o.size.height(), o.scale).toImage();
+    if (image.isNull()) {
+        if (error)
+            *error = QStringLiteral("cannot draw the png figure: no memory for an image of %1×%2 pixels")
+                         .arg(qRound(o.size.width() * o.scale))
+                         .arg(qRound(o.size.height() * o.scale));
+        return QByteArray();
+    }
     const int dotsPerMeter = qRound(96.0 * o.scale / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
@@ -53,7 +60,11 @@ QByteArray png(QCustomPlot *plot, const ExportOptions &o)
     // Flat-coloured charts compress almost as well at a fast zlib level; the default one spends
     // half of a headless export's time for a few per cent of size.
     writer.setQuality(80);
-    return writer.write(image) ? bytes : QByteArray();
+    if (writer.write(image))
+        return bytes;
+    if (error)
+        *error = QStringLiteral("cannot encode the png figure: %1").arg(writer.errorString());
+    return QByteArray();
 }
 
 // Every character the figure draws, read off the laid-out plot: texts, legend entries, axis
@@ -217,7 +228,7 @@ QByteArray renderFigure(const ChartModel &model, ExportFormat format, const Expo
     const std::unique_ptr<QCustomPlot> plot = plotFor(model, options);
     QByteArray bytes;
     switch (format) {
-    case ExportFormat::Png: bytes = png(plot.get(), options); break;
+    case ExportFormat::Png: bytes = png(plot.get(), options, error); break;
     case ExportFormat::Pdf: bytes = pdf(plot.get(), model, options, error); break;
     case ExportFormat::Svg: bytes = svg(plot.get(), model, options); break;
     }
@@ -227,25 +238,31 @@ QByteArray renderFigure(const ChartModel &model, ExportFormat format, const Expo
 }
 
 bool exportChart(const Workspace &ws, const ChartSpec &spec, const ChartOptions &chartOptions,
-                 const ExportOptions &options, const QString &path, QString *error)
+                 const ExportOptions &options, const QString &path, QString *error, ExportFailure *failure)
 {
-    const std::optional<ExportFormat> format = exportFormatFromPath(path);
-    if (!format) {
+    const auto failed = [&](ExportFailure why, const QString &message) {
         if (error)
-            *error = QStringLiteral("cannot tell the format from '%1': use .png, .pdf or .svg").arg(path);
+            *error = message;
+        if (failure)
+            *failure = why;
         return false;
-    }
+    };
+    const std::optional<ExportFormat> format = exportFormatFromPath(path);
+    if (!format)
+        return failed(ExportFailure::Format, QStringLiteral("cannot tell the format from '%1': use .png, .pdf or .svg").arg(path));
     const ChartModel model = buildChartModel(ws, spec, options.lang, chartOptions);
-    const QByteArray bytes = renderFigure(model, *format, options, error);
+    QString renderError;
+    const QByteArray bytes = renderFigure(model, *format, options, &renderError);
     if (bytes.isEmpty())
-        return false;
+        return failed(ExportFailure::Render, renderError);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
+        const QString reason = file.errorString();
         file.cancelWriting();
-        return false;
+        return failed(ExportFailure::Write, reason);
     }
+    if (failure)
+        *failure = ExportFailure::None;
     return true;
 }
 

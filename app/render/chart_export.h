@@ -38,9 +38,14 @@ const QList<ExportPreset> &exportPresets(); // screen, social, journal single an
 // text that extracts exactly; SVG: text kept as text, width/height/viewBox set.
 QByteArray renderFigure(const ChartModel &model, ExportFormat format, const ExportOptions &options, QString *error);
 
+// Why an export failed: the path names no format, the figure could not be drawn (an internal
+// failure), or the file could not be written.
+enum class ExportFailure { None, Format, Render, Write };
+
 // Exports to `path` atomically (a temporary file renamed into place): a failure leaves no file.
 bool exportChart(const Workspace &ws, const ChartSpec &spec, const ChartOptions &chartOptions,
-                 const ExportOptions &options, const QString &path, QString *error);
+                 const ExportOptions &options, const QString &path, QString *error,
+                 ExportFailure *failure = nullptr);
 
 // A PNG and an SVG of the chart for the clipboard.
 void copyChartToClipboard(const ChartModel &model, const ExportOptions &options);

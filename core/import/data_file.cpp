@@ -6,21 +6,34 @@
 
 namespace cs {
 
-DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &options)
+namespace {
+
+DataFileWarning::Kind warningKind(CsvWarning::Kind kind)
 {
-    DataFileResult r;
-    if (looksLikeZip(bytes)) {
-        r.format = QStringLiteral("xlsx");
-        XlsxResult x = readXlsx(bytes, options.xlsx);
-        r.table = std::move(x.table);
-        r.warnings = x.warnings;
-        r.error = x.error;
-        r.errorLine = x.errorLine;
-        r.errorColumn = x.errorColumn;
-        return r;
+    switch (kind) {
+    case CsvWarning::Kind::RaggedRow: return DataFileWarning::Kind::RaggedRow;
+    case CsvWarning::Kind::UnterminatedQuote: return DataFileWarning::Kind::UnterminatedQuote;
+    case CsvWarning::Kind::StrayQuote: return DataFileWarning::Kind::StrayQuote;
+    case CsvWarning::Kind::InvalidEncoding: return DataFileWarning::Kind::InvalidEncoding;
     }
-    r.format = QStringLiteral("csv");
+    return DataFileWarning::Kind::StrayQuote;
+}
+
+} // namespace
+
+QString DataFileWarning::text() const
+{
+    if (kind == Kind::Workbook)
+        return message;
+    return QStringLiteral("%1:%2: %3").arg(line).arg(column).arg(message);
+}
+
+CsvOptions textOptionsFor(const QByteArray &bytes, const DataFileOptions &options)
+{
     CsvOptions csv = options.csv;
+    const QString suffix = QFileInfo(options.fileName).suffix().toLower();
+    if (!csv.delimiter && (suffix == QLatin1String("tsv") || suffix == QLatin1String("tab")))
+        csv.delimiter = '\t'; // the name says tab-separated
     if (!csv.delimiter) {
         // Eurostat's key column ("freq,unit,geo\TIME_PERIOD") holds more commas than there are
         // tab-separated periods in a short extract: its header settles the delimiter.
@@ -28,13 +41,33 @@ DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &opt
         if (firstLine.contains('\t') && (firstLine.contains("\\time") || firstLine.contains("\\time_period")))
             csv.delimiter = '\t';
     }
-    CsvResult c = readCsv(bytes, csv);
+    return csv;
+}
+
+DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &options)
+{
+    DataFileResult r;
+    if (looksLikeZip(bytes)) {
+        r.format = QStringLiteral("xlsx");
+        XlsxResult x = readXlsx(bytes, options.xlsx);
+        r.table = std::move(x.table);
+        for (const QString &w : std::as_const(x.warnings))
+            r.warnings.append({DataFileWarning::Kind::Workbook, 0, 0, w});
+        r.sheetNames = x.sheetNames;
+        r.sheet = x.sheet;
+        r.error = x.error;
+        r.errorLine = x.errorLine;
+        r.errorColumn = x.errorColumn;
+        return r;
+    }
+    r.format = QStringLiteral("csv");
+    CsvResult c = readCsv(bytes, textOptionsFor(bytes, options));
     r.table = std::move(c.table);
     r.encoding = textEncodingName(c.encoding);
     r.delimiter = c.delimiter;
     r.detected = c.encodingDetected || c.delimiterDetected;
-    for (const CsvWarning &w : c.warnings)
-        r.warnings << QStringLiteral("%1:%2: %3").arg(w.line).arg(w.column).arg(w.message);
+    for (const CsvWarning &w : std::as_const(c.warnings))
+        r.warnings.append({warningKind(w.kind), w.line, w.column, w.message});
     r.error = c.error;
     r.errorLine = c.errorLine;
     r.errorColumn = c.errorColumn;
@@ -56,9 +89,8 @@ DataFileResult readDataFile(const QString &path, const DataFileOptions &options)
         return r;
     }
     DataFileOptions opts = options;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (!opts.csv.delimiter && (suffix == QLatin1String("tsv") || suffix == QLatin1String("tab")))
-        opts.csv.delimiter = '\t'; // the name says tab-separated
+    if (opts.fileName.isEmpty())
+        opts.fileName = path;
     // Map the file rather than copy it where the platform allows: a large download is read in place.
     if (uchar *mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr) {
         const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), f.size());

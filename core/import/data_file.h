@@ -8,11 +8,31 @@
 namespace cs {
 
 // Reading a data file people download, whatever it is: an XLSX workbook (by its ZIP signature)
-// or delimited text (CSV, TSV, …; encoding and delimiter detected unless given).
+// or delimited text (CSV, TSV, …; encoding and delimiter detected unless given). The window's
+// import dialog and the command line both read through here, so they split a file the same way.
 struct DataFileOptions {
     CsvOptions csv;
     XlsxOptions xlsx;
     qint64 maxFileBytes = limits::kMaxDataFileBytes; // larger files are refused before reading
+    // The file's name, for the rules it implies: .tsv or .tab is tab-separated (unless
+    // csv.delimiter is set). readDataFile sets it to the path when it is empty.
+    QString fileName;
+};
+
+struct DataFileWarning {
+    enum class Kind {
+        RaggedRow,         // text: as CsvWarning::Kind
+        UnterminatedQuote,
+        StrayQuote,
+        InvalidEncoding,
+        Workbook,          // XLSX: the message starts with the part and its XML line
+    };
+    Kind kind = Kind::Workbook;
+    qint64 line = 0; // text: the line of the file (1-based); 0 for a workbook's warning
+    int column = 0;  // text: the field (1-based)
+    QString message;
+    // "LINE:COLUMN: message" for text; the message alone for a workbook.
+    QString text() const;
 };
 
 struct DataFileResult {
@@ -21,7 +41,9 @@ struct DataFileResult {
     QString encoding;        // for text: the encoding read, and whether it was detected
     char delimiter = ',';
     bool detected = false;
-    QStringList warnings;    // "LINE:COLUMN: message"
+    QList<DataFileWarning> warnings; // in line order for text
+    QStringList sheetNames;  // XLSX: every sheet of the workbook, in order (also on failure when known)
+    QString sheet;           // XLSX: the sheet read
     QString error;           // fatal; with errorLine/errorColumn when known
     qint64 errorLine = 0;
     int errorColumn = 0;
@@ -31,5 +53,9 @@ struct DataFileResult {
 
 DataFileResult readDataFile(const QString &path, const DataFileOptions &options = {});
 DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &options = {});
+
+// The text reader's options for `bytes` (delimited text, not a workbook): options.csv with the
+// delimiter settled by the file's name (.tsv, .tab) or by a Eurostat key header when not given.
+CsvOptions textOptionsFor(const QByteArray &bytes, const DataFileOptions &options);
 
 } // namespace cs

@@ -89,9 +89,12 @@ TableImportResult importSeries(const QString &path, const QString &indicator, co
         ~Unmap() { if (p) f.unmap(p); }
     } unmap{f, mapped};
 
+    DataFileOptions named = fileOptions;
+    if (named.fileName.isEmpty())
+        named.fileName = path; // .tsv means tab-separated, as for readDataFile
     const DetectedEncoding enc = fileOptions.csv.encoding ? DetectedEncoding{*fileOptions.csv.encoding, 0} : detectEncoding(bytes);
     if (looksLikeZip(bytes) || enc.encoding != TextEncoding::Utf8)
-        return wholeFile(bytes, fileOptions, importOptions);
+        return wholeFile(bytes, named, importOptions);
 
     // The structure, from the first lines.
     const std::string_view all(bytes.constData() + enc.bomLength, size_t(bytes.size() - enc.bomLength));
@@ -100,14 +103,14 @@ TableImportResult importSeries(const QString &path, const QString &indicator, co
         const size_t nl = all.rfind('\n', size_t(headSize));
         headSize = nl == std::string_view::npos ? headSize : qsizetype(nl + 1);
     }
-    CsvOptions csv = fileOptions.csv;
+    CsvOptions csv = textOptionsFor(bytes, named);
     csv.encoding = TextEncoding::Utf8;
     const CsvResult head = readCsv(QByteArray::fromRawData(all.data(), headSize), csv);
     if (!head.ok())
-        return wholeFile(bytes, fileOptions, importOptions);
+        return wholeFile(bytes, named, importOptions);
     TableImportResult structure = analyseTable(head.table, importOptions);
     if (!structure.ok() || structure.layout != TableLayout::Long || structure.roles.eurostatKey)
-        return wholeFile(bytes, fileOptions, importOptions);
+        return wholeFile(bytes, named, importOptions);
 
     // Scan every record; keep the header and the rows of the one series.
     const ColumnRoles roles = structure.roles;

@@ -52,12 +52,16 @@ bool saveAtomically(const QString &path, QString *error, const QString &permissi
     return true;
 }
 
+// Writes `bytes` to the open `f` (for `path`): an error message, or nothing.
+QString writeAll(QSaveFile &f, const QByteArray &bytes, const QString &path)
+{
+    return f.write(bytes) == bytes.size() ? QString() : cannot("write", path, f.errorString());
+}
+
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error,
                      const QString &permissionsFrom = QString())
 {
-    return saveAtomically(path, error, permissionsFrom, [&](QSaveFile &f) {
-        return f.write(bytes) == bytes.size() ? QString() : cannot("write", path, f.errorString());
-    });
+    return saveAtomically(path, error, permissionsFrom, [&](QSaveFile &f) { return writeAll(f, bytes, path); });
 }
 
 // Copies the open file `from` to `path` the same way, a chunk at a time.
@@ -75,6 +79,36 @@ bool copyAtomically(QFile &from, const QString &path, QString *error, const QStr
         }
         return QString();
     });
+}
+
+// Keeps the version of `path` on disk as FILE~, itself written atomically (a temporary file
+// renamed over FILE~), so FILE~ is always a complete earlier version: an error message, or
+// nothing. Saving the same bytes again leaves an existing FILE~ alone, so it keeps the last real
+// earlier version (a second Ctrl+S must not replace it with a copy of FILE). If the backup
+// cannot be made the save fails: better a clear error than a save that silently loses the
+// previous version.
+QString keepBackupOf(const QString &path, const QByteArray &bytes)
+{
+    const QFileInfo existing(path);
+    if (!existing.exists() || !existing.isFile())
+        return QString();
+    QFile old(path);
+    if (!old.open(QIODevice::ReadOnly))
+        return cannot("keep a backup of", path, old.errorString());
+    const QString backup = path + QLatin1Char('~');
+    // Compared and copied a chunk at a time: a large workspace is not held twice in memory.
+    bool unchanged = old.size() == bytes.size() && QFileInfo::exists(backup);
+    constexpr qint64 kChunk = 1 << 20;
+    for (qint64 at = 0; unchanged && at < bytes.size(); at += kChunk) {
+        const QByteArray chunk = old.read(kChunk);
+        unchanged = QByteArrayView(chunk) == QByteArrayView(bytes.constData() + at, std::min(kChunk, bytes.size() - at));
+    }
+    if (old.error() != QFileDevice::NoError)
+        return cannot("keep a backup of", path, old.errorString());
+    QString error;
+    if (!unchanged && !copyAtomically(old, backup, &error, path))
+        return error;
+    return QString();
 }
 
 QString recoveryDir()
@@ -112,57 +146,16 @@ SaveResult saveWorkspaceBytes(const QByteArray &bytes, const QString &path, bool
         result.error = QStringLiteral("cannot write: no file name");
         return result;
     }
-
-    // Open the target's QSaveFile first: if the target cannot be written at all (missing
-    // directory, read-only file or directory), fail before touching anything, backup included.
-    QSaveFile target(path);
-    if (!target.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        result.error = cannot("write", path, target.errorString());
-        return result;
-    }
-
-    // Keep the version on disk as FILE~, itself written atomically (a temporary file renamed over
-    // FILE~), so FILE~ is always a complete earlier version. If the backup cannot be made the
-    // save fails: better a clear error than a save that silently loses the previous version.
-    // Saving the same bytes again leaves an existing FILE~ alone, so it keeps the last real
-    // earlier version (a second Ctrl+S must not replace it with a copy of FILE).
-    const QFileInfo existing(path);
-    if (keepBackup && existing.exists() && existing.isFile()) {
-        QFile old(path);
-        if (!old.open(QIODevice::ReadOnly)) {
-            result.error = cannot("keep a backup of", path, old.errorString());
-            target.cancelWriting();
-            return result;
-        }
-        const QString backup = path + QLatin1Char('~');
-        // Compared and copied a chunk at a time: a large workspace is not held twice in memory.
-        bool unchanged = old.size() == bytes.size() && QFileInfo::exists(backup);
-        constexpr qint64 kChunk = 1 << 20;
-        for (qint64 at = 0; unchanged && at < bytes.size(); at += kChunk) {
-            const QByteArray chunk = old.read(kChunk);
-            unchanged = QByteArrayView(chunk) == QByteArrayView(bytes.constData() + at, std::min(kChunk, bytes.size() - at));
-        }
-        if (old.error() != QFileDevice::NoError) {
-            result.error = cannot("keep a backup of", path, old.errorString());
-            target.cancelWriting();
-            return result;
-        }
-        if (!unchanged && !copyAtomically(old, backup, &result.error, path)) {
-            target.cancelWriting();
-            return result;
-        }
-    }
-
-    if (target.write(bytes) != bytes.size()) {
-        result.error = cannot("write", path, target.errorString());
-        target.cancelWriting();
-        return result;
-    }
-    if (!target.commit()) { // flushes, fsyncs and renames; on failure the old file is untouched
-        result.error = cannot("write", path, target.errorString());
-        return result;
-    }
-    result.ok = true;
+    // saveAtomically opens the target's QSaveFile before anything else: if the target cannot be
+    // written at all (missing directory, read-only file or directory), the save fails before
+    // touching anything, backup included. The backup is made with the target open, then the
+    // bytes are written and committed.
+    result.ok = saveAtomically(path, &result.error, QString(), [&](QSaveFile &target) {
+        if (keepBackup)
+            if (const QString failed = keepBackupOf(path, bytes); !failed.isEmpty())
+                return failed;
+        return writeAll(target, bytes, path);
+    });
     return result;
 }
 

@@ -32,9 +32,11 @@
 #include <QTest>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -83,11 +85,14 @@ struct ToolRun {
 
 QString tool(const char *name) { return QStandardPaths::findExecutable(QString::fromLatin1(name)); }
 
+// `inChild`, when set, runs in the child before the program starts (to set resource limits).
 ToolRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
-                   const QString &workingDirectory = QString())
+                   const QString &workingDirectory = QString(), const std::function<void()> &inChild = {})
 {
     QProcess p;
     p.setProcessEnvironment(env);
+    if (inChild)
+        p.setChildProcessModifier(inChild);
     p.setStandardInputFile(QProcess::nullDevice());
     if (!workingDirectory.isEmpty())
         p.setWorkingDirectory(workingDirectory);
@@ -1061,29 +1066,68 @@ TEST(ExportCommand, NonexistentRootDirectoryIsAnIoError)
     EXPECT_FALSE(QFileInfo::exists(u("/nonexistent-dir/x.png")));
 }
 
-TEST(ExportCommand, ReadOnlyDirectoryIsAnIoErrorAndWritesNothing)
+// A directory no user can write in, root included: a path under a regular file.
+TEST(ExportCommand, OutputUnderARegularFileIsAnIoErrorAndWritesNothing)
 {
     const QTemporaryDir dir;
-    const QString readOnly = dir.filePath(u("ro"));
-    ASSERT_TRUE(QDir().mkpath(readOnly));
-    ASSERT_TRUE(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser));
-    struct Restore {
-        QString path;
-        ~Restore() { QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); }
-    } restore{readOnly};
-    {
-        QFile probe(QDir(readOnly).filePath(u("probe")));
-        if (probe.open(QIODevice::WriteOnly)) {
-            probe.close();
-            probe.remove();
-            GTEST_SKIP() << "running with rights that ignore directory permissions (root?)";
-        }
-    }
-    const QString out = QDir(readOnly).filePath(u("x.pdf"));
+    const QString plain = dir.filePath(u("plain.txt"));
+    ASSERT_TRUE(cs::test::writeFile(plain, "not a directory"));
+    const QString out = plain + u("/x.pdf");
     const ToolRun run = runCli({u("--export"), out, u("--chart"), u("sei-gdp-share")});
     ASSERT_CLI_EXIT(run, 4);
     EXPECT_ONE_LINE_ON_STDERR(run);
-    EXPECT_TRUE(entriesOf(readOnly).isEmpty()) << s(entriesOf(readOnly).join(u(", ")));
+    EXPECT_TRUE(run.err.contains("cannot write")) << run.describe();
+    EXPECT_EQ(cs::test::readFile(plain), QByteArray("not a directory"));
+    EXPECT_EQ(entriesOf(dir.path()), QStringList{u("plain.txt")});
+}
+
+// A figure that cannot be drawn is an internal error (exit 1) with its reason, never "cannot
+// write" (exit 4): an 80000×80000-pixel PNG (25.6 GB) when the process may not allocate that
+// much, by an address-space limit or, under AddressSanitizer, its allocation limit.
+TEST(ExportCommand, AFigureThatCannotBeDrawnIsAnInternalErrorWithItsReasonAndWritesNothing)
+{
+    const QTemporaryDir dir;
+    const QString out = dir.filePath(u("huge.png"));
+    QProcessEnvironment env = headlessEnvironment();
+    std::function<void()> limit;
+    if (cs::test::kSanitizedBuild) {
+        env.insert(u("ASAN_OPTIONS"), u("allocator_may_return_null=1:max_allocation_size_mb=4096"));
+    } else {
+        limit = [] {
+            const rlimit fourGiB{rlim_t(4) << 30, rlim_t(4) << 30};
+            setrlimit(RLIMIT_AS, &fourGiB);
+        };
+    }
+    const ToolRun run = runProgram(QStringLiteral(CLUSTERSCOPE_BIN),
+                                   {u("--export"), out, u("--chart"), u("sei-gdp-share"), u("--size"), u("8000x8000"),
+                                    u("--scale"), u("10")},
+                                   env, QString(), limit);
+    ASSERT_CLI_EXIT(run, 1);
+    const QList<QByteArray> errLines = run.err.trimmed().split('\n');
+    EXPECT_TRUE(errLines.last().contains("cannot draw the png figure")) << run.describe();
+    EXPECT_TRUE(errLines.last().contains("80000")) << run.describe();
+    EXPECT_FALSE(run.err.contains("cannot write")) << run.describe();
+    EXPECT_TRUE(entriesOf(dir.path()).isEmpty()) << s(entriesOf(dir.path()).join(u(", ")));
+}
+
+// --export --series imports a data file on the fly: a file that cannot be written is still exit 4.
+TEST(ExportCommand, SeriesFromADataFileIsDrawnAndAnUnwritableOutputIsAnIoError)
+{
+    const QTemporaryDir dir;
+    const QString data = dir.filePath(u("widgets.csv"));
+    ASSERT_TRUE(cs::test::writeFile(data, "region,indicator,period,value\nTestville,Widgets,2022,120\n"
+                                          "Testville,Widgets,2023,135\n"));
+    const QString out = dir.filePath(u("widgets.svg"));
+    const ToolRun ok = runCli({u("--export"), out, u("--series"), u("Widgets@Testville"), data});
+    ASSERT_CLI_EXIT(ok, 0);
+    EXPECT_TRUE(QFileInfo(out).isFile());
+
+    const QString plain = dir.filePath(u("plain.txt"));
+    ASSERT_TRUE(cs::test::writeFile(plain, "not a directory"));
+    const ToolRun bad = runCli({u("--export"), plain + u("/widgets.svg"), u("--series"), u("Widgets@Testville"), data});
+    ASSERT_CLI_EXIT(bad, 4);
+    EXPECT_ONE_LINE_ON_STDERR(bad);
+    EXPECT_TRUE(bad.err.contains("cannot write")) << bad.describe();
 }
 
 TEST(ExportCommand, TargetThatIsADirectoryIsAnIoErrorAndLeavesNoTemporaryFile)

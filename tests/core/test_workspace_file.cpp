@@ -104,26 +104,34 @@ TEST(SaveWorkspace, SaveIntoMissingDirectoryFailsWithMessageAndCreatesNothing)
     EXPECT_TRUE(entries(dir.path()).isEmpty());
 }
 
-TEST(SaveWorkspace, SaveOverReadOnlyFileFailsAndLeavesItUnchanged)
+// Paths no user can write, root included (file permissions do not bind root): a file under a
+// regular file, and a backup whose name is taken by a directory.
+TEST(SaveWorkspace, SaveUnderARegularFileFailsAndCreatesNothing)
 {
-    if (geteuid() == 0)
-        GTEST_SKIP() << "running as root: file permissions do not bind";
     QTemporaryDir dir;
-    const QString sub = dir.filePath(QStringLiteral("ro"));
-    ASSERT_TRUE(QDir().mkdir(sub));
-    const QString path = sub + QStringLiteral("/ws.json");
-    ASSERT_TRUE(saveWorkspace(embeddedWorkspace(), path).ok);
-    const QByteArray before = test::readFile(path);
-    ASSERT_TRUE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    ASSERT_TRUE(QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                               | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
-    const SaveResult r = saveWorkspace(changedWorkspace(), path);
-    const QStringList after = entries(sub);
-    QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString plain = dir.filePath(QStringLiteral("plain.txt"));
+    ASSERT_TRUE(test::writeFile(plain, "not a directory"));
+    const QString path = plain + QStringLiteral("/ws.json");
+    const SaveResult r = saveWorkspace(embeddedWorkspace(), path);
     EXPECT_FALSE(r.ok);
     EXPECT_TRUE(r.error.startsWith(QStringLiteral("cannot write ") + path + QStringLiteral(": "))) << r.error.toStdString();
+    EXPECT_FALSE(r.error.contains(QLatin1Char('\n')));
+    EXPECT_EQ(test::readFile(plain), QByteArray("not a directory"));
+    EXPECT_EQ(entries(dir.path()), QStringList{QStringLiteral("plain.txt")});
+}
+
+TEST(SaveWorkspace, SaveWhoseBackupCannotBeWrittenFailsAndLeavesTheFileUnchanged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ws.json"));
+    ASSERT_TRUE(saveWorkspace(embeddedWorkspace(), path, false).ok);
+    const QByteArray before = test::readFile(path);
+    ASSERT_TRUE(QDir().mkpath(path + QStringLiteral("~/inside"))); // FILE~ is a directory
+    const SaveResult r = saveWorkspace(changedWorkspace(), path);
+    EXPECT_FALSE(r.ok);
+    EXPECT_TRUE(r.error.startsWith(QStringLiteral("cannot write ") + path + QStringLiteral("~: "))) << r.error.toStdString();
     EXPECT_EQ(test::readFile(path), before);
-    EXPECT_EQ(after, QStringList{QStringLiteral("ws.json")});
+    EXPECT_EQ(entries(dir.path()), (QStringList{QStringLiteral("ws.json"), QStringLiteral("ws.json~")}));
 }
 
 // A child process saves a ~6 MB workspace in a loop, alternating versions A and B, and is

@@ -6,6 +6,7 @@
 #include "import/table_import.h"
 #include "model/unit.h"
 #include "query/workspace_queries.h"
+#include "xlsx_builder.h"
 
 #include <QStringEncoder>
 #include <gtest/gtest.h>
@@ -313,4 +314,66 @@ TEST(TableImport, NbsCumulativeValuesTakeTheYearToDateSpanTheyCover)
     ASSERT_TRUE(r.ok()) << r.error.toStdString();
     EXPECT_EQ(describe(r), "国内生产总值当季值 2021-Q4=324237.4\n国内生产总值当季值 2021-Q3=289919.3\n国内生产总值当季值 2021-Q1=247985\n"
                            "国内生产总值累计值 2021=1143669.7\n国内生产总值累计值 2021-Q1/2021-Q3=819432.3\n国内生产总值累计值 2021-Q1=247985\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+// readDataBytes: what the import dialog and the command line both read through
+
+TEST(DataFile, TextWarningsAreTypedWithLineAndField)
+{
+    const DataFileResult r = readDataBytes("a,b,c\n1,2,3\n4,5\n6,x\"y,7\n8,9,10\n");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    const auto of = [&](DataFileWarning::Kind kind) {
+        QList<DataFileWarning> out;
+        for (const DataFileWarning &w : r.warnings)
+            if (w.kind == kind)
+                out << w;
+        return out;
+    };
+    const QList<DataFileWarning> ragged = of(DataFileWarning::Kind::RaggedRow);
+    ASSERT_EQ(ragged.size(), 1);
+    EXPECT_EQ(ragged[0].line, 3);
+    EXPECT_TRUE(ragged[0].text().startsWith(QStringLiteral("3:"))) << ragged[0].text().toStdString();
+    const QList<DataFileWarning> stray = of(DataFileWarning::Kind::StrayQuote);
+    ASSERT_EQ(stray.size(), 1);
+    EXPECT_EQ(stray[0].line, 4);
+    EXPECT_EQ(stray[0].column, 2);
+    EXPECT_EQ(stray[0].text(), QStringLiteral("4:2: ") + stray[0].message);
+}
+
+TEST(DataFile, TheFileNameOrAEurostatHeaderSaysTabSeparated)
+{
+    // Two commas and one tab per line: the content alone says commas.
+    const QByteArray bytes = "a,b,c\td\n1,2,3\t4\n5,6,7\t8\n";
+    EXPECT_EQ(readDataBytes(bytes).delimiter, ',');
+    DataFileOptions named;
+    named.fileName = QStringLiteral("/data/extract.TSV");
+    EXPECT_EQ(readDataBytes(bytes, named).delimiter, '\t');
+    named.fileName = QStringLiteral("extract.tab");
+    EXPECT_EQ(readDataBytes(bytes, named).delimiter, '\t');
+    named.csv.delimiter = ','; // a delimiter given wins over the name
+    EXPECT_EQ(readDataBytes(bytes, named).delimiter, ',');
+    EXPECT_EQ(readDataBytes("geo,unit\\time\t2023\nDE,PC\t1\n").delimiter, '\t');
+}
+
+TEST(DataFile, AWorkbookGivesItsSheetNamesAndTheSheetRead)
+{
+    using namespace cs::test::xlsx;
+    Book book;
+    book.sheets.append({QStringLiteral("说明"), sheetData(R"(<row r="1"><c r="A1"><v>n/a</v></c></row>)"), {}});
+    book.sheets.append({QStringLiteral("Data"), sheetData(R"(<row r="1"><c r="A1"><v>1</v></c></row>)"), {}});
+    const DataFileResult r = readDataBytes(book.build());
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.format, QStringLiteral("xlsx"));
+    EXPECT_EQ(r.sheetNames, (QStringList{QStringLiteral("说明"), QStringLiteral("Data")}));
+    EXPECT_EQ(r.sheet, QStringLiteral("说明"));
+    ASSERT_EQ(r.warnings.size(), 1); // "n/a" is not a number
+    EXPECT_EQ(r.warnings[0].kind, DataFileWarning::Kind::Workbook);
+    EXPECT_TRUE(r.warnings[0].text().startsWith(QStringLiteral("xl/worksheets/"))) << r.warnings[0].text().toStdString();
+
+    DataFileOptions second;
+    second.xlsx.sheetName = QStringLiteral("nope");
+    const DataFileResult missing = readDataBytes(book.build(), second);
+    EXPECT_FALSE(missing.ok());
+    EXPECT_EQ(missing.sheetNames.size(), 2); // still listed, so the dialog can offer them
 }

@@ -625,6 +625,39 @@ TEST(XlsxReaderHostile, RejectsEntityDeclarationsInsteadOfExpandingThem)
     EXPECT_TRUE(rx.error.contains(QStringLiteral("DOCTYPE"))) << err(rx);
 }
 
+TEST(XlsxReaderHostile, AnUndeclaredEntityReferenceIsAnErrorNotSkipped)
+{
+    // Without a DTD no entity is declared: a reference is an XML error, in a cell's text as in a
+    // shared string, however deep the reader is in the part.
+    const XlsxResult r = cs::readXlsx(
+        oneSheet(sheetData("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a&undeclared;b</t></is></c></row>")));
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.startsWith(QStringLiteral("xl/worksheets/sheet1.xml: "))) << err(r);
+    EXPECT_TRUE(r.error.contains(QStringLiteral("undeclared"))) << err(r);
+    EXPECT_GT(r.errorLine, 0);
+
+    const QByteArray sst = R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><t>&x;</t></r></si></sst>)";
+    const XlsxResult rs = cs::readXlsx(oneSheet(sheetData(""), sst));
+    ASSERT_FALSE(rs.ok());
+    EXPECT_TRUE(rs.error.startsWith(QStringLiteral("xl/sharedStrings.xml: "))) << err(rs);
+}
+
+TEST(XlsxReaderHostile, DeeplyNestedUnknownElementsAreSkipped)
+{
+    // 200,000 nested elements the reader does not know, between two rows: skipped in one pass,
+    // without recursion (a stack that grew with the nesting would overflow).
+    QByteArray deep = "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>";
+    constexpr int kDepth = 200000;
+    deep += QByteArray("<x>").repeated(kDepth) + QByteArray("</x>").repeated(kDepth);
+    deep += "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row>";
+    QElapsedTimer timer;
+    timer.start();
+    const XlsxResult r = cs::readXlsx(oneSheet(sheetData(deep)));
+    EXPECT_LT(timer.elapsed(), cs::test::waitMs(5000));
+    ASSERT_TRUE(r.ok()) << err(r);
+    EXPECT_EQ(rowsOf(r.table), (Rows{{"1"}, {"2"}}));
+}
+
 TEST(XlsxReaderHostile, RejectsBytesThatAreNotAZipArchive)
 {
     for (const QByteArray &bytes : {QByteArray(), QByteArrayLiteral("region,value\nA,1\n"),

@@ -34,20 +34,6 @@ QDialogButtonBox *addButtons(QDialog *dialog, QFormLayout *form)
 
 } // namespace
 
-QString newProblem(const Workspace &before, const Workspace &after)
-{
-    QHash<QString, int> known;
-    for (const Problem &p : validate(before))
-        ++known[p.message];
-    for (const Problem &p : validate(after)) {
-        int &n = known[p.message];
-        if (n == 0)
-            return p.message;
-        --n;
-    }
-    return {};
-}
-
 // ---- Add value ----------------------------------------------------------------------------
 
 AddValueDialog::AddValueDialog(const Workspace &ws, const QString &indicator, Lang lang, QWidget *parent)
@@ -80,44 +66,6 @@ NewValueFields AddValueDialog::fields() const
 {
     return {m_indicator->currentData().toString(), m_period->text(), m_value->text(), m_source->currentData().toString(),
             m_quote->toPlainText().trimmed()};
-}
-
-bool AddValueDialog::parse(const Workspace &ws, const NewValueFields &f, Observation *out, QString *error)
-{
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    Observation o;
-    o.indicator = f.indicator.trimmed();
-    if (!ws.indicator(o.indicator))
-        return fail(tr("There is no indicator %1 in this workspace").arg(o.indicator));
-    const QString period = f.period.trimmed();
-    if (!period.isEmpty()) {
-        QString why;
-        o.period = Period::parse(period, &why);
-        if (!o.period.isValid())
-            return fail(tr("“%1” is not a period (%2)").arg(period, why));
-    }
-    QString rest = f.value;
-    o.qualifier = takeQualifierPrefix(rest);
-    const NumberText n = parseNumberText(rest);
-    if (n.status != NumberText::Status::Value)
-        return fail(tr("“%1” is not a number").arg(f.value.trimmed()));
-    o.value = n.value;
-    o.source = f.source.trimmed();
-    if (!ws.source(o.source))
-        return fail(tr("There is no source %1 in this workspace").arg(o.source));
-    o.quote = f.quote;
-
-    const QString base = QStringLiteral("obs-%1-%2-%3")
-                             .arg(o.indicator, o.period.isValid() ? o.period.toString() : QStringLiteral("undated"), o.source);
-    o.id = base;
-    for (int k = 2; ws.observation(o.id); ++k)
-        o.id = base + QLatin1Char('-') + QString::number(k);
-    *out = o;
-    return true;
 }
 
 // ---- Indicator ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/value_fields.h"
 #include "model/workspace.h"
 
 #include <QDialog>
@@ -11,19 +12,6 @@ class QPlainTextEdit;
 
 namespace cs {
 
-// The first rule `after` breaks that `before` does not break (compared by message, so that
-// inserting or removing an observation, which shifts paths, compares fairly); empty when none.
-QString newProblem(const Workspace &before, const Workspace &after);
-
-// The fields of a value to add, as the user types them.
-struct NewValueFields {
-    QString indicator;
-    QString period; // canonical text (Period::parse); empty for none
-    QString value;  // a number, optionally after a qualifier: > >= ~ ≈ < <=
-    QString source; // source id
-    QString quote;
-};
-
 // "Add value…": indicator, period, value (with an optional qualifier), source and quote.
 class AddValueDialog : public QDialog
 {
@@ -31,10 +19,6 @@ class AddValueDialog : public QDialog
 public:
     AddValueDialog(const Workspace &ws, const QString &indicator, Lang lang, QWidget *parent = nullptr);
     NewValueFields fields() const;
-
-    // Builds the observation the fields describe (with a new unique id); false and *error
-    // when a field does not parse. The workspace's rules are checked by the caller.
-    static bool parse(const Workspace &ws, const NewValueFields &fields, Observation *out, QString *error);
 
 private:
     QComboBox *m_indicator = nullptr;

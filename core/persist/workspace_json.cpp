@@ -453,6 +453,13 @@ LoadResult notAnObject(const QByteArray &bytes)
 LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &options)
 {
     LoadResult result;
+    auto stopped = [&] {
+        if (!options.cancelled || !options.cancelled())
+            return false;
+        result = LoadResult();
+        result.problems.append({QString(), QStringLiteral("cancelled"), {}});
+        return true;
+    };
     if (options.maxFileBytes > 0 && bytes.size() > options.maxFileBytes) {
         result.problems.append({QString(), fileTooLargeMessage(bytes.size(), options.maxFileBytes), {}});
         return result;
@@ -461,6 +468,8 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
         result.problems.append({QString(), QStringLiteral("refused: %1").arg(pre.error), locationOfOffset(bytes, pre.offset)});
         return result;
     }
+    if (stopped())
+        return result;
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError && isJsonScalar(bytes))
@@ -503,6 +512,8 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
                                     "open it with a newer Clusterscope")
                          .arg(version.toDouble()).arg(Workspace::kFormatVersion));
 
+    if (stopped())
+        return result;
     Reader r(result.problems);
     r.checkKeys(root, QString(), {"format", "version", "title", "sources", "subjects", "taxonomy", "indicators",
                                   "observations", "charts"});
@@ -514,6 +525,8 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
     readIndicators(r, root, ws);
     readObservations(r, root, ws);
     readCharts(r, root, ws);
+    if (stopped())
+        return result;
     result.problems += validate(ws);
     // A file can break a rule a million times; the first thousand say what is wrong.
     const qsizetype more = std::max<qsizetype>(0, result.problems.size() - kMaxListedProblems);

@@ -395,9 +395,18 @@ bool Document::addValue(const NewValueFields &fields, QString *error)
     }
     EditScope scope;
     scope.touch(o);
-    const QString text = tr("Add a value of %1").arg(indicatorName(o.indicator));
-    auto *command = new QUndoCommand(text);
-    if (fields.newSource) { // the value and its new source are one step
+    const QString text = tr("Add a value of %1").arg(fields.newIndicator ? fields.newIndicator->name.text(m_lang)
+                                                                          : indicatorName(o.indicator));
+    auto *command = new QUndoCommand(text); // the value and what it brings along are one step
+    if (fields.newSubject) {
+        scope.subjects.insert(fields.newSubject->id);
+        new AppendItemCommand<Subject, &Workspace::subjects>(&m_ws, *fields.newSubject, [this] { applied(); }, command);
+    }
+    if (fields.newIndicator) {
+        scope.indicators.insert(fields.newIndicator->id);
+        new AppendItemCommand<Indicator, &Workspace::indicators>(&m_ws, *fields.newIndicator, [this] { applied(); }, command);
+    }
+    if (fields.newSource) {
         scope.sources.insert(fields.newSource->id);
         new AppendItemCommand<Source, &Workspace::sources>(&m_ws, *fields.newSource, [this] { applied(); }, command);
     }

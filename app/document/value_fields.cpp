@@ -32,7 +32,7 @@ bool observationFromFields(const Workspace &ws, const NewValueFields &f, Observa
     };
     Observation o;
     o.indicator = f.indicator.trimmed();
-    if (!ws.indicator(o.indicator))
+    if (!ws.indicator(o.indicator) && !(f.newIndicator && f.newIndicator->id == o.indicator))
         return fail(QCoreApplication::translate("cs::Document", "There is no indicator %1 in this workspace").arg(o.indicator));
     const QString period = f.period.trimmed();
     if (!period.isEmpty()) {

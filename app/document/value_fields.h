@@ -16,7 +16,11 @@ struct NewValueFields {
     QString value;  // a number, optionally after a qualifier (parseValueField)
     QString source; // source id; empty when newSource is given
     QString quote;
-    std::optional<Source> newSource; // a source created with the value, in the same step
+    // Created with the value, in the same undoable step: its source, its indicator (whose id is
+    // `indicator`) and the indicator's subject.
+    std::optional<Source> newSource;
+    std::optional<Indicator> newIndicator;
+    std::optional<Subject> newSubject;
 };
 
 // The one place the forms parse a typed period and a typed value; an invalid Period or false

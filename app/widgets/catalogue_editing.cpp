@@ -3,6 +3,7 @@
 // workspace before and after), refused when it would break a rule — an indicator a chart still
 // draws, a source values still cite, an id already taken.
 #include "widgets/main_window.h"
+#include "widgets/workspace_browser.h"
 #include "dialogs/value_dialogs.h"
 
 #include <QAction>
@@ -15,34 +16,11 @@ namespace cs {
 void MainWindow::createCatalogueActions()
 {
     m_addIndicator = new QAction(this);
-    connect(m_addIndicator, &QAction::triggered, this, [this] {
-        QStringList subjects;
-        for (const Subject &s : workspace().subjects)
-            subjects << s.id;
-        bool ok = false;
-        const QString id = QInputDialog::getText(this, tr("Add indicator"), tr("Id (letters, digits, -):"), QLineEdit::Normal,
-                                                 QString(), &ok).trimmed();
-        if (!ok || id.isEmpty())
-            return;
-        const QString subject = QInputDialog::getItem(this, tr("Add indicator"), tr("Subject:"), subjects, 0, false, &ok);
-        if (!ok)
-            return;
-        Indicator fresh;
-        fresh.id = id;
-        fresh.subject = subject;
-        fresh.name = {id, id};
-        fresh.unit = QStringLiteral("number");
-        IndicatorDialog dialog(fresh, m_lang, this);
-        while (dialog.exec() == QDialog::Accepted) {
-            Indicator edited = dialog.indicator();
-            edited.id = id;
-            edited.subject = subject;
-            QString error;
-            if (m_doc->addIndicator(edited, &error))
-                return;
-            editRefused(error);
-        }
-    });
+    connect(m_addIndicator, &QAction::triggered, this, &MainWindow::addIndicatorDialog);
+    m_addSubject = new QAction(this);
+    connect(m_addSubject, &QAction::triggered, this, &MainWindow::addSubjectDialog);
+    m_browser->setContextMenuPolicy(Qt::ActionsContextMenu); // "Add subject…" from the browser
+    m_browser->addAction(m_addSubject);
     m_removeIndicator = new QAction(this);
     connect(m_removeIndicator, &QAction::triggered, this, [this] {
         QString error;
@@ -77,13 +55,54 @@ void MainWindow::createCatalogueActions()
             editRefused(error);
     });
     m_editMenu->addSeparator();
-    m_editMenu->addActions({m_addIndicator, m_removeIndicator, m_addSource, m_removeSource});
+    m_editMenu->addActions({m_addIndicator, m_removeIndicator, m_addSource, m_removeSource, m_addSubject});
     connect(m_editMenu, &QMenu::aboutToShow, this, [this] {
         m_removeIndicator->setEnabled(workspace().indicator(currentIndicatorId()) != nullptr);
         const Observation *o = m_doc->observation(currentObservationId());
         m_removeSource->setEnabled(o && workspace().source(o->source));
     });
     retranslateCatalogueActions();
+}
+
+void MainWindow::addIndicatorDialog()
+{
+    bool ok = false;
+    const QString id = QInputDialog::getText(this, tr("Add indicator"), tr("Id (letters, digits, -):"), QLineEdit::Normal,
+                                             QString(), &ok).trimmed();
+    if (!ok || id.isEmpty())
+        return;
+    Indicator fresh;
+    fresh.id = id;
+    fresh.name = {id, id};
+    fresh.unit = QStringLiteral("number");
+    if (!workspace().subjects.isEmpty())
+        fresh.subject = workspace().subjects.first().id;
+    // The subject is picked or typed in the form (a new name makes a new subject); a refused
+    // form stays open with what was typed.
+    IndicatorDialog dialog(fresh, m_lang, this, &workspace());
+    while (dialog.exec() == QDialog::Accepted) {
+        Indicator edited = dialog.indicator();
+        edited.id = id;
+        QString error;
+        if (m_doc->addIndicator(edited, &error, dialog.newSubject()))
+            return;
+        editRefused(error);
+    }
+}
+
+void MainWindow::addSubjectDialog()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add subject"), tr("Name (a region, a company, a place):"),
+                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    Subject s;
+    s.id = uniqueId(name, QStringLiteral("subject"), [this](const QString &id) { return workspace().subject(id) != nullptr; });
+    s.name = {name, name};
+    QString error;
+    if (!m_doc->addSubject(s, &error))
+        editRefused(error);
 }
 
 void MainWindow::retranslateCatalogueActions()
@@ -94,6 +113,7 @@ void MainWindow::retranslateCatalogueActions()
     m_removeIndicator->setText(tr("Remove indicator"));
     m_addSource->setText(tr("Add source…"));
     m_removeSource->setText(tr("Remove source"));
+    m_addSubject->setText(tr("Add subject…"));
 }
 
 } // namespace cs

@@ -3,6 +3,7 @@
 // the table's context menu, their dialogs, and the undoable steps they push.
 #include "widgets/main_window.h"
 #include "dialogs/value_dialogs.h"
+#include "query/workspace_queries.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -147,8 +148,12 @@ void MainWindow::addValueDialog()
     // A refused value keeps the dialog open with what was typed, so it can be corrected.
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
-        if (m_doc->addValue(dialog.fields(), &error))
+        const NewValueFields fields = dialog.fields();
+        if (m_doc->addValue(fields, &error)) {
+            if (m_spec.id.isEmpty()) // nothing on screen yet (a new workspace): chart the value
+                showSpec(indicatorChartSpec(workspace(), fields.indicator));
             return;
+        }
         editRefused(error);
     }
 }

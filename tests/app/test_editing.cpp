@@ -842,7 +842,7 @@ TEST(ValueDialogs, DialogsReturnWhatWasTyped)
     const Workspace &ws = r.workspace;
     cs::AddValueDialog add(ws, u(kShareIndicator), cs::Lang::En);
     EXPECT_EQ(add.fields().indicator, u(kShareIndicator));
-    EXPECT_FALSE(add.fields().source.isEmpty());
+    EXPECT_TRUE(add.fields().source.isEmpty()); // never preselected: the user says where the figure comes from
     const cs::Indicator *ind = ws.indicator(u(kShareIndicator));
     ASSERT_NE(ind, nullptr);
     cs::IndicatorDialog indDialog(*ind, cs::Lang::En);
@@ -942,4 +942,80 @@ TEST_F(Undo, AddingAndRemovingASourceAreUndoableSteps)
     EXPECT_NE(window->workspace().source(fresh.id), nullptr);
     window->undoStack()->undo();
     EXPECT_EQ(saved(), before);
+}
+
+// ---- A new user: two figures of a news sentence into a new workspace -------------------------
+
+namespace {
+
+// Fills the Add value form as a user would: a new indicator (and subject, by name) or an
+// existing one, the period and value, and a new source or an existing one.
+cs::NewValueFields typeValue(const Workspace &ws, const char *indicatorZh, const char *subject, const char *period,
+                             const char *value, const char *sourceTitle)
+{
+    cs::AddValueDialog d(ws, QString(), cs::Lang::Zh);
+    EXPECT_EQ(d.sourceBox()->currentIndex(), -1);
+    const int existing = d.indicatorBox()->findText(u(indicatorZh));
+    d.indicatorBox()->setCurrentIndex(existing >= 0 ? existing : d.indicatorBox()->findData(cs::AddValueDialog::kNew));
+    if (existing < 0) {
+        d.newIndicatorForm()->zhEdit()->setText(u(indicatorZh));
+        d.newIndicatorForm()->subjectBox()->setEditText(u(subject));
+    }
+    d.periodEdit()->setText(u(period));
+    d.valueEdit()->setText(u(value));
+    const int source = d.sourceBox()->findText(u(sourceTitle), Qt::MatchStartsWith);
+    d.sourceBox()->setCurrentIndex(source >= 0 ? source : d.sourceBox()->findData(cs::AddValueDialog::kNew));
+    if (source < 0) {
+        d.newSourceForm()->titleEdit()->setText(u(sourceTitle));
+        d.newSourceForm()->publisherEdit()->setText(u(sourceTitle));
+    }
+    return d.fields();
+}
+
+} // namespace
+
+TEST_F(FileMenu, ANewUserTypesTwoFiguresWithANewSubjectAndSourceIntoANewWorkspace)
+{
+    window->document()->newWorkspace();
+    ASSERT_TRUE(window->workspace().indicators.isEmpty());
+    QMenu *edit = window->menuBar()->actions().at(1)->menu();
+    emit edit->aboutToShow();
+    EXPECT_TRUE(actionNamed(edit, u("Add value…"))->isEnabled());
+
+    QString error;
+    const cs::NewValueFields gdp = typeValue(window->workspace(), "地区生产总值增长", "某市", "2023-Q1/2023-Q3", "5.4", "某市统计局");
+    ASSERT_TRUE(gdp.newIndicator && gdp.newSubject && gdp.newSource);
+    ASSERT_TRUE(window->document()->addValue(gdp, &error)) << error.toStdString();
+    EXPECT_EQ(window->undoStack()->count(), 1); // indicator, subject, source and value: one step
+    const cs::NewValueFields industry = typeValue(window->workspace(), "规模以上工业增加值增长", "某市", "2023-Q1/2023-Q3", "4.1", "某市统计局");
+    EXPECT_FALSE(industry.newSubject.has_value()); // 某市 is known now
+    EXPECT_FALSE(industry.newSource.has_value());
+    ASSERT_TRUE(window->document()->addValue(industry, &error)) << error.toStdString();
+    EXPECT_TRUE(cs::validate(window->workspace()).isEmpty());
+    ASSERT_EQ(window->workspace().subjects.size(), 1);
+    EXPECT_EQ(window->workspace().subjects.first().name.zh, u("某市"));
+    EXPECT_EQ(window->workspace().indicators.size(), 2);
+
+    window->showSpec(cs::indicatorChartSpec(window->workspace(), window->workspace().indicators.first().id));
+    const cs::ChartModel &chart = window->chartView()->chart();
+    EXPECT_FALSE(chart.isEmpty());
+    EXPECT_TRUE(chart.sourceLine.contains(u("某市统计局"))) << chart.sourceLine.toStdString();
+    const QString png = dir.filePath(u("gdp.png"));
+    cs::ExportOptions options;
+    ASSERT_TRUE(window->exportCurrentChart(png, options, &error)) << error.toStdString();
+    EXPECT_TRUE(QFileInfo(png).size() > 0);
+}
+
+TEST_F(FileMenu, AddIndicatorWithANewSubjectWorks)
+{
+    window->document()->newWorkspace();
+    cs::Indicator fresh;
+    fresh.id = u("gdp");
+    fresh.name = {u("地区生产总值"), u("GDP")};
+    fresh.unit = u("yi-yuan");
+    cs::IndicatorDialog d(fresh, cs::Lang::Zh, nullptr, &window->workspace());
+    d.form()->subjectBox()->setEditText(u("某市"));
+    QString error;
+    ASSERT_TRUE(window->document()->addIndicator(d.indicator(), &error, d.newSubject())) << error.toStdString();
+    EXPECT_EQ(window->workspace().indicators.first().subject, window->workspace().subjects.first().id);
 }

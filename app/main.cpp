@@ -51,11 +51,10 @@ int main(int argc, char *argv[])
     cs::Workspace ws;
     if (const int code = cs::loadWorkspaceOrReport(cl.file, &ws, cl.maxFileBytes); code != cs::ExitOk)
         return code;
-    cs::MainWindow window(std::move(ws));
-    window.setDocumentPath(cl.file); // empty for the embedded workspace
+    cs::MainWindow window(std::move(ws), cl.file); // no file: the embedded workspace
     if (cl.lang == QLatin1String("zh") || cl.lang == QLatin1String("en"))
         window.setLanguage(cl.lang == QLatin1String("zh") ? cs::Lang::Zh : cs::Lang::En);
     window.show();
-    window.checkRecovery(); // unsaved work left by a crash
+    window.document()->checkRecovery(); // unsaved work left by a crash
     return app.exec();
 }

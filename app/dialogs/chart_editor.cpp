@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/chart_editor.h"
 
+#include "document/document.h"
+#include "document/value_fields.h"
 #include "query/validation.h"
 
 #include <QCheckBox>
@@ -341,7 +343,7 @@ ChartSpec ChartEditorDialog::spec() const
         }
         const QString measure = m_measure->currentData().toString();
         q.measure = measure.isEmpty() ? std::nullopt : measureFromId(measure);
-        q.period = Period::parse(m_period->text().trimmed());
+        q.period = parsePeriodField(m_period->text(), nullptr);
         c.sort = sortOrderFromId(m_sort->currentData().toString()).value_or(SortOrder::None);
     } else if (!sameKind) {
         c.query = BreakdownQuery();
@@ -368,7 +370,7 @@ void ChartEditorDialog::revalidate()
     if (hasQuery(c.kind)) {
         QString error;
         const QString text = m_period->text().trimmed();
-        if (!text.isEmpty() && !Period::parse(text, &error).isValid())
+        if (!text.isEmpty() && !parsePeriodField(text, &error).isValid())
             problems << tr("“%1” is not a period: %2").arg(text, error);
     }
     Workspace copy = m_ws;
@@ -377,14 +379,16 @@ void ChartEditorDialog::revalidate()
     else
         copy.charts.append(c);
     const QString own = QStringLiteral("charts[%1]").arg(m_index);
-    for (const Problem &p : validate(copy)) {
+    EditScope scope; // this chart only: a keystroke never checks the workspace's values
+    scope.charts.insert(c.id);
+    for (const Problem &p : validateEdit(copy, scope)) {
         if (!p.path.startsWith(QLatin1String("charts[")))
             continue;
         // Only this chart's problems: the others were there before and are not this edit's doing.
         if (p.path != own && !p.path.startsWith(own + QLatin1Char('.')))
             continue;
         if (c.id.isEmpty() || !p.message.startsWith(QLatin1String("duplicate chart id"))) // said above
-            problems << p.path + QStringLiteral(": ") + p.message;
+            problems << p.path + QStringLiteral(": ") + Document::describe(p, m_lang);
     }
     problems.removeDuplicates();
     m_problems = problems;
@@ -393,32 +397,11 @@ void ChartEditorDialog::revalidate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
 }
 
-QString chartIdSlug(const QString &text)
-{
-    QString out;
-    bool dash = false;
-    for (const QChar ch : text.toLower()) {
-        if ((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))) {
-            if (dash && !out.isEmpty())
-                out += QLatin1Char('-');
-            out += ch;
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
-    return out;
-}
+QString chartIdSlug(const QString &text) { return idSlug(text); }
 
 QString uniqueChartId(const Workspace &ws, const QString &wanted)
 {
-    QString base = chartIdSlug(wanted);
-    if (base.isEmpty())
-        base = QStringLiteral("chart");
-    QString id = base;
-    for (int n = 2; ws.chart(id); ++n)
-        id = QStringLiteral("%1-%2").arg(base).arg(n);
-    return id;
+    return uniqueId(wanted, QStringLiteral("chart"), [&](const QString &id) { return ws.chart(id) != nullptr; });
 }
 
 ChartSpec chartSpecFromSelection(const Workspace &ws, const ChartSpec &current, const QString &newId)
@@ -431,41 +414,6 @@ ChartSpec chartSpecFromSelection(const Workspace &ws, const ChartSpec &current, 
     if (!hasQuery(c.kind))
         c.query = BreakdownQuery();
     return c;
-}
-
-ReplaceChartCommand::ReplaceChartCommand(Workspace *ws, std::optional<ChartSpec> before, ChartSpec after,
-                                         std::function<void()> changed, const QString &text)
-    : m_ws(ws), m_before(ws->charts), m_after(ws->charts), m_changed(std::move(changed))
-{
-    qsizetype at = -1;
-    if (before) {
-        for (qsizetype i = 0; i < m_after.size(); ++i) {
-            if (m_after[i].id == before->id) {
-                at = i;
-                break;
-            }
-        }
-    }
-    const QString name = after.title.text(Lang::Zh).isEmpty() ? after.id : after.title.text(Lang::Zh);
-    if (at >= 0)
-        m_after[at] = std::move(after);
-    else
-        m_after.append(std::move(after));
-    setText(!text.isEmpty() ? text : at >= 0 ? tr("Edit chart %1").arg(name) : tr("Add chart %1").arg(name));
-}
-
-void ReplaceChartCommand::undo()
-{
-    m_ws->charts = m_before;
-    if (m_changed)
-        m_changed();
-}
-
-void ReplaceChartCommand::redo()
-{
-    m_ws->charts = m_after;
-    if (m_changed)
-        m_changed();
 }
 
 } // namespace cs

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/edit_commands.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,13 @@ public:
     // Whether the chart is new (not in the workspace): only then can its id be edited.
     bool isNewChart() const { return m_new; }
 
+    // The language problems are worded in (the window's).
+    void setLanguage(Lang lang)
+    {
+        m_lang = lang;
+        revalidate();
+    }
+
     // Adds a series row (time series), as the "Add series" button does.
     void addSeries(const SeriesSpec &series);
 
@@ -55,6 +63,7 @@ private:
     Workspace m_ws;
     ChartSpec m_original;
     bool m_new = false;
+    Lang m_lang = Lang::Zh;
     int m_index = -1; // where the chart is (or will be) in the workspace's list
     QList<SeriesSpec> m_rowBase; // per series row: the fields the dialog does not show
     QStringList m_problems;
@@ -91,24 +100,5 @@ QString uniqueChartId(const Workspace &ws, const QString &wanted);
 // titles, and an id derived from `newId` (or from the current id when `newId` has no usable
 // characters) that no chart of `ws` uses.
 ChartSpec chartSpecFromSelection(const Workspace &ws, const ChartSpec &current, const QString &newId);
-
-// Adds a chart (`before` empty) or replaces one (found by before->id; appended when it is not
-// there). Undo restores the exact previous list of charts, positions included, so the workspace
-// saves to the same bytes as before. `changed` runs after every redo and undo.
-class ReplaceChartCommand : public QUndoCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(ReplaceChartCommand)
-public:
-    ReplaceChartCommand(Workspace *ws, std::optional<ChartSpec> before, ChartSpec after, std::function<void()> changed,
-                        const QString &text = QString());
-    void undo() override;
-    void redo() override;
-
-private:
-    Workspace *m_ws;
-    QList<ChartSpec> m_before;
-    QList<ChartSpec> m_after;
-    std::function<void()> m_changed;
-};
 
 } // namespace cs

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,10 +26,11 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <new>
+
+#include "document/background_job.h"
 
 namespace cs {
 
@@ -403,16 +403,16 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
 
 ImportDialog::~ImportDialog()
 {
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->cancel(); // the job stops at its next check; its result is dropped
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel(); // the job stops at its next check
     }
 }
 
 QSpinBox *ImportDialog::headerRowBox() const { return m_headerRow; }
 QAbstractItemModel *ImportDialog::previewModel() const { return m_model; }
 
-bool ImportDialog::isBusy() const { return m_watcher != nullptr || m_scheduled; }
+bool ImportDialog::isBusy() const { return m_job != nullptr || m_scheduled; }
 
 bool ImportDialog::canImport() const
 {
@@ -490,13 +490,13 @@ void ImportDialog::startJob()
     m_scheduleTimer->stop();
     Stage stage = std::max(m_scheduled ? m_pending : Stage::Import, m_minStage);
     m_scheduled = false;
-    if (m_watcher) {
-        // A newer job replaces the running one, and redoes whatever that one was redoing.
+    if (m_job) {
+        // A newer job replaces the running one (which stops), and redoes whatever it was redoing.
         stage = std::max(stage, m_running);
-        m_watcher->disconnect(this);
-        m_watcher->cancel();
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
+        m_job->disconnect(this);
+        m_job->cancel();
+        m_job->deleteLater();
+        m_job = nullptr;
     }
     if (!m_haveBytes)
         stage = Stage::Read;
@@ -508,7 +508,8 @@ void ImportDialog::startJob()
     const DataFileOptions fopts = fileOptions();
     const TextTable table = m_file.table;
     const TableImportOptions iopts = importOptions();
-    auto job = [stage, path, bytes, fopts, table, iopts](QPromise<JobOutput> &promise) {
+    auto result = std::make_shared<JobOutput>();
+    auto work = [stage, path, bytes, fopts, table, iopts, result](JobControl &promise) {
         JobOutput out;
         try {
             QByteArray data = bytes;
@@ -519,13 +520,13 @@ void ImportDialog::startJob()
                 if (const QString error = openForReading(f); !error.isEmpty()) {
                     out.file.ioError = true;
                     out.file.error = error;
-                    promise.addResult(std::move(out));
+                    *result = std::move(out);
                     return;
                 }
                 const qint64 size = f.size();
                 if (fopts.maxFileBytes > 0 && size > fopts.maxFileBytes) {
                     out.file.error = fileTooLargeMessage(size, fopts.maxFileBytes);
-                    promise.addResult(std::move(out));
+                    *result = std::move(out);
                     return;
                 }
                 if (f.isSequential() || size == 0) {
@@ -534,25 +535,25 @@ void ImportDialog::startJob()
                     data.resize(qsizetype(size));
                     qint64 done = 0;
                     while (done < size) {
-                        if (promise.isCanceled())
+                        if (promise.isCancelled())
                             return;
                         const qint64 n = f.read(data.data() + done, std::min(kReadChunk, size - done));
                         if (n <= 0)
                             break;
                         done += n;
-                        promise.setProgressValue(int(done * 1000 / size));
+                        promise.setProgress(int(done * 1000 / size));
                     }
                     if (done < size) {
                         out.file.ioError = true;
                         out.file.error = QStringLiteral("cannot read: %1").arg(f.errorString());
-                        promise.addResult(std::move(out));
+                        *result = std::move(out);
                         return;
                     }
                 }
                 out.haveBytes = true;
                 out.bytes = data;
             }
-            if (promise.isCanceled())
+            if (promise.isCancelled())
                 return;
             promise.setProgressRange(0, 0); // parsing: no progress to report
             TableImportOptions options = iopts;
@@ -561,7 +562,7 @@ void ImportDialog::startJob()
                 out.file = readDataBytes(data, fopts);
                 if (options.headerRow >= out.file.table.rows.size())
                     options.headerRow = -1;
-                if (promise.isCanceled())
+                if (promise.isCancelled())
                     return;
             }
             if (!out.parsed || out.file.ok()) {
@@ -575,31 +576,29 @@ void ImportDialog::startJob()
             out.parsed = true;
             out.file.error = QStringLiteral("not enough memory to read the file");
         }
-        promise.addResult(std::move(out));
+        *result = std::move(out);
     };
 
-    auto *watcher = new QFutureWatcher<JobOutput>(this);
-    m_watcher = watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, generation] { jobFinished(generation); });
-    connect(watcher, &QFutureWatcherBase::progressRangeChanged, this, [this](int min, int max) {
+    m_job = new BackgroundJob(std::move(work), this);
+    connect(m_job, &BackgroundJob::finished, this, [this, generation, result] { jobFinished(generation, std::move(*result)); });
+    connect(m_job, &BackgroundJob::progressChanged, this, [this](int value, int, int max) {
         if (!m_progress)
             return;
-        m_progress->setRange(min, max);
-        if (max == 0)
-            m_progress->setLabelText(tr("Parsing %1…").arg(QFileInfo(m_path).fileName()));
-    });
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        if (m_progress && m_progress->maximum() > 0)
+        if (max != m_progress->maximum()) {
+            m_progress->setRange(0, max);
+            if (max == 0)
+                m_progress->setLabelText(tr("Parsing %1…").arg(QFileInfo(m_path).fileName()));
+        }
+        if (max > 0)
             m_progress->setValue(value);
     });
-    watcher->setFuture(QtConcurrent::run(job));
     m_ok->setEnabled(false);
     m_progressTimer->start();
 }
 
 void ImportDialog::showProgress()
 {
-    if (!m_watcher || m_progress)
+    if (!m_job || m_progress)
         return;
     auto *p = new QProgressDialog(this);
     p->setWindowTitle(windowTitle());
@@ -609,12 +608,12 @@ void ImportDialog::showProgress()
     p->setMinimumDuration(0);
     p->setCancelButtonText(tr("Cancel"));
     const QString name = QFileInfo(m_path).fileName();
-    const bool reading = m_running == Stage::Read && m_watcher->progressMaximum() > 0;
+    const bool reading = m_running == Stage::Read && m_job->progressMaximum() > 0;
     p->setLabelText(reading ? tr("Reading %1…").arg(name)
                     : m_running == Stage::Import ? tr("Mapping the table…") : tr("Parsing %1…").arg(name));
-    p->setRange(m_watcher->progressMinimum(), m_watcher->progressMaximum());
+    p->setRange(m_job->progressMinimum(), m_job->progressMaximum());
     if (p->maximum() > 0)
-        p->setValue(m_watcher->progressValue());
+        p->setValue(m_job->progressValue());
     connect(p, &QProgressDialog::canceled, this, &ImportDialog::cancelJob);
     m_progress = p;
     p->show();
@@ -634,14 +633,13 @@ void ImportDialog::hideProgress()
 void ImportDialog::cancelJob()
 {
     hideProgress();
-    if (!m_watcher)
+    if (!m_job)
         return;
-    // The readers cannot be interrupted: the job is abandoned (it stops at its next check and
-    // its result is dropped).
-    m_watcher->disconnect(this);
-    m_watcher->cancel();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
+    // The job stops at its next check (between reading chunks and between phases).
+    m_job->disconnect(this);
+    m_job->cancel();
+    m_job->deleteLater();
+    m_job = nullptr;
     ++m_generation;
     m_scheduleTimer->stop();
     m_scheduled = false;
@@ -657,19 +655,19 @@ void ImportDialog::cancelJob()
     emit parsed();
 }
 
-void ImportDialog::jobFinished(quint64 generation)
+void ImportDialog::jobFinished(quint64 generation, JobOutput &&out)
 {
-    if (generation != m_generation || !m_watcher)
+    if (generation != m_generation || !m_job)
         return;
-    const QFuture<JobOutput> future = static_cast<QFutureWatcher<JobOutput> *>(m_watcher)->future();
+    const bool cancelled = m_job->isCancelled();
     const Stage stage = m_running;
-    m_watcher->disconnect(this);
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
+    m_job->disconnect(this);
+    m_job->deleteLater();
+    m_job = nullptr;
     if (!m_scheduled)
         hideProgress();
-    if (!future.isCanceled() && future.resultCount() > 0)
-        apply(future.result(), stage);
+    if (!cancelled)
+        apply(std::move(out), stage);
     else
         refresh();
     emit parsed();

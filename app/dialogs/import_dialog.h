@@ -11,7 +11,6 @@
 
 class QAbstractItemModel;
 class QComboBox;
-class QFutureWatcherBase;
 class QFormLayout;
 class QLabel;
 class QListWidget;
@@ -23,6 +22,8 @@ class QTableWidget;
 class QTimer;
 
 namespace cs {
+
+class BackgroundJob;
 
 class ImportPreviewModel;
 class LineSpinBox;
@@ -84,7 +85,7 @@ private:
 
     void schedule(Stage stage);
     void startJob();
-    void jobFinished(quint64 generation);
+    void jobFinished(quint64 generation, JobOutput &&out);
     void cancelJob();
     void showProgress();
     void hideProgress();
@@ -121,7 +122,7 @@ private:
     bool m_scheduled = false;
     Stage m_running = Stage::Import;
     Stage m_minStage = Stage::Import; // after a cancelled job: what the next one must redo
-    QFutureWatcherBase *m_watcher = nullptr; // the running job
+    BackgroundJob *m_job = nullptr; // the running job
     QTimer *m_scheduleTimer;
     QTimer *m_progressTimer;
     QPointer<QProgressDialog> m_progress;

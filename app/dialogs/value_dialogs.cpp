@@ -2,15 +2,12 @@
 #include "dialogs/value_dialogs.h"
 
 #include "model/measure.h"
-#include "model/qualifier.h"
-#include "import/text_values.h"
 #include "model/unit.h"
-#include "query/validation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHash>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -20,172 +17,111 @@ namespace cs {
 
 namespace {
 
-QDialogButtonBox *addButtons(QDialog *dialog, QFormLayout *form)
+void addButtons(QDialog *dialog, QLayout *content)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
-    layout->addLayout(form);
+    layout->addLayout(content);
     layout->addWidget(buttons);
     dialog->setMinimumWidth(460); // names and titles are long
-    return buttons;
 }
 
 } // namespace
 
-QString newProblem(const Workspace &before, const Workspace &after)
+const QString AddValueDialog::kNew = QStringLiteral("\x01new");
+
+// ---- The forms ----------------------------------------------------------------------------
+
+IndicatorForm::IndicatorForm(const Indicator &indicator, Lang lang, QFormLayout *form, QWidget *parent,
+                             const Workspace *subjectsOf)
+    : m_indicator(indicator), m_ws(subjectsOf)
 {
-    QHash<QString, int> known;
-    for (const Problem &p : validate(before))
-        ++known[p.message];
-    for (const Problem &p : validate(after)) {
-        int &n = known[p.message];
-        if (n == 0)
-            return p.message;
-        --n;
-    }
-    return {};
-}
-
-// ---- Add value ----------------------------------------------------------------------------
-
-AddValueDialog::AddValueDialog(const Workspace &ws, const QString &indicator, Lang lang, QWidget *parent)
-    : QDialog(parent)
-{
-    setWindowTitle(tr("Add value"));
-    auto *form = new QFormLayout;
-    m_indicator = new QComboBox(this);
-    for (const Indicator &ind : ws.indicators)
-        m_indicator->addItem(ind.name.text(lang), ind.id);
-    m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(indicator)));
-    m_period = new QLineEdit(this);
-    m_period->setPlaceholderText(tr("2023, 2023-Q3, 2023-09 or empty"));
-    m_value = new QLineEdit(this);
-    m_value->setPlaceholderText(tr("a number, optionally after > >= ~ < <="));
-    m_source = new QComboBox(this);
-    for (const Source &s : ws.sources)
-        m_source->addItem(sourceShortName(s, lang) + QStringLiteral(" (") + s.id + QLatin1Char(')'), s.id);
-    m_quote = new QPlainTextEdit(this);
-    m_quote->setTabChangesFocus(true);
-    form->addRow(tr("Indicator"), m_indicator);
-    form->addRow(tr("Period"), m_period);
-    form->addRow(tr("Value"), m_value);
-    form->addRow(tr("Source"), m_source);
-    form->addRow(tr("Quote"), m_quote);
-    addButtons(this, form);
-}
-
-NewValueFields AddValueDialog::fields() const
-{
-    return {m_indicator->currentData().toString(), m_period->text(), m_value->text(), m_source->currentData().toString(),
-            m_quote->toPlainText().trimmed()};
-}
-
-bool AddValueDialog::parse(const Workspace &ws, const NewValueFields &f, Observation *out, QString *error)
-{
-    auto fail = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    Observation o;
-    o.indicator = f.indicator.trimmed();
-    if (!ws.indicator(o.indicator))
-        return fail(tr("There is no indicator %1 in this workspace").arg(o.indicator));
-    const QString period = f.period.trimmed();
-    if (!period.isEmpty()) {
-        QString why;
-        o.period = Period::parse(period, &why);
-        if (!o.period.isValid())
-            return fail(tr("“%1” is not a period (%2)").arg(period, why));
-    }
-    QString rest = f.value;
-    o.qualifier = takeQualifierPrefix(rest);
-    const NumberText n = parseNumberText(rest);
-    if (n.status != NumberText::Status::Value)
-        return fail(tr("“%1” is not a number").arg(f.value.trimmed()));
-    o.value = n.value;
-    o.source = f.source.trimmed();
-    if (!ws.source(o.source))
-        return fail(tr("There is no source %1 in this workspace").arg(o.source));
-    o.quote = f.quote;
-
-    const QString base = QStringLiteral("obs-%1-%2-%3")
-                             .arg(o.indicator, o.period.isValid() ? o.period.toString() : QStringLiteral("undated"), o.source);
-    o.id = base;
-    for (int k = 2; ws.observation(o.id); ++k)
-        o.id = base + QLatin1Char('-') + QString::number(k);
-    *out = o;
-    return true;
-}
-
-// ---- Indicator ----------------------------------------------------------------------------
-
-IndicatorDialog::IndicatorDialog(const Indicator &indicator, Lang lang, QWidget *parent)
-    : QDialog(parent), m_indicator(indicator)
-{
-    setWindowTitle(tr("Edit indicator"));
-    auto *form = new QFormLayout;
-    m_zh = new QLineEdit(indicator.name.zh, this);
-    m_en = new QLineEdit(indicator.name.en, this);
-    m_unit = new QComboBox(this);
+    m_zh = new QLineEdit(indicator.name.zh, parent);
+    m_en = new QLineEdit(indicator.name.en, parent);
+    m_unit = new QComboBox(parent);
     for (const Unit &unit : units::all())
         m_unit->addItem(unit.label.text(lang) + QStringLiteral(" (") + unit.id + QLatin1Char(')'), unit.id);
     if (m_unit->findData(indicator.unit) < 0) // a custom unit keeps its id
         m_unit->addItem(indicator.unit, indicator.unit);
     m_unit->setCurrentIndex(m_unit->findData(indicator.unit));
-    m_measure = new QComboBox(this);
+    m_measure = new QComboBox(parent);
     for (Measure m : {Measure::Level, Measure::Growth, Measure::Share, Measure::Cumulative, Measure::Count, Measure::Ratio,
                       Measure::Duration, Measure::Target})
         m_measure->addItem(measureName(m).text(lang), measureId(m));
     m_measure->setCurrentIndex(m_measure->findData(measureId(indicator.measure)));
-    form->addRow(tr("Id"), new QLabel(indicator.id, this));
+    if (!indicator.id.isEmpty())
+        form->addRow(tr("Id"), new QLabel(indicator.id, parent));
     form->addRow(tr("Name (Chinese)"), m_zh);
     form->addRow(tr("Name (English)"), m_en);
+    if (m_ws) {
+        // Pick a subject or type a new one's name (e.g. 某市): it is created with the indicator.
+        m_subject = new QComboBox(parent);
+        m_subject->setEditable(true);
+        m_subject->setInsertPolicy(QComboBox::NoInsert);
+        for (const Subject &s : m_ws->subjects)
+            m_subject->addItem(s.name.text(lang), s.id);
+        m_subject->setCurrentIndex(m_subject->findData(indicator.subject));
+        m_subject->lineEdit()->setPlaceholderText(tr("a subject, or the name of a new one"));
+        form->addRow(tr("Subject"), m_subject);
+    }
     form->addRow(tr("Unit"), m_unit);
     form->addRow(tr("Measure"), m_measure);
-    addButtons(this, form);
 }
 
-Indicator IndicatorDialog::indicator() const
+std::optional<Subject> IndicatorForm::newSubject() const
+{
+    const QString text = m_subject ? m_subject->currentText().trimmed() : QString();
+    if (text.isEmpty() || m_subject->findText(text) >= 0 || m_ws->subject(text))
+        return std::nullopt;
+    Subject s;
+    s.id = uniqueId(text, QStringLiteral("subject"), [this](const QString &id) { return m_ws->subject(id) != nullptr; });
+    s.name = {text, text};
+    return s;
+}
+
+Indicator IndicatorForm::indicator() const
 {
     Indicator i = m_indicator;
     i.name.zh = m_zh->text().trimmed();
     i.name.en = m_en->text().trimmed();
     i.unit = m_unit->currentData().toString();
     i.measure = measureFromId(m_measure->currentData().toString()).value_or(i.measure);
+    if (m_subject) {
+        const QString text = m_subject->currentText().trimmed();
+        const int at = m_subject->findText(text);
+        i.subject = at >= 0 ? m_subject->itemData(at).toString() : m_ws->subject(text) ? text : QString();
+        if (const std::optional<Subject> fresh = newSubject())
+            i.subject = fresh->id;
+    }
     return i;
 }
 
-// ---- Source -------------------------------------------------------------------------------
-
-SourceDialog::SourceDialog(const Source &source, Lang lang, QWidget *parent) : QDialog(parent), m_source(source)
+SourceForm::SourceForm(const Source &source, Lang lang, QFormLayout *form, QWidget *parent) : m_source(source)
 {
-    setWindowTitle(tr("Edit source"));
-    auto *form = new QFormLayout;
-    m_title = new QLineEdit(source.title, this);
-    m_publisher = new QLineEdit(source.publisher, this);
-    m_date = new QLineEdit(source.date, this);
+    m_title = new QLineEdit(source.title, parent);
+    m_publisher = new QLineEdit(source.publisher, parent);
+    m_date = new QLineEdit(source.date, parent);
     m_date->setPlaceholderText(tr("YYYY-MM-DD or YYYY-MM"));
-    m_reference = new QLineEdit(source.reference, this);
-    m_confidence = new QComboBox(this);
+    m_reference = new QLineEdit(source.reference, parent);
+    m_confidence = new QComboBox(parent);
     for (Confidence c : {Confidence::Primary, Confidence::OfficialCopy, Confidence::Secondary, Confidence::Derived})
         m_confidence->addItem(confidenceName(c).text(lang), confidenceId(c));
     m_confidence->setCurrentIndex(m_confidence->findData(confidenceId(source.confidence)));
-    m_note = new QPlainTextEdit(source.note, this);
+    m_note = new QPlainTextEdit(source.note, parent);
     m_note->setTabChangesFocus(true);
-    form->addRow(tr("Id"), new QLabel(source.id, this));
+    if (!source.id.isEmpty())
+        form->addRow(tr("Id"), new QLabel(source.id, parent));
     form->addRow(tr("Title"), m_title);
     form->addRow(tr("Publisher"), m_publisher);
     form->addRow(tr("Date"), m_date);
     form->addRow(tr("Reference"), m_reference);
     form->addRow(tr("Confidence"), m_confidence);
     form->addRow(tr("Note"), m_note);
-    addButtons(this, form);
 }
 
-Source SourceDialog::source() const
+Source SourceForm::source() const
 {
     Source s = m_source;
     s.title = m_title->text().trimmed();
@@ -196,5 +132,112 @@ Source SourceDialog::source() const
     s.note = m_note->toPlainText().trimmed();
     return s;
 }
+
+// ---- Add value ----------------------------------------------------------------------------
+
+AddValueDialog::AddValueDialog(const Workspace &ws, const QString &indicator, Lang lang, QWidget *parent)
+    : QDialog(parent), m_ws(ws)
+{
+    setWindowTitle(tr("Add value"));
+    auto *form = new QFormLayout;
+    m_indicator = new QComboBox(this);
+    for (const Indicator &ind : ws.indicators)
+        m_indicator->addItem(ind.name.text(lang), ind.id);
+    m_indicator->addItem(tr("New indicator…"), kNew);
+    m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(indicator)));
+    m_period = new QLineEdit(this);
+    m_period->setPlaceholderText(tr("2023, 2023-Q3, 2023-09 or empty"));
+    m_value = new QLineEdit(this);
+    m_value->setPlaceholderText(tr("a number, optionally after > >= ~ < <="));
+    m_source = new QComboBox(this);
+    for (const Source &s : ws.sources)
+        m_source->addItem(sourceShortName(s, lang) + QStringLiteral(" (") + s.id + QLatin1Char(')'), s.id);
+    m_source->addItem(tr("New source…"), kNew);
+    m_source->setPlaceholderText(tr("Choose the source of the value"));
+    m_source->setCurrentIndex(-1); // never a guess: a figure credited to the wrong source is worse than none
+    m_quote = new QPlainTextEdit(this);
+    m_quote->setTabChangesFocus(true);
+
+    Indicator fresh;
+    fresh.unit = QStringLiteral("percent");
+    fresh.measure = Measure::Growth;
+    if (!ws.subjects.isEmpty())
+        fresh.subject = ws.subjects.first().id;
+    m_indicatorBox = new QGroupBox(tr("New indicator"), this);
+    auto *indicatorForm = new QFormLayout(m_indicatorBox);
+    m_newIndicator = std::make_unique<IndicatorForm>(fresh, lang, indicatorForm, m_indicatorBox, &ws);
+    m_sourceBox = new QGroupBox(tr("New source"), this);
+    auto *sourceForm = new QFormLayout(m_sourceBox);
+    m_newSource = std::make_unique<SourceForm>(Source(), lang, sourceForm, m_sourceBox);
+
+    form->addRow(tr("Indicator"), m_indicator);
+    form->addRow(m_indicatorBox);
+    form->addRow(tr("Period"), m_period);
+    form->addRow(tr("Value"), m_value);
+    form->addRow(tr("Source"), m_source);
+    form->addRow(m_sourceBox);
+    form->addRow(tr("Quote"), m_quote);
+    auto showNew = [this] {
+        m_indicatorBox->setVisible(m_indicator->currentData().toString() == kNew);
+        m_sourceBox->setVisible(m_source->currentData().toString() == kNew);
+        adjustSize();
+    };
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, showNew);
+    connect(m_source, &QComboBox::currentIndexChanged, this, showNew);
+    showNew();
+    addButtons(this, form);
+}
+
+AddValueDialog::~AddValueDialog() = default;
+
+NewValueFields AddValueDialog::fields() const
+{
+    NewValueFields f{m_indicator->currentData().toString(), m_period->text(), m_value->text(),
+                     m_source->currentData().toString(), m_quote->toPlainText().trimmed(), std::nullopt, std::nullopt,
+                     std::nullopt};
+    if (f.indicator == kNew) {
+        Indicator ind = m_newIndicator->indicator();
+        const QString name = ind.name.en.isEmpty() ? ind.name.zh : ind.name.en;
+        if (ind.name.en.isEmpty())
+            ind.name.en = ind.name.zh;
+        if (ind.name.zh.isEmpty())
+            ind.name.zh = ind.name.en;
+        ind.id = uniqueId(name, QStringLiteral("indicator"), [this](const QString &id) { return m_ws.indicator(id) != nullptr; });
+        f.indicator = ind.id;
+        f.newIndicator = ind;
+        f.newSubject = m_newIndicator->newSubject();
+    }
+    if (f.source == kNew) {
+        Source s = m_newSource->source();
+        s.id = uniqueId(s.title.isEmpty() ? s.publisher : s.title, QStringLiteral("source"),
+                        [this](const QString &id) { return m_ws.source(id) != nullptr; });
+        f.source = s.id;
+        f.newSource = s;
+    }
+    return f;
+}
+
+// ---- Indicator and source -----------------------------------------------------------------
+
+IndicatorDialog::IndicatorDialog(const Indicator &indicator, Lang lang, QWidget *parent, const Workspace *subjectsOf)
+    : QDialog(parent)
+{
+    setWindowTitle(subjectsOf ? tr("Add indicator") : tr("Edit indicator"));
+    auto *form = new QFormLayout;
+    m_form = std::make_unique<IndicatorForm>(indicator, lang, form, this, subjectsOf);
+    addButtons(this, form);
+}
+
+IndicatorDialog::~IndicatorDialog() = default;
+
+SourceDialog::SourceDialog(const Source &source, Lang lang, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Edit source"));
+    auto *form = new QFormLayout;
+    m_form = std::make_unique<SourceForm>(source, lang, form, this);
+    addButtons(this, form);
+}
+
+SourceDialog::~SourceDialog() = default;
 
 } // namespace cs

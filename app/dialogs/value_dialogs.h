@@ -1,72 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/value_fields.h"
 #include "model/workspace.h"
 
+#include <QCoreApplication>
 #include <QDialog>
+#include <memory>
 
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace cs {
 
-// The first rule `after` breaks that `before` does not break (compared by message, so that
-// inserting or removing an observation, which shifts paths, compares fairly); empty when none.
-QString newProblem(const Workspace &before, const Workspace &after);
-
-// The fields of a value to add, as the user types them.
-struct NewValueFields {
-    QString indicator;
-    QString period; // canonical text (Period::parse); empty for none
-    QString value;  // a number, optionally after a qualifier: > >= ~ ≈ < <=
-    QString source; // source id
-    QString quote;
-};
-
-// "Add value…": indicator, period, value (with an optional qualifier), source and quote.
-class AddValueDialog : public QDialog
+// The rows that describe an indicator: Chinese and English names, unit and measure (and, for a
+// new indicator, its subject: an existing one or a name typed in, which makes a new subject).
+class IndicatorForm
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(IndicatorForm)
 public:
-    AddValueDialog(const Workspace &ws, const QString &indicator, Lang lang, QWidget *parent = nullptr);
-    NewValueFields fields() const;
-
-    // Builds the observation the fields describe (with a new unique id); false and *error
-    // when a field does not parse. The workspace's rules are checked by the caller.
-    static bool parse(const Workspace &ws, const NewValueFields &fields, Observation *out, QString *error);
-
-private:
-    QComboBox *m_indicator = nullptr;
-    QLineEdit *m_period = nullptr;
-    QLineEdit *m_value = nullptr;
-    QComboBox *m_source = nullptr;
-    QPlainTextEdit *m_quote = nullptr;
-};
-
-// "Edit indicator…": Chinese and English names, unit and measure.
-class IndicatorDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    IndicatorDialog(const Indicator &indicator, Lang lang, QWidget *parent = nullptr);
+    IndicatorForm(const Indicator &indicator, Lang lang, QFormLayout *form, QWidget *parent,
+                  const Workspace *subjectsOf = nullptr);
     Indicator indicator() const;
+    // The subject typed in when it names none of the workspace's (empty: an existing one).
+    std::optional<Subject> newSubject() const;
+    QComboBox *subjectBox() const { return m_subject; }
+    QLineEdit *zhEdit() const { return m_zh; }
 
 private:
     Indicator m_indicator;
+    const Workspace *m_ws = nullptr;
     QLineEdit *m_zh = nullptr;
     QLineEdit *m_en = nullptr;
     QComboBox *m_unit = nullptr;
     QComboBox *m_measure = nullptr;
+    QComboBox *m_subject = nullptr;
 };
 
-// "Edit source…": title, publisher, date, reference, confidence and note.
-class SourceDialog : public QDialog
+// The rows that describe a source: title, publisher, date, reference, confidence and note.
+class SourceForm
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(SourceForm)
 public:
-    SourceDialog(const Source &source, Lang lang, QWidget *parent = nullptr);
+    SourceForm(const Source &source, Lang lang, QFormLayout *form, QWidget *parent);
     Source source() const;
+    QLineEdit *titleEdit() const { return m_title; }
+    QLineEdit *publisherEdit() const { return m_publisher; }
 
 private:
     Source m_source;
@@ -76,6 +58,67 @@ private:
     QLineEdit *m_reference = nullptr;
     QComboBox *m_confidence = nullptr;
     QPlainTextEdit *m_note = nullptr;
+};
+
+// "Add value…": indicator, period, value (with an optional qualifier), source and quote. The
+// source is never preselected. "New indicator…" and "New source…" in their lists open their
+// fields in place, so a value can be typed into an empty workspace.
+class AddValueDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    AddValueDialog(const Workspace &ws, const QString &indicator, Lang lang, QWidget *parent = nullptr);
+    ~AddValueDialog() override;
+    NewValueFields fields() const;
+
+    QComboBox *indicatorBox() const { return m_indicator; }
+    QComboBox *sourceBox() const { return m_source; }
+    QLineEdit *periodEdit() const { return m_period; }
+    QLineEdit *valueEdit() const { return m_value; }
+    IndicatorForm *newIndicatorForm() const { return m_newIndicator.get(); }
+    SourceForm *newSourceForm() const { return m_newSource.get(); }
+    static const QString kNew; // the item data of "New indicator…" and "New source…"
+
+private:
+    const Workspace &m_ws;
+    QComboBox *m_indicator = nullptr;
+    QLineEdit *m_period = nullptr;
+    QLineEdit *m_value = nullptr;
+    QComboBox *m_source = nullptr;
+    QPlainTextEdit *m_quote = nullptr;
+    QGroupBox *m_indicatorBox = nullptr;
+    QGroupBox *m_sourceBox = nullptr;
+    std::unique_ptr<IndicatorForm> m_newIndicator;
+    std::unique_ptr<SourceForm> m_newSource;
+};
+
+// "Edit indicator…" and "Add indicator…" (with its subject).
+class IndicatorDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `subjectsOf`: for a new indicator, the workspace whose subjects it may take (or add to).
+    IndicatorDialog(const Indicator &indicator, Lang lang, QWidget *parent = nullptr, const Workspace *subjectsOf = nullptr);
+    ~IndicatorDialog() override;
+    Indicator indicator() const { return m_form->indicator(); }
+    std::optional<Subject> newSubject() const { return m_form->newSubject(); }
+    IndicatorForm *form() const { return m_form.get(); }
+
+private:
+    std::unique_ptr<IndicatorForm> m_form;
+};
+
+// "Edit source…".
+class SourceDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SourceDialog(const Source &source, Lang lang, QWidget *parent = nullptr);
+    ~SourceDialog() override;
+    Source source() const { return m_form->source(); }
+
+private:
+    std::unique_ptr<SourceForm> m_form;
 };
 
 } // namespace cs

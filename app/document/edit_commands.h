@@ -3,8 +3,10 @@
 
 #include "model/workspace.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 #include <functional>
+#include <optional>
 
 namespace cs {
 
@@ -47,6 +49,35 @@ using ReplaceObservationCommand = ReplaceItemCommand<Observation, &Workspace::ob
 using ReplaceIndicatorCommand = ReplaceItemCommand<Indicator, &Workspace::indicators>;
 using ReplaceSourceCommand = ReplaceItemCommand<Source, &Workspace::sources>;
 
+// Appends an item to a workspace list (a source, a subject); undo removes it again.
+template<typename T, QList<T> Workspace::*List>
+class AppendItemCommand : public QUndoCommand
+{
+public:
+    AppendItemCommand(Workspace *ws, T item, std::function<void()> changed, QUndoCommand *parent,
+                      const QString &text = QString())
+        : QUndoCommand(text, parent), m_ws(ws), m_item(std::move(item)), m_changed(std::move(changed))
+    {
+    }
+    void undo() override
+    {
+        (m_ws->*List).removeLast();
+        if (m_changed)
+            m_changed();
+    }
+    void redo() override
+    {
+        (m_ws->*List).append(m_item);
+        if (m_changed)
+            m_changed();
+    }
+
+private:
+    Workspace *m_ws;
+    T m_item;
+    std::function<void()> m_changed;
+};
+
 // Replaces the whole workspace, for edits that touch many parts at once (an import).
 class ReplaceWorkspaceCommand : public QUndoCommand
 {
@@ -68,7 +99,7 @@ class InsertObservationCommand : public QUndoCommand
 {
 public:
     InsertObservationCommand(Workspace *ws, qsizetype index, Observation o, std::function<void()> changed,
-                             const QString &text);
+                             const QString &text, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 
@@ -92,6 +123,25 @@ private:
     Workspace *m_ws;
     qsizetype m_index;
     Observation m_obs;
+    std::function<void()> m_changed;
+};
+
+// Adds a chart (`before` empty) or replaces one (found by before->id; appended when it is not
+// there). Undo restores the exact previous list of charts, positions included, so the workspace
+// saves to the same bytes as before. `changed` runs after every redo and undo.
+class ReplaceChartCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplaceChartCommand)
+public:
+    ReplaceChartCommand(Workspace *ws, std::optional<ChartSpec> before, ChartSpec after, std::function<void()> changed,
+                        const QString &text = QString());
+    void undo() override;
+    void redo() override;
+
+private:
+    Workspace *m_ws;
+    QList<ChartSpec> m_before;
+    QList<ChartSpec> m_after;
     std::function<void()> m_changed;
 };
 

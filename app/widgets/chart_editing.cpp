@@ -23,7 +23,7 @@ void MainWindow::createChartActions()
     m_editMenu->addActions({m_editChart, m_newChart});
     connect(m_editMenu, &QMenu::aboutToShow, this, [this] {
         // Only a chart of the workspace can be edited; any chart on screen can be kept as one.
-        m_editChart->setEnabled(m_ws.chart(m_spec.id) != nullptr);
+        m_editChart->setEnabled(workspace().chart(m_spec.id) != nullptr);
     });
     retranslateChartActions();
 }
@@ -36,34 +36,32 @@ void MainWindow::retranslateChartActions()
     m_newChart->setText(tr("New chart from this &view…"));
 }
 
-void MainWindow::pushChart(const std::optional<ChartSpec> &before, const ChartSpec &after)
-{
-    const QString id = after.id;
-    m_undo->push(new ReplaceChartCommand(&m_ws, before, after, [this, id] {
-        retranslate(); // the list of charts above the chart
-        showChart(m_ws.chart(id) ? id : m_spec.id);
-    }));
-}
-
 void MainWindow::editChartDialog()
 {
-    const ChartSpec *current = m_ws.chart(m_spec.id);
-    if (!current)
+    const ChartSpec *shown = workspace().chart(m_spec.id);
+    if (!shown)
         return;
-    ChartEditorDialog dialog(m_ws, *current, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.spec() == *current)
+    const ChartSpec current = *shown;
+    ChartEditorDialog dialog(workspace(), current, this);
+    dialog.setLanguage(m_lang);
+    if (dialog.exec() != QDialog::Accepted || dialog.spec() == current)
         return;
-    pushChart(*current, dialog.spec());
+    QString error;
+    if (!m_doc->pushChart(current, dialog.spec(), &error))
+        return editRefused(error);
     statusBar()->showMessage(tr("Chart %1 changed").arg(dialog.spec().id), 4000);
 }
 
 void MainWindow::newChartFromView()
 {
     const QString name = m_model.title.isEmpty() ? m_spec.id : m_model.title;
-    ChartEditorDialog dialog(m_ws, chartSpecFromSelection(m_ws, m_spec, name), this);
+    ChartEditorDialog dialog(workspace(), chartSpecFromSelection(workspace(), m_spec, name), this);
+    dialog.setLanguage(m_lang);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    pushChart(std::nullopt, dialog.spec());
+    QString error;
+    if (!m_doc->pushChart(std::nullopt, dialog.spec(), &error))
+        return editRefused(error);
     statusBar()->showMessage(tr("Chart %1 added").arg(dialog.spec().id), 4000);
 }
 

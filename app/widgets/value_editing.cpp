@@ -1,50 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's editing of values, quotes, indicators and sources: actions in the Edit menu and
 // the table's context menu, their dialogs, and the undoable steps they push.
-#include "document/edit_commands.h"
 #include "widgets/main_window.h"
 #include "dialogs/value_dialogs.h"
+#include "query/workspace_queries.h"
 
 #include <QAction>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTableView>
+#include <QToolTip>
+#include "widgets/observation_table_model.h"
 #include <QUndoStack>
 
 namespace cs {
-
-namespace {
-
-// Replaces one indicator or source by an edited copy as one undoable step, unless the edit would
-// break a rule of the workspace (then *error says which, and nothing changes).
-template<typename T, QList<T> Workspace::*List>
-bool replaceItem(Workspace &ws, QUndoStack *undo, const T *before, const T &after, const QString &missing,
-                 const QString &text, std::function<void()> changed, QString *error)
-{
-    if (!before) {
-        if (error)
-            *error = missing;
-        return false;
-    }
-    if (*before == after)
-        return true;
-    Workspace edited = ws;
-    for (T &item : edited.*List) {
-        if (item.id == after.id)
-            item = after;
-    }
-    if (const QString problem = newProblem(ws, edited); !problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    undo->push(new ReplaceItemCommand<T, List>(&ws, *before, after, std::move(changed), text));
-    return true;
-}
-
-} // namespace
 
 void MainWindow::createValueActions()
 {
@@ -66,9 +37,8 @@ void MainWindow::createValueActions()
     m_editMenu->addActions(actions);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(actions);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &MainWindow::updateValueActions);
-    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateValueActions);
-    connect(m_editMenu, &QMenu::aboutToShow, this, &MainWindow::updateValueActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateValueActions);
+        connect(m_editMenu, &QMenu::aboutToShow, this, &MainWindow::updateValueActions);
     retranslateValueActions();
     updateValueActions();
 }
@@ -88,27 +58,27 @@ void MainWindow::updateValueActions()
 {
     if (!m_addValue)
         return;
-    const Observation *o = m_ws.observation(currentObservationId());
+    const Observation *o = m_doc->observation(currentObservationId());
     const bool published = o && !o->derived;
-    m_addValue->setEnabled(!m_ws.indicators.isEmpty() && !m_ws.sources.isEmpty());
+    m_addValue->setEnabled(true); // a new workspace too: the form creates the indicator and source it needs
     m_removeValue->setEnabled(published);
     m_editQuote->setEnabled(published);
-    m_editIndicator->setEnabled(m_ws.indicator(currentIndicatorId()) != nullptr);
-    m_editSource->setEnabled(o && m_ws.source(o->source));
+    m_editIndicator->setEnabled(workspace().indicator(currentIndicatorId()) != nullptr);
+    m_editSource->setEnabled(o && workspace().source(o->source));
 }
 
 QString MainWindow::currentObservationId() const
 {
-    return m_table ? observationIdAt(m_table->currentRow()) : QString();
+    return m_table ? observationIdAt(m_table->currentIndex().row()) : QString();
 }
 
 QString MainWindow::currentIndicatorId() const
 {
-    if (const Observation *o = m_ws.observation(currentObservationId()))
+    if (const Observation *o = m_doc->observation(currentObservationId()))
         return o->indicator;
     if (m_spec.kind == ChartKind::TimeSeries) {
         for (const SeriesSpec &s : m_spec.series) {
-            if (m_ws.indicator(s.indicator))
+            if (workspace().indicator(s.indicator))
                 return s.indicator;
         }
     }
@@ -121,118 +91,86 @@ void MainWindow::editRefused(const QString &error)
     QMessageBox::warning(this, tr("Not stored"), error);
 }
 
-// ---- The steps ----------------------------------------------------------------------------
+// ---- The table's cells --------------------------------------------------------------------
 
-bool MainWindow::addValue(const NewValueFields &fields, QString *error)
+bool MainWindow::editCell(int row, int column, const QString &text, QString *error)
 {
-    Observation o;
-    if (!AddValueDialog::parse(m_ws, fields, &o, error))
-        return false;
-    // After the indicator's last value, so the file keeps an indicator's values together.
-    qsizetype index = m_ws.observations.size();
-    for (qsizetype i = 0; i < m_ws.observations.size(); ++i) {
-        if (m_ws.observations[i].indicator == o.indicator)
-            index = i + 1;
-    }
-    Workspace changed = m_ws;
-    changed.observations.insert(index, o);
-    const QString problem = newProblem(m_ws, changed);
-    if (!problem.isEmpty()) {
+    auto fail = [&](const QString &message) {
         if (error)
-            *error = problem;
+            *error = message;
         return false;
-    }
-    const Indicator *ind = m_ws.indicator(o.indicator);
-    m_undo->push(new InsertObservationCommand(&m_ws, index, o, [this] { workspaceChanged(); },
-                                              tr("Add a value of %1").arg(ind ? ind->name.text(m_lang) : o.indicator)));
-    return true;
-}
-
-bool MainWindow::removeObservation(const QString &observationId, QString *error)
-{
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < m_ws.observations.size(); ++i) {
-        if (m_ws.observations[i].id == observationId) {
-            index = i;
-            break;
-        }
-    }
-    if (index < 0) {
-        if (error)
-            *error = tr("There is no value %1 in this workspace").arg(observationId);
-        return false;
-    }
-    Workspace changed = m_ws;
-    changed.observations.removeAt(index);
-    const QString problem = newProblem(m_ws, changed); // a derived value may be computed from it
-    if (!problem.isEmpty()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
-    const Observation o = m_ws.observations[index];
-    const Indicator *ind = m_ws.indicator(o.indicator);
-    m_undo->push(new RemoveObservationCommand(&m_ws, index, o, [this] { workspaceChanged(); },
-                                              tr("Remove a value of %1").arg(ind ? ind->name.text(m_lang) : o.indicator)));
-    return true;
-}
-
-bool MainWindow::editQuote(const QString &observationId, const QString &quote, QString *error)
-{
-    const Observation *o = m_ws.observation(observationId);
-    if (!o) {
-        if (error)
-            *error = tr("There is no value %1 in this workspace").arg(observationId);
-        return false;
-    }
+    };
+    if (row < 0 || row >= m_tableModel->rowCount())
+        return fail(tr("There is no row %1").arg(row + 1));
+    const Observation *o = m_doc->observation(observationIdAt(row));
+    if (!o || o->derived)
+        return fail(tr("This value is computed by Clusterscope and cannot be edited"));
     Observation after = *o;
-    after.quote = quote;
-    return replaceObservation(after, error);
+    switch (column) {
+    case 1: {
+        const QString t = text.trimmed();
+        QString why;
+        after.period = t.isEmpty() ? Period() : parsePeriodField(t, &why);
+        if (!t.isEmpty() && !after.period.isValid())
+            return fail(tr("“%1” is not a period (%2)").arg(t, why));
+        break;
+    }
+    case 2:
+        if (!parseValueField(text, &after.value, &after.qualifier))
+            return fail(tr("“%1” is not a number").arg(text.trimmed()));
+        break;
+    case 3:
+        if (!workspace().source(text.trimmed()))
+            return fail(tr("There is no source %1 in this workspace").arg(text.trimmed()));
+        after.source = text.trimmed();
+        break;
+    default:
+        return fail(tr("This column cannot be edited"));
+    }
+    return m_doc->replaceObservation(after, error);
 }
 
-bool MainWindow::replaceIndicator(const Indicator &after, QString *error)
+void MainWindow::editCellInteractive(int row, int column, const QString &text)
 {
-    return replaceItem<Indicator, &Workspace::indicators>(m_ws, m_undo, m_ws.indicator(after.id), after,
-                                                          tr("There is no indicator %1 in this workspace").arg(after.id),
-                                                          tr("Edit indicator %1").arg(after.name.text(m_lang)),
-                                                          [this] { workspaceChanged(); }, error);
-}
-
-bool MainWindow::replaceSource(const Source &after, QString *error)
-{
-    return replaceItem<Source, &Workspace::sources>(m_ws, m_undo, m_ws.source(after.id), after,
-                                                    tr("There is no source %1 in this workspace").arg(after.id),
-                                                    tr("Edit source %1").arg(sourceShortName(after, m_lang)),
-                                                    [this] { workspaceChanged(); }, error);
+    QString error;
+    if (editCell(row, column, text, &error))
+        return;
+    statusBar()->showMessage(tr("Not stored: %1").arg(error), 10000);
+    const QRect rect = m_table->visualRect(m_tableModel->index(row, column));
+    QToolTip::showText(m_table->viewport()->mapToGlobal(rect.bottomLeft()), tr("Not stored: %1").arg(error), m_table);
 }
 
 // ---- The dialogs --------------------------------------------------------------------------
 
 void MainWindow::addValueDialog()
 {
-    AddValueDialog dialog(m_ws, currentIndicatorId(), m_lang, this);
+    AddValueDialog dialog(workspace(), currentIndicatorId(), m_lang, this);
     // A refused value keeps the dialog open with what was typed, so it can be corrected.
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
-        if (addValue(dialog.fields(), &error))
+        const NewValueFields fields = dialog.fields();
+        if (m_doc->addValue(fields, &error)) {
+            if (m_spec.id.isEmpty()) // nothing on screen yet (a new workspace): chart the value
+                showSpec(indicatorChartSpec(workspace(), fields.indicator));
             return;
+        }
         editRefused(error);
     }
 }
 
 void MainWindow::removeSelectedValue()
 {
-    const Observation *o = m_ws.observation(currentObservationId());
+    const Observation *o = m_doc->observation(currentObservationId());
     if (!o || o->derived)
         return;
     QString error;
-    if (!removeObservation(o->id, &error))
+    if (!m_doc->removeObservation(o->id, &error))
         editRefused(error);
 }
 
 void MainWindow::editQuoteDialog()
 {
-    const Observation *o = m_ws.observation(currentObservationId());
+    const Observation *o = m_doc->observation(currentObservationId());
     if (!o || o->derived)
         return;
     const QString id = o->id;
@@ -242,19 +180,19 @@ void MainWindow::editQuoteDialog()
     if (!ok)
         return;
     QString error;
-    if (!editQuote(id, quote.trimmed(), &error))
+    if (!m_doc->editQuote(id, quote.trimmed(), &error))
         editRefused(error);
 }
 
 void MainWindow::editIndicatorDialog()
 {
-    const Indicator *ind = m_ws.indicator(currentIndicatorId());
+    const Indicator *ind = workspace().indicator(currentIndicatorId());
     if (!ind)
         return;
     IndicatorDialog dialog(*ind, m_lang, this);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
-        if (replaceIndicator(dialog.indicator(), &error))
+        if (m_doc->replaceIndicator(dialog.indicator(), &error))
             return;
         editRefused(error);
     }
@@ -262,14 +200,14 @@ void MainWindow::editIndicatorDialog()
 
 void MainWindow::editSourceDialog()
 {
-    const Observation *o = m_ws.observation(currentObservationId());
-    const Source *src = o ? m_ws.source(o->source) : nullptr;
+    const Observation *o = m_doc->observation(currentObservationId());
+    const Source *src = o ? workspace().source(o->source) : nullptr;
     if (!src)
         return;
     SourceDialog dialog(*src, m_lang, this);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
-        if (replaceSource(dialog.source(), &error))
+        if (m_doc->replaceSource(dialog.source(), &error))
             return;
         editRefused(error);
     }

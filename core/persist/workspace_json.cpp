@@ -486,6 +486,13 @@ LoadResult notAnObject(const QByteArray &bytes)
 LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &options)
 {
     LoadResult result;
+    auto stopped = [&] {
+        if (!options.cancelled || !options.cancelled())
+            return false;
+        result = LoadResult();
+        result.problems.append({QString(), QStringLiteral("cancelled"), {}});
+        return true;
+    };
     if (options.maxFileBytes > 0 && bytes.size() > options.maxFileBytes) {
         result.problems.append(fileTooLarge(bytes.size(), options.maxFileBytes));
         return result;
@@ -495,6 +502,8 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
                                 ProblemCode::JsonRefused, {pre.error}});
         return result;
     }
+    if (stopped())
+        return result;
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError && isJsonScalar(bytes))
@@ -540,6 +549,8 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
                                     "open it with a newer Clusterscope")
                          .arg(version.toDouble()).arg(Workspace::kFormatVersion));
 
+    if (stopped())
+        return result;
     Reader r(result.problems);
     r.checkKeys(root, QString(), {"format", "version", "title", "sources", "subjects", "taxonomy", "indicators",
                                   "observations", "charts"});
@@ -551,6 +562,8 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
     readIndicators(r, root, ws);
     readObservations(r, root, ws);
     readCharts(r, root, ws);
+    if (stopped())
+        return result;
     result.problems += validate(ws);
     // A file can break a rule a million times; the first thousand say what is wrong.
     const qsizetype more = std::max<qsizetype>(0, result.problems.size() - kMaxListedProblems);

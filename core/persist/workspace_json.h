@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace cs {
 
 // The workspace file: JSON, {"format": "clusterscope-workspace", "version": 1, ...}.
@@ -32,6 +34,9 @@ struct LoadResult {
 struct WorkspaceReadOptions {
     qint64 maxFileBytes = limits::kMaxWorkspaceFileBytes;
     JsonLimits json;
+    // Asked between the phases of a read (checks, parse, values, rules): true stops it, and the
+    // result is Invalid with the problem "cancelled".
+    std::function<bool()> cancelled;
 };
 
 // Parses and validates a workspace. Problems carry a JSON path and a line and column.

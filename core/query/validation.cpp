@@ -7,7 +7,9 @@
 #include "query/workspace_queries.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -345,5 +347,186 @@ private:
 } // namespace
 
 Problems validate(const Workspace &ws) { return Checker(ws).run(); }
+
+// ---- One edit -----------------------------------------------------------------------------
+
+namespace {
+
+bool chartRefersTo(const ChartSpec &c, const EditScope &scope)
+{
+    if (scope.charts.contains(c.id))
+        return true;
+    auto indicator = [&](const QString &id) { return scope.indicators.contains(id); };
+    for (const SeriesSpec &s : c.series) {
+        if (indicator(s.indicator))
+            return true;
+        for (const QString &src : s.sources) {
+            if (scope.sources.contains(src))
+                return true;
+        }
+    }
+    return indicator(c.query.total) || std::any_of(c.query.indicators.cbegin(), c.query.indicators.cend(), indicator)
+        || std::any_of(c.references.cbegin(), c.references.cend(), indicator);
+}
+
+// The indicators summed with an indicator: itself, its total, its parts and its total's parts.
+QSet<QString> familyOf(const Workspace &ws, const QString &indicatorId)
+{
+    QSet<QString> family{indicatorId};
+    const Indicator *ind = ws.indicator(indicatorId);
+    QStringList totals{indicatorId};
+    if (ind && !ind->partOf.isEmpty()) {
+        family.insert(ind->partOf);
+        totals << ind->partOf;
+    }
+    for (const Indicator &other : ws.indicators) {
+        if (totals.contains(other.partOf))
+            family.insert(other.id);
+    }
+    return family;
+}
+
+// Rewrites "observations[k]" and "charts[k]" of the neighbourhood into the workspace's indices.
+QString mapPaths(QString text, const QList<qsizetype> &observations, const QList<qsizetype> &charts)
+{
+    static const QRegularExpression re(QStringLiteral("\\b(observations|charts)\\[(\\d+)\\]"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const bool isObservation = m.captured(1) == QLatin1String("observations");
+        const QList<qsizetype> &map = isObservation ? observations : charts;
+        const qsizetype k = m.captured(2).toLongLong();
+        out += text.mid(last, m.capturedStart() - last);
+        out += QStringLiteral("%1[%2]").arg(m.captured(1)).arg(k < map.size() ? map[k] : k);
+        last = m.capturedEnd();
+    }
+    return out + text.mid(last);
+}
+
+// Whether a problem lies at something the edit touches or something that refers to it.
+bool concernsEdit(const Workspace &ws, const Problem &p, const EditScope &scope)
+{
+    static const QRegularExpression re(QStringLiteral("^(sources|subjects|indicators)\\[(\\d+)\\]"));
+    if (p.path.startsWith(QLatin1String("observations")) || p.path.startsWith(QLatin1String("charts")))
+        return true; // only the neighbourhood's values and charts were checked
+    if (p.path.startsWith(QLatin1String("taxonomy")))
+        return scope.taxonomy || scope.sources.contains(ws.taxonomy.source);
+    const QRegularExpressionMatch m = re.match(p.path);
+    if (!m.hasMatch())
+        return true;
+    const qsizetype i = m.captured(2).toLongLong();
+    const QString list = m.captured(1);
+    if (list == QLatin1String("sources"))
+        return i < ws.sources.size() && scope.sources.contains(ws.sources[i].id);
+    if (list == QLatin1String("subjects")) {
+        if (i >= ws.subjects.size())
+            return false;
+        const Subject &s = ws.subjects[i];
+        return scope.subjects.contains(s.id) || scope.subjects.contains(s.parent);
+    }
+    if (i >= ws.indicators.size())
+        return false;
+    const Indicator &ind = ws.indicators[i];
+    return scope.indicators.contains(ind.id) || scope.subjects.contains(ind.subject) || scope.indicators.contains(ind.partOf)
+        || scope.indicators.contains(ind.growthOf);
+}
+
+} // namespace
+
+Problems validateEdit(const Workspace &ws, const EditScope &scope, EditCheckStats *stats)
+{
+    Workspace near;
+    near.sources = ws.sources;
+    near.subjects = ws.subjects;
+    near.taxonomy = ws.taxonomy;
+    near.indicators = ws.indicators;
+    QList<qsizetype> chartIndex;
+    for (qsizetype i = 0; i < ws.charts.size(); ++i) {
+        if (chartRefersTo(ws.charts[i], scope)) {
+            chartIndex << i;
+            near.charts << ws.charts[i];
+        }
+    }
+
+    QList<qsizetype> obsIndex;
+    if (scope.touchesValues() || !scope.inputs.isEmpty()) {
+        // Indicator → the periods at which its values are summed with a touched value.
+        QHash<QString, QList<Period>> family;
+        for (auto it = scope.figures.cbegin(); it != scope.figures.cend(); ++it) {
+            for (const QString &id : familyOf(ws, it.key()))
+                family[id] += it.value();
+        }
+        QSet<QString> anyPeriod; // an indicator's definition changed: its family at every period
+        for (const QString &id : scope.indicators)
+            anyPeriod += familyOf(ws, id);
+        QSet<QString> wanted = scope.inputs; // values a selected derived value is computed from
+        QSet<qsizetype> picked;
+        auto select = [&](const Observation &o) {
+            if (scope.observations.contains(o.id) || scope.indicators.contains(o.indicator) || scope.sources.contains(o.source))
+                return true;
+            for (const QString &input : o.inputs) {
+                if (scope.observations.contains(input))
+                    return true;
+            }
+            if (anyPeriod.contains(o.indicator))
+                return true;
+            const auto f = family.constFind(o.indicator);
+            return f != family.constEnd() && f->contains(o.period);
+        };
+        for (qsizetype i = 0; i < ws.observations.size(); ++i) {
+            const Observation &o = ws.observations[i];
+            if (wanted.contains(o.id) || select(o)) {
+                picked.insert(i);
+                for (const QString &input : o.inputs)
+                    wanted.insert(input);
+            }
+        }
+        // A value computed from a touched one may name inputs found earlier in the list.
+        QSet<QString> have;
+        for (qsizetype i : picked)
+            have.insert(ws.observations[i].id);
+        if (!(wanted - have).isEmpty()) {
+            for (qsizetype i = 0; i < ws.observations.size(); ++i) {
+                if (wanted.contains(ws.observations[i].id))
+                    picked.insert(i);
+            }
+        }
+        obsIndex = QList<qsizetype>(picked.cbegin(), picked.cend());
+        std::sort(obsIndex.begin(), obsIndex.end());
+        near.observations.reserve(obsIndex.size());
+        for (qsizetype i : obsIndex)
+            near.observations << ws.observations[i];
+    }
+    if (stats) {
+        stats->observationsChecked = near.observations.size();
+        stats->chartsChecked = near.charts.size();
+    }
+
+    Problems out;
+    for (Problem p : Checker(near).run()) {
+        p.path = mapPaths(p.path, obsIndex, chartIndex);
+        p.message = mapPaths(p.message, obsIndex, chartIndex);
+        if (concernsEdit(ws, p, scope))
+            out << p;
+    }
+    return out;
+}
+
+Problems newProblems(const Problems &before, const Problems &after)
+{
+    QHash<QString, int> known;
+    for (const Problem &p : before)
+        ++known[p.message];
+    Problems out;
+    for (const Problem &p : after) {
+        int &n = known[p.message];
+        if (n == 0)
+            out << p;
+        else
+            --n;
+    }
+    return out;
+}
 
 } // namespace cs

@@ -2,10 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name>QObject</name>
+        <name>IndicatorForm</name>
         <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <source>Id</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>Name (Chinese)</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>a subject, or the name of a new one</source>
+            <translation>选择主体，或输入新主体的名称</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主体</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>度量</translation>
         </message>
     </context>
     <context>
@@ -17,6 +41,88 @@
         <message>
             <source>Add chart %1</source>
             <translation>添加图表“%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceForm</name>
+        <message>
+            <source>YYYY-MM-DD or YYYY-MM</source>
+            <translation>YYYY-MM-DD 或 YYYY-MM</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>发布者</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>可信度</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePanelText</name>
+        <message>
+            <source>Select a bar, a point or a row to see where its number comes from.</source>
+            <translation>选择柱、点或表格行，查看数字的出处。</translation>
+        </message>
+        <message>
+            <source>date not given</source>
+            <translation>时间未注明</translation>
+        </message>
+        <message>
+            <source>Cumulative from the start of the year: not a full-year figure.</source>
+            <translation>自年初起累计：不是全年数。</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>发布者</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>未注明</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>可信度</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Choose an indicator to chart it.</source>
+            <translation>选择一个指标即可绘图。</translation>
         </message>
     </context>
     <context>
@@ -54,20 +160,24 @@
             <translation>原文</translation>
         </message>
         <message>
-            <source>There is no indicator %1 in this workspace</source>
-            <translation>本工作区没有指标 %1</translation>
+            <source>New indicator…</source>
+            <translation>新建指标…</translation>
         </message>
         <message>
-            <source>“%1” is not a period (%2)</source>
-            <translation>“%1”不是有效时期（%2）</translation>
+            <source>New source…</source>
+            <translation>新建来源…</translation>
         </message>
         <message>
-            <source>“%1” is not a number</source>
-            <translation>“%1”不是数字</translation>
+            <source>Choose the source of the value</source>
+            <translation>请选择该数值的来源</translation>
         </message>
         <message>
-            <source>There is no source %1 in this workspace</source>
-            <translation>本工作区没有来源 %1</translation>
+            <source>New indicator</source>
+            <translation>新指标</translation>
+        </message>
+        <message>
+            <source>New source</source>
+            <translation>新来源</translation>
         </message>
     </context>
     <context>
@@ -303,6 +413,163 @@
         <message>
             <source>“%1” is not a period: %2</source>
             <translation>“%1”不是有效时期：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::Document</name>
+        <message>
+            <source>%1 was changed on disk by another program</source>
+            <translation>%1 已被其他程序修改</translation>
+        </message>
+        <message>
+            <source>%1 was removed or renamed by another program</source>
+            <translation>%1 已被其他程序删除或改名</translation>
+        </message>
+        <message>
+            <source>The workspace</source>
+            <translation>工作区</translation>
+        </message>
+        <message>
+            <source>%1 has unsaved changes. Save them?</source>
+            <translation>%1 有未保存的更改。要保存吗？</translation>
+        </message>
+        <message>
+            <source>Opening %1…</source>
+            <translation>正在打开 %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled</source>
+            <translation>已取消打开 %1</translation>
+        </message>
+        <message>
+            <source>cannot read the file</source>
+            <translation>无法读取该文件</translation>
+        </message>
+        <message>
+            <source>not a workspace</source>
+            <translation>不是工作区文件</translation>
+        </message>
+        <message>
+            <source>Opened %1</source>
+            <translation>已打开 %1</translation>
+        </message>
+        <message>
+            <source>The workspace has no file yet: use Save As</source>
+            <translation>工作区尚无文件：请使用“另存为”</translation>
+        </message>
+        <message>
+            <source>%1 was changed on disk by another program. Overwrite it with your version?</source>
+            <translation>%1 已被其他程序修改。要用您的版本覆盖它吗？</translation>
+        </message>
+        <message>
+            <source>Cannot save %1:
+%2</source>
+            <translation>无法保存 %1：
+%2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+        <message>
+            <source>Cannot write the recovery file: %1</source>
+            <translation>无法写入恢复文件：%1</translation>
+        </message>
+        <message>
+            <source>an untitled workspace</source>
+            <translation>未命名工作区</translation>
+        </message>
+        <message>
+            <source>Clusterscope did not close normally. Restore the unsaved changes to %1 from %2?</source>
+            <translation>Clusterscope 上次未正常关闭。要恢复 %2 时对 %1 的未保存更改吗？</translation>
+        </message>
+        <message>
+            <source>Cannot restore: %1</source>
+            <translation>无法恢复：%1</translation>
+        </message>
+        <message>
+            <source>Restored unsaved changes; save them to keep them</source>
+            <translation>已恢复未保存的更改；请保存以保留它们</translation>
+        </message>
+        <message>
+            <source>There is no value %1 in this workspace</source>
+            <translation>本工作区没有数值 %1</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>编辑“%1”</translation>
+        </message>
+        <message>
+            <source>Add a value of %1</source>
+            <translation>添加“%1”的数值</translation>
+        </message>
+        <message>
+            <source>Remove a value of %1</source>
+            <translation>删除“%1”的数值</translation>
+        </message>
+        <message>
+            <source>There is no indicator %1 in this workspace</source>
+            <translation>本工作区没有指标 %1</translation>
+        </message>
+        <message>
+            <source>Edit indicator %1</source>
+            <translation>编辑指标“%1”</translation>
+        </message>
+        <message>
+            <source>There is no source %1 in this workspace</source>
+            <translation>本工作区没有来源 %1</translation>
+        </message>
+        <message>
+            <source>Edit source %1</source>
+            <translation>编辑来源“%1”</translation>
+        </message>
+        <message>
+            <source>Add indicator %1</source>
+            <translation>添加指标 %1</translation>
+        </message>
+        <message>
+            <source>Remove indicator %1</source>
+            <translation>删除指标 %1</translation>
+        </message>
+        <message>
+            <source>Add source %1</source>
+            <translation>添加来源 %1</translation>
+        </message>
+        <message>
+            <source>Remove source %1</source>
+            <translation>删除来源 %1</translation>
+        </message>
+        <message>
+            <source>Add subject %1</source>
+            <translation>添加主体 %1</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>正在导入 %1…</translation>
+        </message>
+        <message>
+            <source>Importing %1 was cancelled</source>
+            <translation>已取消导入 %1</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>导入 %1</translation>
+        </message>
+        <message>
+            <source>Imported %1 values in %2 indicators from %3; %4 cells missing; %5 rows skipped</source>
+            <translation>已从 %3 导入 %2 个指标的 %1 个数值；%4 个单元格缺失；跳过 %5 行</translation>
+        </message>
+        <message>
+            <source>“%1” is not a period (%2)</source>
+            <translation>“%1”不是有效时期（%2）</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number</source>
+            <translation>“%1”不是数字</translation>
+        </message>
+        <message>
+            <source>Choose the source of the value</source>
+            <translation>请选择该数值的来源</translation>
         </message>
     </context>
     <context>
@@ -630,24 +897,8 @@
             <translation>编辑指标</translation>
         </message>
         <message>
-            <source>Id</source>
-            <translation>标识</translation>
-        </message>
-        <message>
-            <source>Name (Chinese)</source>
-            <translation>中文名称</translation>
-        </message>
-        <message>
-            <source>Name (English)</source>
-            <translation>英文名称</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>度量</translation>
+            <source>Add indicator</source>
+            <translation>添加指标</translation>
         </message>
     </context>
     <context>
@@ -729,80 +980,12 @@
             <translation>图表：</translation>
         </message>
         <message>
-            <source>Series</source>
-            <translation>系列</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>时期</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>数值</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
             <source>Chart from the browser</source>
             <translation>来自浏览器的图表</translation>
         </message>
         <message>
-            <source>date not given</source>
-            <translation>时间未注明</translation>
-        </message>
-        <message>
-            <source> (year to date)</source>
-            <translation>（年初至今累计）</translation>
-        </message>
-        <message>
-            <source> (derived)</source>
-            <translation>（推算值）</translation>
-        </message>
-        <message>
-            <source>derived</source>
-            <translation>推算</translation>
-        </message>
-        <message>
-            <source>Select a bar, a point or a row to see where its number comes from.</source>
-            <translation>选择柱、点或表格行，查看数字的出处。</translation>
-        </message>
-        <message>
-            <source>Cumulative from the start of the year: not a full-year figure.</source>
-            <translation>自年初起累计：不是全年数。</translation>
-        </message>
-        <message>
-            <source>Publisher</source>
-            <translation>发布者</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>未注明</translation>
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation>可信度</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>出处</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
             <source>No data yet for %1 in this workspace</source>
             <translation>本工作区暂无“%1”的数据</translation>
-        </message>
-        <message>
-            <source>Choose an indicator to chart it.</source>
-            <translation>选择一个指标即可绘图。</translation>
         </message>
         <message>
             <source>About Clusterscope</source>
@@ -851,10 +1034,6 @@
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <source>Imported %1 values in %2 indicators from %3; %4 cells missing; %5 rows skipped</source>
-            <translation>已从 %3 导入 %2 个指标的 %1 个数值；%4 个单元格缺失；跳过 %5 行</translation>
-        </message>
-        <message>
             <source>Import data</source>
             <translation>导入数据</translation>
         </message>
@@ -875,10 +1054,6 @@
         <message>
             <source>%1 · %2 values · %3</source>
             <translation>%1 · %2 个数值 · %3</translation>
-        </message>
-        <message>
-            <source>%1 was changed on disk by another program</source>
-            <translation>%1 已被其他程序修改</translation>
         </message>
         <message>
             <source>Save</source>
@@ -913,10 +1088,6 @@
             <translation>&lt;打开时&gt;</translation>
         </message>
         <message>
-            <source>Import %1</source>
-            <translation>导入 %1</translation>
-        </message>
-        <message>
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -939,14 +1110,6 @@
         <message>
             <source>[*]%1 — Clusterscope</source>
             <translation>[*]%1 — Clusterscope</translation>
-        </message>
-        <message>
-            <source>There is no value %1 in this workspace</source>
-            <translation>本工作区没有数值 %1</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>编辑“%1”</translation>
         </message>
         <message>
             <source>There is no row %1</source>
@@ -989,44 +1152,6 @@
             <translation>文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <source>The workspace</source>
-            <translation>工作区</translation>
-        </message>
-        <message>
-            <source>%1 has unsaved changes. Save them?</source>
-            <translation>%1 有未保存的更改。要保存吗？</translation>
-        </message>
-        <message>
-            <source>cannot read the file</source>
-            <translation>无法读取该文件</translation>
-        </message>
-        <message>
-            <source>not a workspace</source>
-            <translation>不是工作区文件</translation>
-        </message>
-        <message>
-            <source>Opened %1</source>
-            <translation>已打开 %1</translation>
-        </message>
-        <message>
-            <source>The workspace has no file yet: use Save As</source>
-            <translation>工作区尚无文件：请使用“另存为”</translation>
-        </message>
-        <message>
-            <source>%1 was changed on disk by another program. Overwrite it with your version?</source>
-            <translation>%1 已被其他程序修改。要用您的版本覆盖它吗？</translation>
-        </message>
-        <message>
-            <source>Cannot save %1:
-%2</source>
-            <translation>无法保存 %1：
-%2</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>已保存 %1</translation>
-        </message>
-        <message>
             <source>Save workspace</source>
             <translation>保存工作区</translation>
         </message>
@@ -1059,26 +1184,6 @@
             <translation>无最近文件</translation>
         </message>
         <message>
-            <source>Cannot write the recovery file: %1</source>
-            <translation>无法写入恢复文件：%1</translation>
-        </message>
-        <message>
-            <source>an untitled workspace</source>
-            <translation>未命名工作区</translation>
-        </message>
-        <message>
-            <source>Clusterscope did not close normally. Restore the unsaved changes to %1 from %2?</source>
-            <translation>Clusterscope 上次未正常关闭。要恢复 %2 时对 %1 的未保存更改吗？</translation>
-        </message>
-        <message>
-            <source>Cannot restore: %1</source>
-            <translation>无法恢复：%1</translation>
-        </message>
-        <message>
-            <source>Restored unsaved changes; save them to keep them</source>
-            <translation>已恢复未保存的更改；请保存以保留它们</translation>
-        </message>
-        <message>
             <source>&amp;Add value…</source>
             <translation>添加数值(&amp;A)…</translation>
         </message>
@@ -1101,26 +1206,6 @@
         <message>
             <source>Not stored</source>
             <translation>未保存该修改</translation>
-        </message>
-        <message>
-            <source>Add a value of %1</source>
-            <translation>添加“%1”的数值</translation>
-        </message>
-        <message>
-            <source>Remove a value of %1</source>
-            <translation>删除“%1”的数值</translation>
-        </message>
-        <message>
-            <source>There is no indicator %1 in this workspace</source>
-            <translation>本工作区没有指标 %1</translation>
-        </message>
-        <message>
-            <source>Edit indicator %1</source>
-            <translation>编辑指标“%1”</translation>
-        </message>
-        <message>
-            <source>Edit source %1</source>
-            <translation>编辑来源“%1”</translation>
         </message>
         <message>
             <source>Edit quote</source>
@@ -1147,32 +1232,12 @@
             <translation>已添加图表 %1</translation>
         </message>
         <message>
-            <source>Add indicator %1</source>
-            <translation>添加指标 %1</translation>
-        </message>
-        <message>
-            <source>Remove indicator %1</source>
-            <translation>删除指标 %1</translation>
-        </message>
-        <message>
-            <source>Add source %1</source>
-            <translation>添加来源 %1</translation>
-        </message>
-        <message>
-            <source>Remove source %1</source>
-            <translation>删除来源 %1</translation>
-        </message>
-        <message>
             <source>Add indicator</source>
             <translation>添加指标</translation>
         </message>
         <message>
             <source>Id (letters, digits, -):</source>
             <translation>标识（字母、数字、-）：</translation>
-        </message>
-        <message>
-            <source>Subject:</source>
-            <translation>主体：</translation>
         </message>
         <message>
             <source>Add source</source>
@@ -1195,20 +1260,55 @@
             <translation>删除来源</translation>
         </message>
         <message>
-            <source>Opening %1…</source>
-            <translation>正在打开 %1…</translation>
+            <source>Add subject</source>
+            <translation>添加主体</translation>
         </message>
         <message>
-            <source>Opening %1 was cancelled</source>
-            <translation>已取消打开 %1</translation>
+            <source>Name (a region, a company, a place):</source>
+            <translation>名称（地区、企业或地点）：</translation>
         </message>
         <message>
-            <source>Importing %1…</source>
-            <translation>正在导入 %1…</translation>
+            <source>Add subject…</source>
+            <translation>添加主体…</translation>
         </message>
         <message>
-            <source>Importing %1 was cancelled</source>
-            <translation>已取消导入 %1</translation>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::ObservationTableModel</name>
+        <message>
+            <source>Series</source>
+            <translation>系列</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>date not given</source>
+            <translation>时间未注明</translation>
+        </message>
+        <message>
+            <source> (year to date)</source>
+            <translation>（年初至今累计）</translation>
+        </message>
+        <message>
+            <source> (derived)</source>
+            <translation>（推算值）</translation>
+        </message>
+        <message>
+            <source>derived</source>
+            <translation>推算</translation>
         </message>
     </context>
     <context>
@@ -1216,38 +1316,6 @@
         <message>
             <source>Edit source</source>
             <translation>编辑来源</translation>
-        </message>
-        <message>
-            <source>YYYY-MM-DD or YYYY-MM</source>
-            <translation>YYYY-MM-DD 或 YYYY-MM</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>标识</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Publisher</source>
-            <translation>发布者</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>出处</translation>
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation>可信度</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>备注</translation>
         </message>
     </context>
     <context>

@@ -27,7 +27,8 @@
 #include <QTimer>
 #include <QStatusBar>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
+#include "widgets/observation_table_model.h"
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -95,7 +96,7 @@ protected:
 
     int rowOf(const QString &observationId) const
     {
-        for (int row = 0; row < window->table()->rowCount(); ++row) {
+        for (int row = 0; row < window->tableModel()->rowCount(); ++row) {
             if (window->observationIdAt(row) == observationId)
                 return row;
         }
@@ -239,20 +240,20 @@ TEST_F(Undo, EditedValueUpdatesChartAndTableAtOnce)
     EXPECT_TRUE(found);
     const int after = rowOf(u(kShareObs));
     ASSERT_GE(after, 0);
-    EXPECT_TRUE(window->table()->item(after, 2)->text().contains(u("38.2"))) << window->table()->item(after, 2)->text().toStdString();
-    EXPECT_EQ(window->table()->item(after, 2)->data(MainWindow::kEditRole).toString(), u("38.2"));
+    EXPECT_TRUE(window->tableModel()->index(after, 2).data().toString().contains(u("38.2"))) << window->tableModel()->index(after, 2).data().toString().toStdString();
+    EXPECT_EQ(window->tableModel()->index(after, 2).data(MainWindow::kEditRole).toString(), u("38.2"));
     window->undoStack()->undo();
-    EXPECT_TRUE(window->table()->item(rowOf(u(kShareObs)), 2)->text().contains(u("37.7")));
+    EXPECT_TRUE(window->tableModel()->index(rowOf(u(kShareObs)), 2).data().toString().contains(u("37.7")));
 }
 
 TEST_F(Undo, OnlyPublishedValuesAreEditable)
 {
     const int row = rowOf(u(kShareObs));
     ASSERT_GE(row, 0);
-    QTableWidget *t = window->table();
-    EXPECT_FALSE(t->item(row, 0)->flags() & Qt::ItemIsEditable);
+    const QAbstractItemModel *t = window->tableModel();
+    EXPECT_FALSE(t->flags(t->index(row, 0)) & Qt::ItemIsEditable);
     for (int c = 1; c <= 3; ++c)
-        EXPECT_TRUE(t->item(row, c)->flags() & Qt::ItemIsEditable) << c;
+        EXPECT_TRUE(t->flags(t->index(row, c)) & Qt::ItemIsEditable) << c;
 }
 
 TEST_F(RefusedEdit, ShareOf140PercentLeavesWorkspaceUnchanged)
@@ -263,7 +264,7 @@ TEST_F(RefusedEdit, ShareOf140PercentLeavesWorkspaceUnchanged)
     EXPECT_TRUE(error.contains(u("share"))) << error.toStdString();
     EXPECT_TRUE(window->workspace() == before);
     EXPECT_EQ(window->undoStack()->count(), 0);
-    EXPECT_FALSE(window->isModified());
+    EXPECT_FALSE(window->document()->isModified());
 }
 
 TEST_F(RefusedEdit, Period2023Q5LeavesWorkspaceUnchanged)
@@ -310,7 +311,7 @@ TEST_F(FileMenu, TitleShowsFileNameAndUnsavedMark)
     EXPECT_TRUE(window->isWindowModified());
     const QString path = dir.filePath(u("mine.json"));
     QString error;
-    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->saveAs(path, &error)) << error.toStdString();
     EXPECT_EQ(window->windowTitle(), u("[*]mine.json — Clusterscope"));
     EXPECT_FALSE(window->isWindowModified());
     EXPECT_EQ(window->windowFilePath(), QFileInfo(path).absoluteFilePath());
@@ -325,23 +326,23 @@ TEST_F(FileMenu, SaveSaveAsOpenRoundTrip)
     ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
     const QString path = dir.filePath(u("a.json"));
     QString error;
-    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->saveAs(path, &error)) << error.toStdString();
     EXPECT_EQ(cs::test::readFile(path), saved());
     ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("39")));
-    ASSERT_TRUE(window->save(&error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->save(&error)) << error.toStdString();
     EXPECT_EQ(cs::test::readFile(path), saved());
     const QString other = dir.filePath(u("b.json"));
-    ASSERT_TRUE(window->saveAs(other, &error)) << error.toStdString();
-    EXPECT_EQ(window->documentPath(), QFileInfo(other).absoluteFilePath());
+    ASSERT_TRUE(window->document()->saveAs(other, &error)) << error.toStdString();
+    EXPECT_EQ(window->document()->path(), QFileInfo(other).absoluteFilePath());
 
     const Workspace edited = window->workspace();
-    window->newWorkspace();
+    window->document()->newWorkspace();
     EXPECT_TRUE(window->workspace().observations.isEmpty());
-    EXPECT_TRUE(window->documentPath().isEmpty());
+    EXPECT_TRUE(window->document()->path().isEmpty());
     QString report;
-    ASSERT_TRUE(window->openFile(path, &report)) << report.toStdString();
+    ASSERT_TRUE(window->document()->openFile(path, &report)) << report.toStdString();
     EXPECT_TRUE(window->workspace() == edited);
-    EXPECT_FALSE(window->isModified());
+    EXPECT_FALSE(window->document()->isModified());
     EXPECT_EQ(window->recentFiles().first(), QFileInfo(path).absoluteFilePath());
     EXPECT_TRUE(window->recentFiles().contains(QFileInfo(other).absoluteFilePath()));
     EXPECT_TRUE(prompts.isEmpty()); // nothing was unsaved
@@ -351,7 +352,7 @@ TEST_F(FileMenu, RecentFilesKeepsTheLastEight)
 {
     QString error;
     for (int i = 0; i < 10; ++i)
-        ASSERT_TRUE(window->saveAs(dir.filePath(QStringLiteral("f%1.json").arg(i)), &error)) << error.toStdString();
+        ASSERT_TRUE(window->document()->saveAs(dir.filePath(QStringLiteral("f%1.json").arg(i)), &error)) << error.toStdString();
     const QStringList recent = window->recentFiles();
     ASSERT_EQ(recent.size(), 8);
     EXPECT_EQ(recent.first(), QFileInfo(dir.filePath(u("f9.json"))).absoluteFilePath());
@@ -361,15 +362,15 @@ TEST_F(FileMenu, OpenAsksAboutUnsavedChangesAndCancelKeepsThem)
 {
     QString error;
     const QString path = dir.filePath(u("a.json"));
-    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->saveAs(path, &error)) << error.toStdString();
     ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
     answers = {QMessageBox::Cancel};
-    EXPECT_FALSE(window->openFile(path));
+    EXPECT_FALSE(window->document()->openFile(path));
     ASSERT_EQ(prompts.size(), 1);
     EXPECT_EQ(prompts.first(), MainWindow::Prompt::UnsavedChanges);
     EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
     answers = {QMessageBox::Discard};
-    EXPECT_TRUE(window->openFile(path));
+    EXPECT_TRUE(window->document()->openFile(path));
     EXPECT_DOUBLE_EQ(obs(kShareObs).value, 37.7);
     EXPECT_EQ(window->undoStack()->count(), 0);
 }
@@ -378,11 +379,11 @@ TEST_F(FileMenu, SaveAnswerSavesBeforeOpening)
 {
     QString error;
     const QString path = dir.filePath(u("a.json"));
-    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->saveAs(path, &error)) << error.toStdString();
     ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
     answers = {QMessageBox::Save};
     const QString other = write("other.json", cs::writeWorkspace(Workspace()));
-    EXPECT_TRUE(window->openFile(other));
+    EXPECT_TRUE(window->document()->openFile(other));
     const cs::LoadResult r = cs::readWorkspaceFile(path);
     ASSERT_TRUE(r.isUsable());
     EXPECT_DOUBLE_EQ(r.workspace.observation(u(kShareObs))->value, 38.2);
@@ -418,7 +419,7 @@ TEST_F(FileMenu, OpeningALargeWorkspaceKeepsTheWindowResponsive)
     QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
     timer.start(1);
     QString report;
-    ASSERT_TRUE(window->openFile(path, &report)) << report.toStdString();
+    ASSERT_TRUE(window->document()->openFile(path, &report)) << report.toStdString();
     timer.stop();
     EXPECT_GT(ticks, 0); // the event loop ran while the file was read on another thread
     EXPECT_EQ(window->workspace().observations.size(), 60000);
@@ -437,12 +438,12 @@ TEST_F(FileMenu, CancellingAnOpenLeavesTheWorkspaceAsItWas)
     });
     timer.start(1);
     QString report;
-    EXPECT_FALSE(window->openFile(path, &report));
+    EXPECT_FALSE(window->document()->openFile(path, &report));
     timer.stop();
     EXPECT_TRUE(report.isEmpty()) << report.toStdString(); // no warning for the user's own cancel
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(u("cancelled")));
     EXPECT_TRUE(window->workspace() == before);
-    EXPECT_NE(window->documentPath(), QFileInfo(path).absoluteFilePath());
+    EXPECT_NE(window->document()->path(), QFileInfo(path).absoluteFilePath());
 }
 
 TEST_F(FileMenu, OpenRefusesAnInvalidFileWithItsLocation)
@@ -450,7 +451,7 @@ TEST_F(FileMenu, OpenRefusesAnInvalidFileWithItsLocation)
     const QString path = write("bad.json", "{\"format\": \"clusterscope-workspace\",\n  oops");
     const Workspace before = window->workspace();
     QString report;
-    EXPECT_FALSE(window->openFile(path, &report));
+    EXPECT_FALSE(window->document()->openFile(path, &report));
     EXPECT_TRUE(report.startsWith(path + u(":"))) << report.toStdString();
     EXPECT_TRUE(window->workspace() == before);
 }
@@ -459,27 +460,27 @@ TEST_F(FileMenu, AsksBeforeOverwritingAFileChangedOnDisk)
 {
     QString error;
     const QString path = dir.filePath(u("a.json"));
-    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->saveAs(path, &error)) << error.toStdString();
     const QByteArray theirs = cs::writeWorkspace(Workspace());
     ASSERT_TRUE(cs::test::writeFile(path, theirs)); // another program
     ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
     answers = {QMessageBox::No};
-    EXPECT_FALSE(window->save(&error));
+    EXPECT_FALSE(window->document()->save(&error));
     ASSERT_EQ(prompts.size(), 1);
     EXPECT_EQ(prompts.first(), MainWindow::Prompt::OverwriteChangedFile);
     EXPECT_EQ(cs::test::readFile(path), theirs);
-    EXPECT_TRUE(window->isModified());
+    EXPECT_TRUE(window->document()->isModified());
     answers = {QMessageBox::Yes};
-    EXPECT_TRUE(window->save(&error)) << error.toStdString();
+    EXPECT_TRUE(window->document()->save(&error)) << error.toStdString();
     EXPECT_EQ(cs::test::readFile(path), saved());
-    EXPECT_TRUE(window->save(&error)); // our own save is not "changed by another program"
+    EXPECT_TRUE(window->document()->save(&error)); // our own save is not "changed by another program"
     EXPECT_EQ(prompts.size(), 2);
 }
 
 TEST_F(Autosave, EditWritesRecoveryFileAndSaveRemovesIt)
 {
     EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
-    EXPECT_FALSE(window->autosaveNow()); // nothing unsaved
+    EXPECT_FALSE(window->document()->autosaveNow()); // nothing unsaved
     ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
     const QList<cs::RecoveryFile> pending = cs::pendingRecoveries();
     ASSERT_EQ(pending.size(), 1);
@@ -488,7 +489,7 @@ TEST_F(Autosave, EditWritesRecoveryFileAndSaveRemovesIt)
     ASSERT_TRUE(cs::readRecovery(pending.first(), &recovered));
     EXPECT_TRUE(recovered == window->workspace());
     QString error;
-    ASSERT_TRUE(window->saveAs(dir.filePath(u("a.json")), &error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->saveAs(dir.filePath(u("a.json")), &error)) << error.toStdString();
     EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
 }
 
@@ -508,24 +509,24 @@ TEST_F(Recovery, RestoresUnsavedEditAfterSimulatedCrash)
 {
     QString error;
     const QString path = dir.filePath(u("mine.json"));
-    ASSERT_TRUE(window->saveAs(path, &error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->saveAs(path, &error)) << error.toStdString();
     ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
-    ASSERT_TRUE(window->autosaveNow());
+    ASSERT_TRUE(window->document()->autosaveNow());
     const Workspace edited = window->workspace();
     std::unique_ptr<MainWindow> crashed = std::move(window); // the crash: never closed
 
     window = newWindow();
     answers = {QMessageBox::Yes};
-    ASSERT_TRUE(window->checkRecovery());
+    ASSERT_TRUE(window->document()->checkRecovery());
     ASSERT_EQ(prompts.size(), 1);
     EXPECT_EQ(prompts.first(), MainWindow::Prompt::RestoreRecovery);
     EXPECT_TRUE(promptTexts.first().contains(QFileInfo(path).absoluteFilePath())) << promptTexts.first().toStdString();
     EXPECT_TRUE(window->workspace() == edited);
     EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
-    EXPECT_TRUE(window->isModified());
-    EXPECT_EQ(window->documentPath(), QFileInfo(path).absoluteFilePath());
+    EXPECT_TRUE(window->document()->isModified());
+    EXPECT_EQ(window->document()->path(), QFileInfo(path).absoluteFilePath());
     EXPECT_EQ(window->windowTitle(), u("[*]mine.json — Clusterscope"));
-    ASSERT_TRUE(window->save(&error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->save(&error)) << error.toStdString();
     EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
     EXPECT_DOUBLE_EQ(cs::readWorkspaceFile(path).workspace.observation(u(kShareObs))->value, 38.2);
     crashed.reset();
@@ -537,9 +538,9 @@ TEST_F(Recovery, RestoresUntitledWorkspace)
     std::unique_ptr<MainWindow> crashed = std::move(window);
     window = newWindow();
     answers = {QMessageBox::Yes};
-    ASSERT_TRUE(window->checkRecovery());
+    ASSERT_TRUE(window->document()->checkRecovery());
     EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
-    EXPECT_TRUE(window->documentPath().isEmpty());
+    EXPECT_TRUE(window->document()->path().isEmpty());
     EXPECT_TRUE(window->isWindowModified());
     crashed.reset();
 }
@@ -549,16 +550,16 @@ TEST_F(Recovery, DecliningDiscardsTheRecoveryFile)
     ASSERT_TRUE(window->editCell(rowOf(u(kShareObs)), 2, u("38.2")));
     window = newWindow();
     answers = {QMessageBox::No};
-    EXPECT_FALSE(window->checkRecovery());
+    EXPECT_FALSE(window->document()->checkRecovery());
     EXPECT_DOUBLE_EQ(obs(kShareObs).value, 37.7);
     EXPECT_TRUE(cs::pendingRecoveries().isEmpty());
-    EXPECT_FALSE(window->checkRecovery());
+    EXPECT_FALSE(window->document()->checkRecovery());
     EXPECT_EQ(prompts.size(), 1);
 }
 
 TEST_F(Recovery, NothingToRestoreAsksNothing)
 {
-    EXPECT_FALSE(window->checkRecovery());
+    EXPECT_FALSE(window->document()->checkRecovery());
     EXPECT_TRUE(prompts.isEmpty());
 }
 
@@ -566,11 +567,11 @@ TEST_F(Undo, TypingInTheValueCellEditsThroughTheUndoStack)
 {
     window->show();
     QApplication::processEvents();
-    QTableWidget *t = window->table();
+    QTableView *t = window->table();
     const int row = rowOf(u(kShareObs));
     ASSERT_GE(row, 0);
-    t->setCurrentCell(row, 2);
-    t->editItem(t->item(row, 2));
+    t->setCurrentIndex(t->model()->index(row, 2));
+    t->edit(t->model()->index(row, 2));
     QApplication::processEvents();
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     ASSERT_NE(editor, nullptr);
@@ -581,10 +582,10 @@ TEST_F(Undo, TypingInTheValueCellEditsThroughTheUndoStack)
         QApplication::processEvents();
     EXPECT_DOUBLE_EQ(obs(kShareObs).value, 38.2);
     EXPECT_EQ(window->undoStack()->count(), 1);
-    EXPECT_EQ(window->observationIdAt(t->currentRow()), u(kShareObs)); // still selected
+    EXPECT_EQ(window->observationIdAt(t->currentIndex().row()), u(kShareObs)); // still selected
 
     // A refused value: nothing stored, the cell keeps its value.
-    t->editItem(t->item(rowOf(u(kShareObs)), 2));
+    t->edit(t->model()->index(rowOf(u(kShareObs)), 2));
     QApplication::processEvents();
     editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     ASSERT_NE(editor, nullptr);
@@ -654,7 +655,7 @@ TEST_F(Undo, AddValueUndoRedoSavesByteIdentical)
     const qsizetype count = window->workspace().observations.size();
     expectUndoRedoIdentical([&] {
         QString error;
-        const bool ok = window->addValue({u(kShareIndicator), u("2010"), u("~30.5"), source, u("a quote")}, &error);
+        const bool ok = window->document()->addValue({u(kShareIndicator), u("2010"), u("~30.5"), source, u("a quote")}, &error);
         EXPECT_TRUE(ok) << error.toStdString();
         return ok;
     });
@@ -675,7 +676,7 @@ TEST_F(Undo, AddValueUndoRedoSavesByteIdentical)
 
 TEST_F(Undo, RemoveValueUndoRedoSavesByteIdentical)
 {
-    expectUndoRedoIdentical([&] { return window->removeObservation(u(kShareObs)); });
+    expectUndoRedoIdentical([&] { return window->document()->removeObservation(u(kShareObs)); });
     EXPECT_EQ(window->workspace().observation(u(kShareObs)), nullptr);
     EXPECT_LT(rowOf(u(kShareObs)), 0);
 }
@@ -685,7 +686,7 @@ TEST_F(Undo, RemovingThenUndoingRestoresTheValueAtTheSamePosition)
     const qsizetype index = indexOf(window->workspace(), u(kShareObs));
     ASSERT_GE(index, 0);
     const QByteArray before = saved();
-    ASSERT_TRUE(window->removeObservation(u(kShareObs)));
+    ASSERT_TRUE(window->document()->removeObservation(u(kShareObs)));
     EXPECT_LT(indexOf(window->workspace(), u(kShareObs)), 0);
     window->undoStack()->undo();
     EXPECT_EQ(indexOf(window->workspace(), u(kShareObs)), index);
@@ -699,9 +700,9 @@ TEST_F(Undo, DeleteKeyRemovesTheSelectedValue)
     window->show();
     QApplication::setActiveWindow(window.get());
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    QTableWidget *t = window->table();
+    QTableView *t = window->table();
     t->setFocus();
-    t->setCurrentCell(rowOf(u(kShareObs)), 1);
+    t->setCurrentIndex(t->model()->index(rowOf(u(kShareObs)), 1));
     QApplication::processEvents();
     QTest::keyClick(t, Qt::Key_Delete);
     QApplication::processEvents();
@@ -721,7 +722,7 @@ TEST_F(Undo, EditMenuAndTableContextMenuHaveValueActions)
         EXPECT_TRUE(window->table()->actions().contains(a)) << text;
     }
     EXPECT_EQ(actionNamed(edit, u("Remove value"))->shortcut(), QKeySequence(QKeySequence::Delete));
-    window->table()->setCurrentCell(rowOf(u(kShareObs)), 1);
+    window->table()->setCurrentIndex(window->tableModel()->index(rowOf(u(kShareObs)), 1));
     EXPECT_EQ(window->currentIndicatorId(), u(kShareIndicator));
     EXPECT_TRUE(actionNamed(edit, u("Remove value"))->isEnabled());
     EXPECT_TRUE(actionNamed(edit, u("Edit source…"))->isEnabled());
@@ -729,7 +730,7 @@ TEST_F(Undo, EditMenuAndTableContextMenuHaveValueActions)
 
 TEST_F(Undo, QuoteEditUndoRedoSavesByteIdentical)
 {
-    expectUndoRedoIdentical([&] { return window->editQuote(u(kShareObs), u("A corrected quote.")); });
+    expectUndoRedoIdentical([&] { return window->document()->editQuote(u(kShareObs), u("A corrected quote.")); });
     EXPECT_EQ(obs(kShareObs).quote, u("A corrected quote."));
 }
 
@@ -740,7 +741,7 @@ TEST_F(Undo, IndicatorEditUndoRedoSavesByteIdentical)
     ind.name.zh = u("战略性新兴产业占GDP比重");
     expectUndoRedoIdentical([&] {
         QString error;
-        const bool ok = window->replaceIndicator(ind, &error);
+        const bool ok = window->document()->replaceIndicator(ind, &error);
         EXPECT_TRUE(ok) << error.toStdString();
         return ok;
     });
@@ -755,7 +756,7 @@ TEST_F(Undo, SourceEditUndoRedoSavesByteIdenticalForTheSourceItself)
     src.note = u("checked again");
     expectUndoRedoIdentical([&] {
         QString error;
-        const bool ok = window->replaceSource(src, &error);
+        const bool ok = window->document()->replaceSource(src, &error);
         EXPECT_TRUE(ok) << error.toStdString();
         return ok;
     });
@@ -765,17 +766,17 @@ TEST_F(Undo, SourceEditUndoRedoSavesByteIdenticalForTheSourceItself)
 TEST_F(RefusedEdit, AddedShareOf140PercentLeavesWorkspaceUnchanged)
 {
     QString error;
-    EXPECT_FALSE(window->addValue({u(kShareIndicator), u("2010"), u("140"), obs(kShareObs).source, {}}, &error));
+    EXPECT_FALSE(window->document()->addValue({u(kShareIndicator), u("2010"), u("140"), obs(kShareObs).source, {}}, &error));
     EXPECT_TRUE(error.contains(u("share"))) << error.toStdString();
     EXPECT_TRUE(window->workspace() == embedded);
     EXPECT_EQ(window->undoStack()->count(), 0);
-    EXPECT_FALSE(window->isModified());
+    EXPECT_FALSE(window->document()->isModified());
 }
 
 TEST_F(RefusedEdit, AddedPeriod2023Q5LeavesWorkspaceUnchanged)
 {
     QString error;
-    EXPECT_FALSE(window->addValue({u(kShareIndicator), u("2023-Q5"), u("30"), obs(kShareObs).source, {}}, &error));
+    EXPECT_FALSE(window->document()->addValue({u(kShareIndicator), u("2023-Q5"), u("30"), obs(kShareObs).source, {}}, &error));
     EXPECT_TRUE(error.contains(u("2023-Q5"))) << error.toStdString();
     EXPECT_TRUE(window->workspace() == embedded);
     EXPECT_EQ(window->undoStack()->count(), 0);
@@ -784,10 +785,10 @@ TEST_F(RefusedEdit, AddedPeriod2023Q5LeavesWorkspaceUnchanged)
 TEST_F(RefusedEdit, AddedValueThatIsNotANumberLeavesWorkspaceUnchanged)
 {
     QString error;
-    EXPECT_FALSE(window->addValue({u(kShareIndicator), u("2010"), u("abc"), obs(kShareObs).source, {}}, &error));
+    EXPECT_FALSE(window->document()->addValue({u(kShareIndicator), u("2010"), u("abc"), obs(kShareObs).source, {}}, &error));
     EXPECT_TRUE(error.contains(u("not a number"))) << error.toStdString();
-    EXPECT_FALSE(window->addValue({u(kShareIndicator), u("2010"), u("30"), u("no-such-source"), {}}, &error));
-    EXPECT_FALSE(window->addValue({u("no-such-indicator"), u("2010"), u("30"), obs(kShareObs).source, {}}, &error));
+    EXPECT_FALSE(window->document()->addValue({u(kShareIndicator), u("2010"), u("30"), u("no-such-source"), {}}, &error));
+    EXPECT_FALSE(window->document()->addValue({u("no-such-indicator"), u("2010"), u("30"), obs(kShareObs).source, {}}, &error));
     EXPECT_TRUE(window->workspace() == embedded);
     EXPECT_EQ(window->undoStack()->count(), 0);
 }
@@ -796,7 +797,7 @@ TEST_F(RefusedEdit, AddedDuplicateOfAPublishedValueLeavesWorkspaceUnchanged)
 {
     const Observation &o = obs(kShareObs);
     QString error;
-    EXPECT_FALSE(window->addValue({o.indicator, o.period.toString(), u("30"), o.source, {}}, &error));
+    EXPECT_FALSE(window->document()->addValue({o.indicator, o.period.toString(), u("30"), o.source, {}}, &error));
     EXPECT_FALSE(error.isEmpty());
     EXPECT_TRUE(window->workspace() == embedded);
     EXPECT_EQ(window->undoStack()->count(), 0);
@@ -807,11 +808,11 @@ TEST_F(RefusedEdit, UnitYiYuanForAShareIndicatorLeavesWorkspaceUnchanged)
     cs::Indicator ind = *window->workspace().indicator(u(kShareIndicator));
     ind.unit = u("yi-yuan");
     QString error;
-    EXPECT_FALSE(window->replaceIndicator(ind, &error));
+    EXPECT_FALSE(window->document()->replaceIndicator(ind, &error));
     EXPECT_TRUE(error.contains(u("yi-yuan"))) << error.toStdString();
     EXPECT_TRUE(window->workspace() == embedded);
     EXPECT_EQ(window->undoStack()->count(), 0);
-    EXPECT_FALSE(window->isModified());
+    EXPECT_FALSE(window->document()->isModified());
 }
 
 TEST_F(RefusedEdit, SourceWithABadDateLeavesWorkspaceUnchanged)
@@ -819,7 +820,7 @@ TEST_F(RefusedEdit, SourceWithABadDateLeavesWorkspaceUnchanged)
     cs::Source src = *window->workspace().source(obs(kShareObs).source);
     src.date = u("yesterday");
     QString error;
-    EXPECT_FALSE(window->replaceSource(src, &error));
+    EXPECT_FALSE(window->document()->replaceSource(src, &error));
     EXPECT_TRUE(error.contains(u("date"))) << error.toStdString();
     EXPECT_TRUE(window->workspace() == embedded);
     EXPECT_EQ(window->undoStack()->count(), 0);
@@ -828,7 +829,7 @@ TEST_F(RefusedEdit, SourceWithABadDateLeavesWorkspaceUnchanged)
 TEST_F(RefusedEdit, RemovingAnUnknownValueChangesNothing)
 {
     QString error;
-    EXPECT_FALSE(window->removeObservation(u("no-such-value"), &error));
+    EXPECT_FALSE(window->document()->removeObservation(u("no-such-value"), &error));
     EXPECT_FALSE(error.isEmpty());
     EXPECT_TRUE(window->workspace() == embedded);
     EXPECT_EQ(window->undoStack()->count(), 0);
@@ -841,7 +842,7 @@ TEST(ValueDialogs, DialogsReturnWhatWasTyped)
     const Workspace &ws = r.workspace;
     cs::AddValueDialog add(ws, u(kShareIndicator), cs::Lang::En);
     EXPECT_EQ(add.fields().indicator, u(kShareIndicator));
-    EXPECT_FALSE(add.fields().source.isEmpty());
+    EXPECT_TRUE(add.fields().source.isEmpty()); // never preselected: the user says where the figure comes from
     const cs::Indicator *ind = ws.indicator(u(kShareIndicator));
     ASSERT_NE(ind, nullptr);
     cs::IndicatorDialog indDialog(*ind, cs::Lang::En);
@@ -858,7 +859,7 @@ TEST_F(Undo, NewChartFromTheViewIsOneUndoableStepAndShowsTheChart)
     const QByteArray before = saved();
     const int charts = int(window->workspace().charts.size());
     const cs::ChartSpec spec = cs::chartSpecFromSelection(window->workspace(), window->currentSpec(), u("SEI added value"));
-    window->pushChart(std::nullopt, spec);
+    window->document()->pushChart(std::nullopt, spec);
     ASSERT_EQ(window->workspace().charts.size(), charts + 1);
     EXPECT_EQ(window->currentSpec().id, spec.id);
     EXPECT_NE(window->chartList()->findData(spec.id), -1); // listed above the chart
@@ -877,7 +878,7 @@ TEST_F(Undo, EditingAChartTitleIsOneUndoableStep)
     const QByteArray before = saved();
     cs::ChartSpec edited = *window->workspace().chart(u("sei-gdp-share"));
     edited.title.zh = u("深圳战略性新兴产业占GDP比重");
-    window->pushChart(*window->workspace().chart(u("sei-gdp-share")), edited);
+    window->document()->pushChart(*window->workspace().chart(u("sei-gdp-share")), edited);
     EXPECT_EQ(window->workspace().chart(u("sei-gdp-share"))->title.zh, edited.title.zh);
     window->undoStack()->undo();
     EXPECT_EQ(saved(), before);
@@ -895,13 +896,13 @@ TEST_F(Undo, AddingAndRemovingAnIndicatorAreUndoableSteps)
     fresh.unit = u("wan-person");
     fresh.measure = cs::Measure::Level;
     QString error;
-    ASSERT_TRUE(window->addIndicator(fresh, &error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->addIndicator(fresh, &error)) << error.toStdString();
     EXPECT_NE(window->workspace().indicator(fresh.id), nullptr);
     window->undoStack()->undo();
     EXPECT_EQ(saved(), before);
     window->undoStack()->redo();
     // Removing an indicator no chart draws takes its values with it, and undo brings both back.
-    ASSERT_TRUE(window->removeIndicator(u("hanno-ecmo-patents"), &error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->removeIndicator(u("hanno-ecmo-patents"), &error)) << error.toStdString();
     EXPECT_EQ(window->workspace().indicator(u("hanno-ecmo-patents")), nullptr);
     for (const cs::Observation &o : window->workspace().observations)
         EXPECT_NE(o.indicator, u("hanno-ecmo-patents"));
@@ -915,14 +916,14 @@ TEST_F(RefusedEdit, RemovingAnIndicatorAChartDrawsOrASourceValuesCiteIsRefused)
     const QByteArray before = saved();
     const int steps = window->undoStack()->count();
     QString error;
-    EXPECT_FALSE(window->removeIndicator(u("sei-gdp-share"), &error)); // charts draw it
+    EXPECT_FALSE(window->document()->removeIndicator(u("sei-gdp-share"), &error)); // charts draw it
     EXPECT_FALSE(error.isEmpty());
-    EXPECT_FALSE(window->removeSource(u("xinhua-2023-11-shenzhen-sei"), &error)); // 34 values cite it
+    EXPECT_FALSE(window->document()->removeSource(u("xinhua-2023-11-shenzhen-sei"), &error)); // 34 values cite it
     EXPECT_FALSE(error.isEmpty());
     cs::Source duplicate;
     duplicate.id = u("apppk-2019-01-19");
     duplicate.title = u("again");
-    EXPECT_FALSE(window->addSource(duplicate, &error)); // the id is taken
+    EXPECT_FALSE(window->document()->addSource(duplicate, &error)); // the id is taken
     EXPECT_EQ(saved(), before);
     EXPECT_EQ(window->undoStack()->count(), steps);
 }
@@ -935,10 +936,86 @@ TEST_F(Undo, AddingAndRemovingASourceAreUndoableSteps)
     fresh.title = u("深圳市2023年国民经济和社会发展统计公报");
     fresh.confidence = cs::Confidence::Primary;
     QString error;
-    ASSERT_TRUE(window->addSource(fresh, &error)) << error.toStdString();
-    ASSERT_TRUE(window->removeSource(fresh.id, &error)) << error.toStdString(); // nothing cites it yet
+    ASSERT_TRUE(window->document()->addSource(fresh, &error)) << error.toStdString();
+    ASSERT_TRUE(window->document()->removeSource(fresh.id, &error)) << error.toStdString(); // nothing cites it yet
     window->undoStack()->undo();
     EXPECT_NE(window->workspace().source(fresh.id), nullptr);
     window->undoStack()->undo();
     EXPECT_EQ(saved(), before);
+}
+
+// ---- A new user: two figures of a news sentence into a new workspace -------------------------
+
+namespace {
+
+// Fills the Add value form as a user would: a new indicator (and subject, by name) or an
+// existing one, the period and value, and a new source or an existing one.
+cs::NewValueFields typeValue(const Workspace &ws, const char *indicatorZh, const char *subject, const char *period,
+                             const char *value, const char *sourceTitle)
+{
+    cs::AddValueDialog d(ws, QString(), cs::Lang::Zh);
+    EXPECT_EQ(d.sourceBox()->currentIndex(), -1);
+    const int existing = d.indicatorBox()->findText(u(indicatorZh));
+    d.indicatorBox()->setCurrentIndex(existing >= 0 ? existing : d.indicatorBox()->findData(cs::AddValueDialog::kNew));
+    if (existing < 0) {
+        d.newIndicatorForm()->zhEdit()->setText(u(indicatorZh));
+        d.newIndicatorForm()->subjectBox()->setEditText(u(subject));
+    }
+    d.periodEdit()->setText(u(period));
+    d.valueEdit()->setText(u(value));
+    const int source = d.sourceBox()->findText(u(sourceTitle), Qt::MatchStartsWith);
+    d.sourceBox()->setCurrentIndex(source >= 0 ? source : d.sourceBox()->findData(cs::AddValueDialog::kNew));
+    if (source < 0) {
+        d.newSourceForm()->titleEdit()->setText(u(sourceTitle));
+        d.newSourceForm()->publisherEdit()->setText(u(sourceTitle));
+    }
+    return d.fields();
+}
+
+} // namespace
+
+TEST_F(FileMenu, ANewUserTypesTwoFiguresWithANewSubjectAndSourceIntoANewWorkspace)
+{
+    window->document()->newWorkspace();
+    ASSERT_TRUE(window->workspace().indicators.isEmpty());
+    QMenu *edit = window->menuBar()->actions().at(1)->menu();
+    emit edit->aboutToShow();
+    EXPECT_TRUE(actionNamed(edit, u("Add value…"))->isEnabled());
+
+    QString error;
+    const cs::NewValueFields gdp = typeValue(window->workspace(), "地区生产总值增长", "某市", "2023-Q1/2023-Q3", "5.4", "某市统计局");
+    ASSERT_TRUE(gdp.newIndicator && gdp.newSubject && gdp.newSource);
+    ASSERT_TRUE(window->document()->addValue(gdp, &error)) << error.toStdString();
+    EXPECT_EQ(window->undoStack()->count(), 1); // indicator, subject, source and value: one step
+    const cs::NewValueFields industry = typeValue(window->workspace(), "规模以上工业增加值增长", "某市", "2023-Q1/2023-Q3", "4.1", "某市统计局");
+    EXPECT_FALSE(industry.newSubject.has_value()); // 某市 is known now
+    EXPECT_FALSE(industry.newSource.has_value());
+    ASSERT_TRUE(window->document()->addValue(industry, &error)) << error.toStdString();
+    EXPECT_TRUE(cs::validate(window->workspace()).isEmpty());
+    ASSERT_EQ(window->workspace().subjects.size(), 1);
+    EXPECT_EQ(window->workspace().subjects.first().name.zh, u("某市"));
+    EXPECT_EQ(window->workspace().indicators.size(), 2);
+
+    window->showSpec(cs::indicatorChartSpec(window->workspace(), window->workspace().indicators.first().id));
+    const cs::ChartModel &chart = window->chartView()->chart();
+    EXPECT_FALSE(chart.isEmpty());
+    EXPECT_TRUE(chart.sourceLine.contains(u("某市统计局"))) << chart.sourceLine.toStdString();
+    const QString png = dir.filePath(u("gdp.png"));
+    cs::ExportOptions options;
+    ASSERT_TRUE(window->exportCurrentChart(png, options, &error)) << error.toStdString();
+    EXPECT_TRUE(QFileInfo(png).size() > 0);
+}
+
+TEST_F(FileMenu, AddIndicatorWithANewSubjectWorks)
+{
+    window->document()->newWorkspace();
+    cs::Indicator fresh;
+    fresh.id = u("gdp");
+    fresh.name = {u("地区生产总值"), u("GDP")};
+    fresh.unit = u("yi-yuan");
+    cs::IndicatorDialog d(fresh, cs::Lang::Zh, nullptr, &window->workspace());
+    d.form()->subjectBox()->setEditText(u("某市"));
+    QString error;
+    ASSERT_TRUE(window->document()->addIndicator(d.indicator(), &error, d.newSubject())) << error.toStdString();
+    EXPECT_EQ(window->workspace().indicators.first().subject, window->workspace().subjects.first().id);
 }

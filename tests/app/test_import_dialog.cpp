@@ -5,6 +5,7 @@
 #include "widgets/chart_view.h"
 #include "default_workspace.h"
 #include "dialogs/import_dialog.h"
+#include "document/background_job.h"
 #include "widgets/main_window.h"
 #include "testutils.h"
 #include "widgets/workspace_browser.h"
@@ -369,6 +370,13 @@ QByteArray largePanel(int rows)
     return out;
 }
 
+// Holds every job started while it lives before its work begins (BackgroundJob::holdJobs), so
+// that a test sees the progress dialog of a job that would otherwise end first.
+struct HeldJobs {
+    HeldJobs() { cs::BackgroundJob::holdJobs(true); }
+    ~HeldJobs() { cs::BackgroundJob::holdJobs(false); }
+};
+
 // Waits for the dialog's progress dialog to show; null if the job ended first.
 QProgressDialog *waitForProgress(ImportDialog &d, int ms)
 {
@@ -392,11 +400,11 @@ void clickCancel(QProgressDialog *p)
 
 TEST_F(ImportDialogErrors, CancellingTheFirstReadClosesTheDialogWithoutImporting)
 {
+    HeldJobs held; // the read waits until the progress dialog is up
     ImportDialog d(write("panel.csv", largePanel(400000)));
     d.show();
     QProgressDialog *progress = waitForProgress(d, 10000);
-    if (!progress)
-        GTEST_SKIP() << "the read ended before the progress dialog showed";
+    ASSERT_NE(progress, nullptr) << "no progress dialog while the read was held";
     clickCancel(progress);
     EXPECT_TRUE(d.readCancelled());
     EXPECT_FALSE(d.isBusy());
@@ -413,11 +421,13 @@ TEST_F(ImportDialogErrors, CancellingAReparseKeepsTheDialogOpenWithOkDisabled)
     ASSERT_TRUE(d.waitUntilRead(cs::test::waitMs(60000)));
     ASSERT_TRUE(d.okButton()->isEnabled());
     EXPECT_EQ(d.result().imported, 400000);
-    d.encodingBox()->setCurrentIndex(d.encodingBox()->findData(u("latin1"))); // a full re-parse
-    QProgressDialog *progress = waitForProgress(d, 10000);
-    if (!progress)
-        GTEST_SKIP() << "the re-parse ended before the progress dialog showed";
-    clickCancel(progress);
+    {
+        HeldJobs held; // the re-parse waits until the progress dialog is up
+        d.encodingBox()->setCurrentIndex(d.encodingBox()->findData(u("latin1"))); // a full re-parse
+        QProgressDialog *progress = waitForProgress(d, 10000);
+        ASSERT_NE(progress, nullptr) << "no progress dialog while the re-parse was held";
+        clickCancel(progress);
+    }
     EXPECT_FALSE(d.readCancelled());
     EXPECT_FALSE(d.isBusy());
     EXPECT_TRUE(d.isVisible());

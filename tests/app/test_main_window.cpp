@@ -10,7 +10,8 @@
 
 #include <QApplication>
 #include <QMenuBar>
-#include <QTableWidget>
+#include <QTableView>
+#include "widgets/observation_table_model.h"
 #include <QTest>
 #include <QTextBrowser>
 #include <gtest/gtest.h>
@@ -76,9 +77,9 @@ protected:
     {
         const ChartModel &m = window->chartView()->chart();
         const ChartPoint &p = m.series[ref.series].points[ref.point];
-        for (int r = 0; r < window->table()->rowCount(); ++r) {
-            if (window->table()->item(r, 0)->text() == m.series[ref.series].name
-                && window->table()->item(r, 1)->text().startsWith(m.categories.value(p.category)))
+        for (int r = 0; r < window->tableModel()->rowCount(); ++r) {
+            if (window->tableModel()->index(r, 0).data().toString() == m.series[ref.series].name
+                && window->tableModel()->index(r, 1).data().toString().startsWith(m.categories.value(p.category)))
                 return r;
         }
         return -1;
@@ -105,7 +106,7 @@ TEST_F(MainWindow, OpensOnSeiGdpShare)
 
 TEST_F(MainWindow, TableHoldsExactlyTheThreeObservationsOfTheChart)
 {
-    EXPECT_EQ(window->table()->rowCount(), 3);
+    EXPECT_EQ(window->tableModel()->rowCount(), 3);
     EXPECT_EQ(window->chartView()->chart().visiblePoints().size(), 3);
 }
 
@@ -128,7 +129,7 @@ TEST_F(MainWindow, LanguageSwitchChangesMenusAndChartTitle)
 TEST_F(MainWindow, SelectingATableRowSelectsItsBarAndShowsItsSource)
 {
     language(Lang::Zh);
-    ASSERT_EQ(window->table()->rowCount(), 3);
+    ASSERT_EQ(window->tableModel()->rowCount(), 3);
     window->table()->selectRow(1);
     settle();
     const PointRef ref = window->chartView()->selectedPoint();
@@ -211,11 +212,11 @@ TEST_F(MainWindow, ShowingTheHiddenSeriesAddsItsRowsToTheTable)
     emit window->chartView()->seriesToggled(key);
     settle();
     EXPECT_TRUE(window->chartView()->chart().series[1].visible);
-    EXPECT_GT(window->table()->rowCount(), 3);
-    EXPECT_EQ(window->table()->rowCount(), window->chartView()->chart().visiblePoints().size());
+    EXPECT_GT(window->tableModel()->rowCount(), 3);
+    EXPECT_EQ(window->tableModel()->rowCount(), window->chartView()->chart().visiblePoints().size());
     emit window->chartView()->seriesToggled(key);
     settle();
-    EXPECT_EQ(window->table()->rowCount(), 3);
+    EXPECT_EQ(window->tableModel()->rowCount(), 3);
 }
 
 TEST_F(MainWindow, ClickingTheLegendEntryOfTheHiddenSeriesShowsIt)
@@ -237,5 +238,5 @@ TEST_F(MainWindow, ClickingTheLegendEntryOfTheHiddenSeriesShowsIt)
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, legend->item(index)->rect().center());
     settle();
     EXPECT_TRUE(window->chartView()->chart().series.value(1).visible);
-    EXPECT_GT(window->table()->rowCount(), 3);
+    EXPECT_GT(window->tableModel()->rowCount(), 3);
 }

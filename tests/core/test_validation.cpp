@@ -226,3 +226,127 @@ TEST(Validation, ManyValuesOfATotalAreCheckedAgainstTheirPartsWithoutRescanning)
     EXPECT_TRUE(validate(ws).isEmpty());
     EXPECT_LT(timer.elapsed(), 30000); // a bound that only quadratic work can break (it took minutes)
 }
+
+// ---- Validating one edit ------------------------------------------------------------------
+
+namespace {
+
+// The problems an edit adds, as checked by validateEdit before and after it.
+Problems editProblems(const Workspace &before, const Workspace &after, const EditScope &scope)
+{
+    return newProblems(validateEdit(before, scope), validateEdit(after, scope));
+}
+
+} // namespace
+
+TEST(ValidateEdit, FindsAShareOver100AtTheEditedValuesPath)
+{
+    const Workspace before = test::smallWorkspace();
+    Workspace after = before;
+    EditScope scope;
+    scope.touch(after.observations[5]);
+    after.observations[5].value = 140;
+    const Problems added = editProblems(before, after, scope);
+    ASSERT_EQ(added.size(), 1) << describe(added);
+    EXPECT_EQ(added.first().path, QStringLiteral("observations[5].value"));
+    EXPECT_NE(added.first().message.indexOf(QStringLiteral("between 0 and 100")), -1);
+}
+
+TEST(ValidateEdit, FindsAPartThatTakesTheSumOverItsTotal)
+{
+    const Workspace before = test::smallWorkspace();
+    Workspace after = before;
+    EditScope scope;
+    scope.touch(after.observations[1]);
+    after.observations[1].value = 90; // part-a: 90 + 40 > 100.5
+    const Problems added = editProblems(before, after, scope);
+    ASSERT_EQ(added.size(), 1) << describe(added);
+    EXPECT_EQ(added.first().path, QStringLiteral("observations[0].value")); // reported at the total
+}
+
+TEST(ValidateEdit, FindsADuplicateFigureAndTheFirstValuesRealPath)
+{
+    const Workspace before = test::smallWorkspace();
+    Workspace after = before;
+    Observation copy = after.observations[5];
+    copy.id = QStringLiteral("s-2023-again");
+    after.observations.append(copy);
+    EditScope scope;
+    scope.touch(copy);
+    const Problems added = editProblems(before, after, scope);
+    ASSERT_EQ(added.size(), 1) << describe(added);
+    EXPECT_EQ(added.first().path, QStringLiteral("observations[9]"));
+    EXPECT_NE(added.first().message.indexOf(QStringLiteral("at observations[5]")), -1) << describe(added);
+}
+
+TEST(ValidateEdit, FindsWhatStillRefersToARemovedSourceOrSubjectOrValue)
+{
+    const Workspace before = test::smallWorkspace();
+    Workspace noSource = before;
+    noSource.sources.removeAt(1); // "news": one value and no chart cite it
+    EditScope sourceScope;
+    sourceScope.sources.insert(QStringLiteral("news"));
+    const Problems added = editProblems(before, noSource, sourceScope);
+    ASSERT_EQ(added.size(), 1) << describe(added);
+    EXPECT_EQ(added.first().path, QStringLiteral("observations[6].source"));
+
+    Workspace noSubject = before;
+    noSubject.subjects.clear();
+    EditScope subjectScope;
+    subjectScope.subjects.insert(QStringLiteral("city"));
+    EXPECT_EQ(editProblems(before, noSubject, subjectScope).size(), before.indicators.size());
+
+    Workspace derived = before;
+    Observation d = derived.observations[0];
+    d.id = QStringLiteral("d");
+    d.indicator = QStringLiteral("firms");
+    d.derived = true;
+    d.inputs = {QStringLiteral("a-2023")};
+    derived.observations.append(d);
+    Workspace removed = derived;
+    EditScope valueScope;
+    valueScope.touch(removed.observations[1]);
+    removed.observations.removeAt(1);
+    const Problems dangling = editProblems(derived, removed, valueScope);
+    ASSERT_EQ(dangling.size(), 1) << describe(dangling);
+    EXPECT_EQ(dangling.first().path, QStringLiteral("observations[8].inputs[0]"));
+}
+
+TEST(ValidateEdit, AChartEditChecksThatChartAndNoValue)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.charts[1].query.period = Period();
+    EditScope scope;
+    scope.charts.insert(ws.charts[1].id);
+    EditCheckStats stats;
+    const Problems problems = validateEdit(ws, scope, &stats);
+    ASSERT_EQ(problems.size(), 1) << describe(problems);
+    EXPECT_EQ(problems.first().path, QStringLiteral("charts[1].query"));
+    EXPECT_EQ(stats.observationsChecked, 0);
+    EXPECT_EQ(stats.chartsChecked, 1);
+}
+
+// A million values: one edited value is checked with the handful of values it is summed or
+// compared with, not the million (validate() checks them all). The same problem is found.
+TEST(ValidateEdit, OneEditInAMillionValuesChecksOnlyItsNeighbourhood)
+{
+    Workspace ws = test::smallWorkspace();
+    Observation o = ws.observations[7]; // growth-a: no total, no parts
+    ws.observations.reserve(1'000'000);
+    for (int i = 0; ws.observations.size() < 1'000'000; ++i) {
+        o.id = QStringLiteral("g-%1").arg(i);
+        o.period = Period::day(QDate(1000, 1, 1).addDays(i)); // one value a day
+        ws.observations.append(o);
+    }
+    const qsizetype edited = 500'000;
+    const Workspace before = ws;
+    EditScope scope;
+    scope.touch(ws.observations[edited]);
+    ws.observations[edited].value = -140;
+    EditCheckStats stats;
+    const Problems added = newProblems(validateEdit(before, scope), validateEdit(ws, scope, &stats));
+    ASSERT_EQ(added.size(), 1) << describe(added);
+    EXPECT_EQ(added.first().path, QStringLiteral("observations[500000].value"));
+    EXPECT_LE(stats.observationsChecked, 2);
+    EXPECT_EQ(stats.chartsChecked, 0);
+}

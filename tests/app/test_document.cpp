@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Document without a window: its modified state and signals, open and save, the check for
+// changes made on disk, autosave and recovery; the one background job; the observation table
+// model over it; and the chart a workspace opens on.
+#include "default_workspace.h"
+#include "document/background_job.h"
+#include "document/document.h"
+#include "persist/workspace_file.h"
+#include "persist/workspace_json.h"
+#include "query/workspace_queries.h"
+#include "testutils.h"
+#include "widgets/chart_view.h"
+#include "widgets/main_window.h"
+#include "widgets/observation_table_model.h"
+#include "workspace_fixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <atomic>
+#include <gtest/gtest.h>
+
+using cs::Document;
+using cs::Workspace;
+
+namespace {
+
+QString u(const char *s) { return QString::fromUtf8(s); }
+
+class DocumentTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_appName = QCoreApplication::applicationName();
+        const ::testing::TestInfo *info = ::testing::UnitTest::GetInstance()->current_test_info();
+        QCoreApplication::setApplicationName(QStringLiteral("ClusterscopeDocument-%1-%2").arg(u(info->name())).arg(QCoreApplication::applicationPid()));
+        clearAppData();
+        ASSERT_TRUE(dir.isValid());
+        doc = std::make_unique<Document>(cs::test::smallWorkspace());
+        doc->setPromptHandler([this](Document::Prompt p, const QString &) {
+            prompts.append(p);
+            return answers.isEmpty() ? Document::Answer::Cancel : answers.takeFirst();
+        });
+    }
+    void TearDown() override
+    {
+        doc.reset();
+        clearAppData();
+        QCoreApplication::setApplicationName(m_appName);
+    }
+    static void clearAppData() { QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively(); }
+
+    // An edit that passes: the share of 2023 from 41.9 to `value`.
+    bool editShare(double value)
+    {
+        cs::Observation o = *doc->observation(u("s-2023"));
+        o.value = value;
+        return doc->replaceObservation(o);
+    }
+
+    std::unique_ptr<Document> doc;
+    QTemporaryDir dir;
+    QList<Document::Prompt> prompts;
+    QList<Document::Answer> answers;
+
+private:
+    QString m_appName;
+};
+
+} // namespace
+
+TEST_F(DocumentTest, ModifiedChangedOnlyWhenItFlipsAndChangedOnEveryEdit)
+{
+    QSignalSpy modified(doc.get(), &Document::modifiedChanged);
+    QSignalSpy changed(doc.get(), &Document::changed);
+    ASSERT_TRUE(editShare(40));
+    ASSERT_TRUE(editShare(39));
+    EXPECT_TRUE(doc->isModified());
+    EXPECT_EQ(changed.size(), 2);
+    ASSERT_EQ(modified.size(), 1);
+    EXPECT_TRUE(modified.first().first().toBool());
+    doc->undoStack()->undo();
+    EXPECT_EQ(modified.size(), 1); // still modified
+    doc->undoStack()->undo();
+    EXPECT_EQ(changed.size(), 4);
+    ASSERT_EQ(modified.size(), 2);
+    EXPECT_FALSE(modified.last().first().toBool());
+}
+
+TEST_F(DocumentTest, ARefusedEditChangesNothingAndSignalsNothing)
+{
+    QSignalSpy changed(doc.get(), &Document::changed);
+    const Workspace before = doc->workspace();
+    QString error;
+    cs::Observation o = *doc->observation(u("s-2023"));
+    o.value = 140;
+    EXPECT_FALSE(doc->replaceObservation(o, &error));
+    EXPECT_TRUE(error.contains(u("between 0 and 100"))) << error.toStdString();
+    EXPECT_TRUE(doc->workspace() == before);
+    EXPECT_EQ(changed.size(), 0);
+    EXPECT_EQ(doc->undoStack()->count(), 0);
+    EXPECT_FALSE(doc->isModified());
+}
+
+TEST_F(DocumentTest, OnlyASuccessfulWriteClearsModified)
+{
+    ASSERT_TRUE(editShare(40));
+    QString error;
+    EXPECT_FALSE(doc->save(&error)); // no file yet
+    EXPECT_TRUE(doc->isModified());
+    EXPECT_FALSE(doc->saveAs(dir.filePath(u("no-such-dir/x.json")), &error));
+    EXPECT_TRUE(doc->isModified());
+    const QString path = dir.filePath(u("ws.json"));
+    QSignalSpy saved(doc.get(), &Document::saved);
+    ASSERT_TRUE(doc->saveAs(path, &error)) << error.toStdString();
+    EXPECT_FALSE(doc->isModified());
+    EXPECT_EQ(saved.size(), 1);
+    EXPECT_EQ(doc->path(), QFileInfo(path).absoluteFilePath());
+    EXPECT_EQ(cs::test::readFile(path), cs::writeWorkspace(doc->workspace()));
+}
+
+TEST_F(DocumentTest, OpeningLoadsWithoutMarkingModified)
+{
+    const QString path = dir.filePath(u("embedded.json"));
+    ASSERT_TRUE(cs::test::writeFile(path, cs::defaultWorkspaceJson()));
+    QSignalSpy modified(doc.get(), &Document::modifiedChanged);
+    QSignalSpy loaded(doc.get(), &Document::loaded);
+    QString report;
+    ASSERT_TRUE(doc->openFile(path, &report)) << report.toStdString();
+    EXPECT_EQ(loaded.size(), 1);
+    EXPECT_EQ(modified.size(), 0);
+    EXPECT_FALSE(doc->isModified());
+    EXPECT_EQ(doc->undoStack()->count(), 0);
+    EXPECT_EQ(doc->workspace(), cs::readWorkspace(cs::defaultWorkspaceJson()).workspace);
+}
+
+TEST_F(DocumentTest, OpeningAsksAboutUnsavedChangesAndCancelKeepsThem)
+{
+    ASSERT_TRUE(editShare(40));
+    const QString path = dir.filePath(u("embedded.json"));
+    ASSERT_TRUE(cs::test::writeFile(path, cs::defaultWorkspaceJson()));
+    answers = {Document::Answer::Cancel};
+    EXPECT_FALSE(doc->openFile(path));
+    ASSERT_EQ(prompts.size(), 1);
+    EXPECT_EQ(prompts.first(), Document::Prompt::UnsavedChanges);
+    EXPECT_DOUBLE_EQ(doc->observation(u("s-2023"))->value, 40);
+}
+
+TEST_F(DocumentTest, AChangeOnDiskIsReportedOnceWithItsReason)
+{
+    const QString path = dir.filePath(u("ws.json"));
+    ASSERT_TRUE(doc->saveAs(path));
+    QSignalSpy onDisk(doc.get(), &Document::changedOnDisk);
+    // Another program writes the file in several steps: one report, after they settle.
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_TRUE(cs::test::writeFile(path, cs::writeWorkspace(Workspace()) + QByteArray(i, ' ')));
+        QTest::qWait(20);
+    }
+    ASSERT_TRUE(onDisk.wait(cs::test::waitMs(3000)));
+    QTest::qWait(400);
+    ASSERT_EQ(onDisk.size(), 1);
+    EXPECT_TRUE(onDisk.first().first().toString().contains(u("changed on disk"))) << onDisk.first().first().toString().toStdString();
+
+    // Our own save is no change by another program.
+    answers = {Document::Answer::Yes};
+    ASSERT_TRUE(doc->save());
+    QTest::qWait(500);
+    EXPECT_EQ(onDisk.size(), 1);
+
+    ASSERT_TRUE(QFile::remove(path));
+    ASSERT_TRUE(onDisk.wait(cs::test::waitMs(3000)));
+    EXPECT_TRUE(onDisk.last().first().toString().contains(u("removed"))) << onDisk.last().first().toString().toStdString();
+}
+
+TEST_F(DocumentTest, AutosaveWritesRecoveryThatRestoresTheEdit)
+{
+    const QString path = dir.filePath(u("ws.json"));
+    ASSERT_TRUE(doc->saveAs(path));
+    ASSERT_TRUE(editShare(40)); // each edit writes the recovery file
+    EXPECT_TRUE(QFileInfo::exists(cs::recoveryPathFor(doc->path())));
+    doc.reset(); // a crash: no normal close
+
+    Document next;
+    next.setPromptHandler([](Document::Prompt p, const QString &) {
+        return p == Document::Prompt::RestoreRecovery ? Document::Answer::Yes : Document::Answer::Cancel;
+    });
+    ASSERT_TRUE(next.checkRecovery());
+    EXPECT_DOUBLE_EQ(next.observation(u("s-2023"))->value, 40);
+    EXPECT_EQ(next.path(), QFileInfo(path).absoluteFilePath());
+    EXPECT_TRUE(next.isModified()); // unsaved until saved
+    next.closed();
+    EXPECT_FALSE(QFileInfo::exists(cs::recoveryPathFor(path)));
+}
+
+TEST_F(DocumentTest, AValueWithANewSourceIsOneStep)
+{
+    cs::NewValueFields f;
+    f.indicator = u("growth-a");
+    f.period = u("2024");
+    f.value = u("5.4");
+    cs::Source src;
+    src.id = u("city-bulletin");
+    src.title = u("某市统计公报");
+    src.date = u("2024-01");
+    f.newSource = src;
+    QString error;
+    ASSERT_TRUE(doc->addValue(f, &error)) << error.toStdString();
+    EXPECT_EQ(doc->undoStack()->count(), 1);
+    ASSERT_NE(doc->workspace().source(u("city-bulletin")), nullptr);
+    doc->undoStack()->undo();
+    EXPECT_EQ(doc->workspace(), cs::test::smallWorkspace());
+}
+
+TEST_F(DocumentTest, ASubjectTypedWithAnIndicatorIsCreatedWithIt)
+{
+    cs::Subject city;
+    city.id = u("mou-shi");
+    city.name = {u("某市"), u("某市")};
+    cs::Indicator ind;
+    ind.id = u("gdp-growth");
+    ind.name = {u("地区生产总值增长"), u("GDP growth")};
+    ind.subject = city.id;
+    ind.unit = u("percent");
+    ind.measure = cs::Measure::Growth;
+    QString error;
+    EXPECT_FALSE(doc->addIndicator(ind, &error)); // an unknown subject is refused...
+    ASSERT_TRUE(doc->addIndicator(ind, &error, city)) << error.toStdString(); // ...unless created with it
+    EXPECT_NE(doc->workspace().subject(u("mou-shi")), nullptr);
+    EXPECT_EQ(doc->undoStack()->count(), 1);
+    ASSERT_TRUE(doc->addSubject({u("other"), cs::SubjectKind::Region, {u("另一市"), u("Other")}, QString()}, &error));
+    EXPECT_NE(doc->workspace().subject(u("other")), nullptr);
+}
+
+// ---- The one background job ---------------------------------------------------------------
+
+TEST(BackgroundJob, ACancelledJobStops)
+{
+    std::atomic<int> steps{0};
+    std::atomic<bool> started{false};
+    cs::BackgroundJob job([&](cs::JobControl &control) {
+        started = true;
+        for (int i = 0; i < 10000 && !control.isCancelled(); ++i) {
+            ++steps;
+            QThread::msleep(1);
+        }
+    });
+    while (!started)
+        QThread::msleep(1);
+    job.cancel();
+    EXPECT_FALSE(job.wait());
+    QThreadPool::globalInstance()->waitForDone();
+    EXPECT_LT(steps.load(), 10000); // it stopped, not ran on with its result dropped
+}
+
+TEST(BackgroundJob, RunReturnsTheResult)
+{
+    bool told = false;
+    const std::optional<int> r = cs::BackgroundJob::run<int>([](cs::JobControl &) { return 42; },
+                                                             [&](cs::BackgroundJob *) { told = true; });
+    EXPECT_TRUE(told);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(*r, 42);
+}
+
+// ---- The observation table ----------------------------------------------------------------
+
+TEST_F(DocumentTest, TheTableModelPassesTheModelTesterAndFollowsEdits)
+{
+    cs::ObservationTableModel model(doc.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    cs::ChartModel chart = cs::buildChartModel(doc->workspace(), cs::indicatorChartSpec(doc->workspace(), u("share")), cs::Lang::En);
+    model.setChart(&chart, cs::Lang::En);
+    ASSERT_EQ(model.rowCount(), chart.visiblePoints().size());
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.observationIdAt(r) == u("s-2023"))
+            row = r;
+    }
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model.index(row, 2).data(cs::ObservationTableModel::kEditRole).toString(), u("41.9"));
+    QSignalSpy requested(&model, &cs::ObservationTableModel::editRequested);
+    EXPECT_TRUE(model.setData(model.index(row, 2), u("40")));
+    ASSERT_EQ(requested.size(), 1);
+    ASSERT_TRUE(editShare(40));
+    EXPECT_EQ(model.index(row, 2).data(cs::ObservationTableModel::kEditRole).toString(), u("40"));
+    EXPECT_FALSE(model.flags(model.index(row, 0)) & Qt::ItemIsEditable);
+    chart = cs::buildChartModel(doc->workspace(), cs::indicatorChartSpec(doc->workspace(), u("total")), cs::Lang::En);
+    model.setChart(&chart, cs::Lang::En);
+    EXPECT_EQ(model.rowCount(), chart.visiblePoints().size());
+}
+
+// ---- The first chart ----------------------------------------------------------------------
+
+TEST(InitialChart, TheEmbeddedWorkspaceOpensOnItsFirstChart)
+{
+    const Workspace ws = cs::readWorkspace(cs::defaultWorkspaceJson()).workspace;
+    EXPECT_EQ(cs::MainWindow::initialChart(ws, QString()).id, ws.charts.first().id);
+}
+
+TEST(InitialChart, ChartsInAnotherOrderOpenOnTheFirstOrTheRememberedOne)
+{
+    Workspace ws = cs::test::smallWorkspace();
+    std::reverse(ws.charts.begin(), ws.charts.end());
+    EXPECT_EQ(cs::MainWindow::initialChart(ws, u("/tmp/a.json")).id, u("parts-chart"));
+    QSettings().setValue(QStringLiteral("view/lastCharts"), QVariantMap{{u("/tmp/a.json"), u("share-chart")}});
+    EXPECT_EQ(cs::MainWindow::initialChart(ws, u("/tmp/a.json")).id, u("share-chart"));
+    EXPECT_EQ(cs::MainWindow::initialChart(ws, u("/tmp/b.json")).id, u("parts-chart")); // another file
+    QSettings().remove(QStringLiteral("view/lastCharts"));
+}
+
+TEST(InitialChart, AWorkspaceWithoutChartsOpensOnItsFirstIndicatorsSeries)
+{
+    Workspace ws = cs::test::smallWorkspace();
+    ws.charts.clear();
+    const cs::ChartSpec spec = cs::MainWindow::initialChart(ws, QString());
+    EXPECT_EQ(spec.kind, cs::ChartKind::TimeSeries);
+    ASSERT_EQ(spec.series.size(), 1);
+    EXPECT_EQ(spec.series.first().indicator, u("total"));
+    cs::MainWindow window(ws);
+    EXPECT_FALSE(window.chartView()->chart().isEmpty());
+    EXPECT_EQ(window.currentSpec().series.first().indicator, u("total"));
+}

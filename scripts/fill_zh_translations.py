@@ -148,6 +148,7 @@ ZH = {
     'This value is computed by Clusterscope and cannot be edited': '此数值由 Clusterscope 推算，不能编辑',
     '“%1” is not a period (%2)': '“%1”不是有效时期（%2）', '“%1” is not a number': '“%1”不是数字',
     'There is no source %1 in this workspace': '本工作区没有来源 %1', 'This column cannot be edited': '此列不能编辑',
+    '“%1” is not in this indicator’s unit (%2)': '“%1”不是该指标的单位（%2）', '“%1” has a unit; type the number alone': '“%1”带有单位；请只输入数字',
     'Not stored: %1': '未保存该修改：%1', 'Unsaved changes': '未保存的更改', 'Restore unsaved work': '恢复未保存的工作',
     'File changed on disk': '文件已在磁盘上被修改', 'The workspace': '工作区',
     '%1 has unsaved changes. Save them?': '%1 有未保存的更改。要保存吗？',

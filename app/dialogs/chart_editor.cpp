@@ -387,8 +387,8 @@ void ChartEditorDialog::revalidate()
         // Only this chart's problems: the others were there before and are not this edit's doing.
         if (p.path != own && !p.path.startsWith(own + QLatin1Char('.')))
             continue;
-        if (c.id.isEmpty() || !p.message.startsWith(QLatin1String("duplicate chart id"))) // said above
-            problems << p.path + QStringLiteral(": ") + Document::describe(p, m_lang);
+        if (c.id.isEmpty() || p.code != ProblemCode::DuplicateId) // said above
+            problems << Document::describe(p, m_lang);
     }
     problems.removeDuplicates();
     m_problems = problems;

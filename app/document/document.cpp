@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/document.h"
 
+#include "document/problem_text.h"
+
 #include "document/background_job.h"
 #include "document/edit_commands.h"
 #include "import/data_file.h"
@@ -73,9 +75,9 @@ Document::~Document()
     disconnect(m_undo, nullptr, this, nullptr);
 }
 
-QString Document::describe(const Problem &problem, Lang)
+QString Document::describe(const Problem &problem, Lang lang)
 {
-    return problem.message;
+    return problemText(problem, lang);
 }
 
 const Observation *Document::observation(const QString &id) const
@@ -238,7 +240,8 @@ bool Document::openFile(const QString &path, QString *report)
     const LoadResult &r = *loaded;
     QStringList lines;
     for (const Problem &p : r.problems) {
-        Problem worded = p;
+        Problem worded = p; // the place is in the worded text (第8个图表…), not the JSON path
+        worded.path.clear();
         worded.message = describe(p, m_lang);
         lines << worded.format(path);
     }

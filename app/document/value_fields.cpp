@@ -3,23 +3,40 @@
 
 #include "import/text_values.h"
 #include "model/qualifier.h"
+#include "model/unit.h"
 
 namespace cs {
 
 Period parsePeriodField(const QString &text, QString *error)
 {
-    return Period::parse(text.trimmed(), error);
+    return Period::parseInput(text.trimmed(), error);
 }
 
-bool parseValueField(const QString &text, double *value, Qualifier *qualifier)
+bool parseValueField(const QString &text, const QString &unitId, double *value, Qualifier *qualifier, QString *error)
 {
-    QString rest = text;
-    const Qualifier q = takeQualifierPrefix(rest);
-    const NumberText n = parseNumberText(rest);
-    if (n.status != NumberText::Status::Value)
+    const TypedValue typed = parseTypedValue(text);
+    if (typed.number.status != NumberText::Status::Value) {
+        if (error)
+            *error = QCoreApplication::translate("cs::Document", "“%1” is not a number").arg(text.trimmed());
         return false;
-    *value = n.value;
-    *qualifier = q;
+    }
+    if (!typed.unit.isEmpty()) {
+        // A unit typed after the number must be the indicator's own: 10393.39亿元 in a 亿元
+        // indicator, 42.5% in a percent one. A value in another unit is refused, not converted.
+        const Unit *typedUnit = units::fromText(typed.unit);
+        const Unit *own = units::find(unitId);
+        const bool same = own && ((typedUnit && typedUnit->id == own->id) || typed.unit.trimmed() == own->label.zh
+                                  || typed.unit.trimmed().compare(own->label.en, Qt::CaseInsensitive) == 0);
+        if (!same) {
+            if (error)
+                *error = own ? QCoreApplication::translate("cs::Document", "“%1” is not in this indicator’s unit (%2)")
+                                   .arg(text.trimmed(), own->label.zh == own->label.en ? own->label.zh : own->label.zh + QStringLiteral(" / ") + own->label.en)
+                             : QCoreApplication::translate("cs::Document", "“%1” has a unit; type the number alone").arg(text.trimmed());
+            return false;
+        }
+    }
+    *value = typed.number.value;
+    *qualifier = typed.qualifier;
     return true;
 }
 
@@ -41,8 +58,10 @@ bool observationFromFields(const Workspace &ws, const NewValueFields &f, Observa
         if (!o.period.isValid())
             return fail(QCoreApplication::translate("cs::Document", "“%1” is not a period (%2)").arg(period, why));
     }
-    if (!parseValueField(f.value, &o.value, &o.qualifier))
-        return fail(QCoreApplication::translate("cs::Document", "“%1” is not a number").arg(f.value.trimmed()));
+    const Indicator *indicator = ws.indicator(o.indicator);
+    const QString unitId = indicator ? indicator->unit : f.newIndicator ? f.newIndicator->unit : QString();
+    if (QString why; !parseValueField(f.value, unitId, &o.value, &o.qualifier, &why))
+        return fail(why);
     o.source = f.newSource ? f.newSource->id : f.source.trimmed();
     if (!f.newSource && !ws.source(o.source))
         return fail(o.source.isEmpty() ? QCoreApplication::translate("cs::Document", "Choose the source of the value")

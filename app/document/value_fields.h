@@ -25,8 +25,12 @@ struct NewValueFields {
 
 // The one place the forms parse a typed period and a typed value; an invalid Period or false
 // with *error (the reason) when the text does not parse. An empty period is "no period".
+// Periods are read as canonical text or as the app shows them, in either language
+// (2023年前三季度, 2023 Q1–Q3, 2023年9月, Q3 2023: Period::parseInput). Values are read as typed or
+// shown (超过270, 6000+, ≈9150, > 270亿元: parseTypedValue); a unit after the number must be the
+// indicator's (`unitId`).
 Period parsePeriodField(const QString &text, QString *error);
-bool parseValueField(const QString &text, double *value, Qualifier *qualifier);
+bool parseValueField(const QString &text, const QString &unitId, double *value, Qualifier *qualifier, QString *error);
 
 // The value the fields describe, with a new unique id: false and *error when a field does not
 // parse or names nothing in the workspace (the workspace's rules are checked by the Document).

@@ -116,8 +116,9 @@ bool MainWindow::editCell(int row, int column, const QString &text, QString *err
         break;
     }
     case 2:
-        if (!parseValueField(text, &after.value, &after.qualifier))
-            return fail(tr("“%1” is not a number").arg(text.trimmed()));
+        if (QString why; !parseValueField(text, workspace().indicator(after.indicator) ? workspace().indicator(after.indicator)->unit : QString(),
+                                          &after.value, &after.qualifier, &why))
+            return fail(why);
         break;
     case 3:
         if (!workspace().source(text.trimmed()))

@@ -571,6 +571,14 @@
             <source>Choose the source of the value</source>
             <translation>请选择该数值的来源</translation>
         </message>
+        <message>
+            <source>“%1” is not in this indicator’s unit (%2)</source>
+            <translation>“%1”不是该指标的单位（%2）</translation>
+        </message>
+        <message>
+            <source>“%1” has a unit; type the number alone</source>
+            <translation>“%1”带有单位；请只输入数字</translation>
+        </message>
     </context>
     <context>
         <name>cs::ExportDialog</name>
@@ -1122,10 +1130,6 @@
         <message>
             <source>“%1” is not a period (%2)</source>
             <translation>“%1”不是有效时期（%2）</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number</source>
-            <translation>“%1”不是数字</translation>
         </message>
         <message>
             <source>There is no source %1 in this workspace</source>

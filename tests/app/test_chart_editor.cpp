@@ -108,7 +108,7 @@ TEST(ChartEditor, UnknownIndicatorDisablesOkWithMessage)
     ASSERT_TRUE(indicator);
     indicator->setEditText(QStringLiteral("no-such-indicator"));
     EXPECT_FALSE(okButton(d)->isEnabled());
-    EXPECT_TRUE(problemText(d).contains(QStringLiteral("unknown indicator 'no-such-indicator'")))
+    EXPECT_TRUE(problemText(d).contains(QStringLiteral("第2个系列：本工作区没有指标“no-such-indicator”")))
         << problemText(d).toStdString();
     EXPECT_EQ(d.spec().series[1].indicator, QStringLiteral("no-such-indicator"));
     indicator->setEditText(QStringLiteral("gdp-growth"));
@@ -118,7 +118,7 @@ TEST(ChartEditor, UnknownIndicatorDisablesOkWithMessage)
     ChartEditorDialog b(ws, *ws.chart(QStringLiteral("sei-categories-2023")), nullptr);
     b.findChild<QComboBox *>(QStringLiteral("total"))->setEditText(QStringLiteral("nothing"));
     EXPECT_FALSE(okButton(b)->isEnabled());
-    EXPECT_TRUE(problemText(b).contains(QStringLiteral("unknown indicator 'nothing'")));
+    EXPECT_TRUE(problemText(b).contains(QStringLiteral("本工作区没有指标“nothing”")));
 }
 
 TEST(ChartEditor, NewChartIdMustBeNonEmptyAndUnique)

@@ -101,7 +101,7 @@ TEST_F(DocumentTest, ARefusedEditChangesNothingAndSignalsNothing)
     cs::Observation o = *doc->observation(u("s-2023"));
     o.value = 140;
     EXPECT_FALSE(doc->replaceObservation(o, &error));
-    EXPECT_TRUE(error.contains(u("between 0 and 100"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(u("占比应在 0 到 100% 之间，而不是 140%"))) << error.toStdString(); // worded in the window's language
     EXPECT_TRUE(doc->workspace() == before);
     EXPECT_EQ(changed.size(), 0);
     EXPECT_EQ(doc->undoStack()->count(), 0);
@@ -235,6 +235,52 @@ TEST_F(DocumentTest, ASubjectTypedWithAnIndicatorIsCreatedWithIt)
     EXPECT_EQ(doc->undoStack()->count(), 1);
     ASSERT_TRUE(doc->addSubject({u("other"), cs::SubjectKind::Region, {u("另一市"), u("Other")}, QString()}, &error));
     EXPECT_NE(doc->workspace().subject(u("other")), nullptr);
+}
+
+// The forms read what the app shows: periods in either language and qualified values, as typed
+// from a news sentence. A unit after the number must be the indicator's.
+TEST_F(DocumentTest, ValuesAreTypedAsTheAppShowsThem)
+{
+    struct Case {
+        const char *indicator, *period, *value;
+        const char *canonicalPeriod;
+        double number;
+        cs::Qualifier qualifier;
+    };
+    const Case cases[] = {
+        {"growth-a", "2024年前三季度", "5.4％", "2024-Q1/2024-Q3", 5.4, cs::Qualifier::Exact},
+        {"growth-a", "2025 Q1–Q3", "4.1%", "2025-Q1/2025-Q3", 4.1, cs::Qualifier::Exact},
+        {"total", "2023年9月", "超过270", "2023-09", 270, cs::Qualifier::MoreThan},
+        {"total", "Q3 2023", "6000+", "2023-Q3", 6000, cs::Qualifier::MoreThan},
+        {"total", "2022", "≈9150亿元", "2022", 9150, cs::Qualifier::About},
+    };
+    for (const Case &c : cases) {
+        cs::NewValueFields f;
+        f.indicator = u(c.indicator);
+        f.period = u(c.period);
+        f.value = u(c.value);
+        f.source = doc->workspace().sources.first().id;
+        QString error;
+        ASSERT_TRUE(doc->addValue(f, &error)) << c.period << " " << c.value << ": " << error.toStdString();
+        const cs::Period want = cs::Period::parse(u(c.canonicalPeriod));
+        ASSERT_TRUE(want.isValid()) << c.canonicalPeriod;
+        const cs::Observation *added = nullptr;
+        for (const cs::Observation &o : doc->workspace().observations)
+            if (o.indicator == f.indicator && o.period == want && o.source == f.source && o.value == c.number)
+                added = &o;
+        ASSERT_NE(added, nullptr) << c.period << " " << c.value;
+        EXPECT_EQ(added->qualifier, c.qualifier) << c.value;
+    }
+    cs::NewValueFields wrongUnit;
+    wrongUnit.indicator = u("growth-a");
+    wrongUnit.period = u("2024");
+    wrongUnit.value = u("270亿元"); // a level typed into a percent indicator
+    wrongUnit.source = doc->workspace().sources.first().id;
+    QString error;
+    const int steps = doc->undoStack()->count();
+    EXPECT_FALSE(doc->addValue(wrongUnit, &error));
+    EXPECT_TRUE(error.contains(u("270亿元"))) << error.toStdString();
+    EXPECT_EQ(doc->undoStack()->count(), steps);
 }
 
 // ---- The one background job ---------------------------------------------------------------

@@ -146,9 +146,9 @@ AddValueDialog::AddValueDialog(const Workspace &ws, const QString &indicator, La
     m_indicator->addItem(tr("New indicator…"), kNew);
     m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(indicator)));
     m_period = new QLineEdit(this);
-    m_period->setPlaceholderText(tr("2023, 2023-Q3, 2023-09 or empty"));
+    m_period->setPlaceholderText(tr("as shown: 2023 Q1–Q3, Sep 2023, 2023; or empty"));
     m_value = new QLineEdit(this);
-    m_value->setPlaceholderText(tr("a number, optionally after > >= ~ < <="));
+    m_value->setPlaceholderText(tr("as written: 5.4, more than 270, 6000+, ≈9150"));
     m_source = new QComboBox(this);
     for (const Source &s : ws.sources)
         m_source->addItem(sourceShortName(s, lang) + QStringLiteral(" (") + s.id + QLatin1Char(')'), s.id);

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -280,8 +281,12 @@ void MainWindow::setLanguage(Lang lang)
     m_lang = lang;
     m_doc->setLanguage(lang);
     QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
     if (lang == Lang::Zh && m_translator.load(QStringLiteral(":/i18n/clusterscope_zh_CN.qm")))
         QCoreApplication::installTranslator(&m_translator);
+    // Qt's own texts (OK, Cancel, Yes, No in dialogs) from Debian's qt6-translations-l10n.
+    if (lang == Lang::Zh && m_qtTranslator.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
     (lang == Lang::Zh ? m_zh : m_en)->setChecked(true);
     retranslate(); // also runs on the LanguageChange event; doing it here covers English, where no event comes
     m_browser->setWorkspace(&workspace(), lang);
@@ -451,6 +456,10 @@ void MainWindow::showSubject(const QString &subjectId)
     const Subject *subject = workspace().subject(subjectId);
     if (!subject)
         return;
+    // The subject's figures side by side when it has comparable ones (one measure, unit and
+    // period); the panel lists all its indicators.
+    if (const std::optional<ChartSpec> spec = subjectChartSpec(workspace(), subjectId))
+        showSpec(*spec);
     m_source->setHtml(SourcePanelText::forSubject(workspace(), *subject, m_lang));
     m_browser->setFilterText(subject->name.text(m_lang));
 }

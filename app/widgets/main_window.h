@@ -51,6 +51,10 @@ public:
     void setLanguage(Lang lang);
     void showChart(const QString &chartId);
     void showSpec(const ChartSpec &spec);
+    // After a value is added (Add value…): when the chart on screen does not draw its indicator,
+    // shows the value beside its subject's comparable figures (subjectChartSpec), or else its
+    // indicator's series.
+    void showAddedValue(const QString &indicatorId, const Period &period);
     // The chart a workspace opens on: the one remembered for its file, else its first chart,
     // else its first indicator's series (an empty spec only when it has no indicator).
     static ChartSpec initialChart(const Workspace &ws, const QString &path);
@@ -148,6 +152,7 @@ private:
     Document *m_doc = nullptr;
     Lang m_lang = Lang::Zh;
     QTranslator m_translator;
+    QTranslator m_qtTranslator; // Qt's own dialog texts
     ChartSpec m_spec;
     ChartOptions m_options;
     ChartModel m_model;

@@ -151,12 +151,26 @@ void MainWindow::addValueDialog()
         QString error;
         const NewValueFields fields = dialog.fields();
         if (m_doc->addValue(fields, &error)) {
-            if (m_spec.id.isEmpty()) // nothing on screen yet (a new workspace): chart the value
-                showSpec(indicatorChartSpec(workspace(), fields.indicator));
+            showAddedValue(fields.indicator, parsePeriodField(fields.period, nullptr));
             return;
         }
         editRefused(error);
     }
+}
+
+void MainWindow::showAddedValue(const QString &indicatorId, const Period &period)
+{
+    for (const ChartSeries &series : m_model.series) {
+        for (const ChartPoint &p : series.points) {
+            if (const Observation *o = m_doc->observation(p.observationId); o && o->indicator == indicatorId)
+                return;
+        }
+    }
+    const Indicator *indicator = workspace().indicator(indicatorId);
+    if (!indicator)
+        return;
+    const std::optional<ChartSpec> beside = subjectChartSpec(workspace(), indicator->subject, indicatorId, period);
+    showSpec(beside ? *beside : indicatorChartSpec(workspace(), indicatorId));
 }
 
 void MainWindow::removeSelectedValue()

@@ -7,6 +7,7 @@
 
 #include <QMap>
 #include <algorithm>
+#include <functional>
 
 namespace cs {
 
@@ -389,6 +390,64 @@ ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId)
     return spec;
 }
 
+namespace {
+
+// Indicators whose values can stand side by side: one measure, one unit, one period.
+struct ComparableGroup {
+    Measure measure;
+    QString unit;
+    Period period;
+    QStringList indicators;
+};
+
+// The groups of comparable values among the indicators `take` accepts, in workspace order.
+QList<ComparableGroup> comparableGroups(const Workspace &ws, const std::function<bool(const Indicator &)> &take)
+{
+    QList<ComparableGroup> groups;
+    QHash<QString, qsizetype> byKey; // measure|unit|period → index in groups
+    for (const Indicator &ind : ws.indicators) {
+        if (!take(ind))
+            continue;
+        for (const Observation *o : ws.observationsOf(ind.id)) {
+            if (!o->period.isValid())
+                continue;
+            const QString key = QStringLiteral("%1|%2|%3").arg(measureId(ind.measure), ind.unit, o->period.toString());
+            const auto it = byKey.constFind(key);
+            if (it == byKey.constEnd()) {
+                byKey.insert(key, groups.size());
+                groups << ComparableGroup{ind.measure, ind.unit, o->period, {ind.id}};
+            } else if (!groups[*it].indicators.contains(ind.id)) {
+                groups[*it].indicators << ind.id;
+            }
+        }
+    }
+    return groups;
+}
+
+// The group with the most indicators; of equal ones, the latest period.
+const ComparableGroup &largestGroup(const QList<ComparableGroup> &groups)
+{
+    return *std::max_element(groups.begin(), groups.end(), [](const ComparableGroup &a, const ComparableGroup &b) {
+        return a.indicators.size() != b.indicators.size() ? a.indicators.size() < b.indicators.size() : a.period < b.period;
+    });
+}
+
+ChartSpec comparisonSpec(const QString &id, const ComparableGroup &group)
+{
+    ChartSpec spec;
+    spec.id = id;
+    // Growth rates are compared, not added up: a growth comparison, not a breakdown into parts.
+    spec.kind = group.measure == Measure::Growth ? ChartKind::GrowthComparison : ChartKind::Breakdown;
+    spec.query.scope = BreakdownScope::Indicators;
+    spec.query.indicators = group.indicators;
+    spec.query.measure = group.measure;
+    spec.query.period = group.period;
+    spec.sort = SortOrder::Descending;
+    return spec;
+}
+
+} // namespace
+
 std::optional<ChartSpec> taxonomyNodeChartSpec(const Workspace &ws, const QString &nodeId)
 {
     const TaxonomyNode node = ws.taxonomy.find(nodeId);
@@ -401,39 +460,36 @@ std::optional<ChartSpec> taxonomyNodeChartSpec(const Workspace &ws, const QStrin
                 ids.insert(c.id);
         }
     }
-    // Group the attached indicators' observations by measure, period and unit; draw the largest group.
-    struct Group { Measure measure; Period period; QStringList indicators; };
-    QList<Group> groups;
-    for (const Indicator &ind : ws.indicators) {
-        if (!ids.contains(ind.cluster))
-            continue;
-        for (const Observation *o : ws.observationsOf(ind.id)) {
-            if (!o->period.isValid())
-                continue;
-            auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
-                const Indicator *first = ws.indicator(g.indicators.first());
-                return g.measure == ind.measure && g.period == o->period && first && first->unit == ind.unit;
-            });
-            if (it == groups.end())
-                groups << Group{ind.measure, o->period, {ind.id}};
-            else if (!it->indicators.contains(ind.id))
-                it->indicators << ind.id;
-        }
-    }
+    const QList<ComparableGroup> groups = comparableGroups(ws, [&](const Indicator &ind) { return ids.contains(ind.cluster); });
     if (groups.isEmpty())
         return std::nullopt;
-    const Group best = *std::max_element(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
-        return a.indicators.size() != b.indicators.size() ? a.indicators.size() < b.indicators.size() : a.period < b.period;
-    });
-    ChartSpec spec;
-    spec.id = QStringLiteral("node:") + nodeId;
-    spec.kind = ChartKind::Breakdown;
+    ChartSpec spec = comparisonSpec(QStringLiteral("node:") + nodeId, largestGroup(groups));
+    spec.kind = ChartKind::Breakdown; // a cluster's figures are shown as its breakdown, whatever the measure
     spec.title = node.name;
-    spec.query.scope = BreakdownScope::Indicators;
-    spec.query.indicators = best.indicators;
-    spec.query.measure = best.measure;
-    spec.query.period = best.period;
-    spec.sort = SortOrder::Descending;
+    return spec;
+}
+
+std::optional<ChartSpec> subjectChartSpec(const Workspace &ws, const QString &subjectId, const QString &focusIndicator,
+                                          const Period &focusPeriod)
+{
+    const Subject *subject = ws.subject(subjectId);
+    if (!subject)
+        return std::nullopt;
+    const QList<ComparableGroup> groups = comparableGroups(ws, [&](const Indicator &ind) { return ind.subject == subjectId; });
+    const ComparableGroup *chosen = nullptr;
+    if (!focusIndicator.isEmpty()) {
+        for (const ComparableGroup &g : groups) {
+            if (g.indicators.contains(focusIndicator) && (!focusPeriod.isValid() || g.period == focusPeriod))
+                chosen = &g;
+        }
+    } else if (!groups.isEmpty()) {
+        chosen = &largestGroup(groups);
+    }
+    if (!chosen || chosen->indicators.size() < 2)
+        return std::nullopt;
+    ChartSpec spec = comparisonSpec(QStringLiteral("subject:") + subjectId, *chosen);
+    spec.title.zh = subject->name.text(Lang::Zh) + chosen->period.label(Lang::Zh);
+    spec.title.en = QStringLiteral("%1, %2").arg(subject->name.text(Lang::En), chosen->period.label(Lang::En));
     return spec;
 }
 

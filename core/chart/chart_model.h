@@ -103,6 +103,12 @@ ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId);
 // The breakdown for a cluster, category or future industry: the measure and period with the
 // most values among the indicators attached to the node (and to its clusters). nullopt: no data.
 std::optional<ChartSpec> taxonomyNodeChartSpec(const Workspace &ws, const QString &nodeId);
+// A subject's figures side by side: its indicators with values of one measure and unit at one
+// period (growth rates as a growth comparison, other measures as a breakdown), sorted. With a
+// focus, the group holding that indicator's value at `focusPeriod` (any period when invalid);
+// without, the largest group. nullopt when fewer than two indicators would be drawn.
+std::optional<ChartSpec> subjectChartSpec(const Workspace &ws, const QString &subjectId, const QString &focusIndicator = {},
+                                          const Period &focusPeriod = {});
 
 // The tooltip of one observation: indicator, value with unit and qualifier in words, period
 // (saying "year to date" when it is), and source with its confidence.

@@ -132,14 +132,6 @@
             <translation>添加数值</translation>
         </message>
         <message>
-            <source>2023, 2023-Q3, 2023-09 or empty</source>
-            <translation>2023、2023-Q3、2023-09 或留空</translation>
-        </message>
-        <message>
-            <source>a number, optionally after &gt; &gt;= ~ &lt; &lt;=</source>
-            <translation>数字，前面可加 &gt; &gt;= ~ &lt; &lt;=</translation>
-        </message>
-        <message>
             <source>Indicator</source>
             <translation>指标</translation>
         </message>
@@ -178,6 +170,14 @@
         <message>
             <source>New source</source>
             <translation>新来源</translation>
+        </message>
+        <message>
+            <source>as shown: 2023 Q1–Q3, Sep 2023, 2023; or empty</source>
+            <translation>如：2023年前三季度、2023年9月、2023年；或留空</translation>
+        </message>
+        <message>
+            <source>as written: 5.4, more than 270, 6000+, ≈9150</source>
+            <translation>如：5.4、超过270、6000+、约9150</translation>
         </message>
     </context>
     <context>

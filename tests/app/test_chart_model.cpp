@@ -365,3 +365,67 @@ TEST(ChartModel, ClusterWithoutDataGetsNoSpec)
 {
     EXPECT_FALSE(taxonomyNodeChartSpec(embedded(), u("blockchain")).has_value());
 }
+
+// ---- A subject's figures side by side -------------------------------------------------------
+
+TEST(SubjectChart, ASubjectsLargestComparableGroupSharesMeasureUnitAndPeriod)
+{
+    const std::optional<ChartSpec> spec = subjectChartSpec(embedded(), u("shenzhen"));
+    ASSERT_TRUE(spec);
+    ASSERT_GE(spec->query.indicators.size(), 2);
+    const Indicator *first = embedded().indicator(spec->query.indicators.first());
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(spec->kind, first->measure == Measure::Growth ? ChartKind::GrowthComparison : ChartKind::Breakdown);
+    for (const QString &id : spec->query.indicators) {
+        const Indicator *ind = embedded().indicator(id);
+        ASSERT_NE(ind, nullptr);
+        EXPECT_EQ(ind->subject, u("shenzhen"));
+        EXPECT_EQ(ind->measure, first->measure);
+        EXPECT_EQ(ind->unit, first->unit);
+        bool hasValue = false;
+        for (const Observation *o : embedded().observationsOf(id))
+            hasValue = hasValue || o->period == spec->query.period;
+        EXPECT_TRUE(hasValue) << id.toStdString();
+    }
+    // No other measure, unit and period of Shenzhen has more indicators with a value.
+    QHash<QString, QSet<QString>> groups;
+    for (const Indicator &ind : embedded().indicators) {
+        if (ind.subject != u("shenzhen"))
+            continue;
+        for (const Observation *o : embedded().observationsOf(ind.id))
+            if (o->period.isValid())
+                groups[measureId(ind.measure) + ind.unit + o->period.toString()].insert(ind.id);
+    }
+    for (const QSet<QString> &g : std::as_const(groups))
+        EXPECT_LE(g.size(), spec->query.indicators.size());
+    const ChartModel m = buildChartModel(embedded(), *spec, Lang::Zh);
+    EXPECT_FALSE(m.isEmpty());
+    EXPECT_EQ(m.title, u("深圳") + spec->query.period.label(Lang::Zh));
+}
+
+TEST(SubjectChart, ASubjectWithOneIndicatorOrAnUnknownOneHasNone)
+{
+    EXPECT_FALSE(subjectChartSpec(embedded(), u("standard-robots")));
+    EXPECT_FALSE(subjectChartSpec(embedded(), u("no-such-subject")));
+}
+
+TEST(SubjectChart, AFocusPicksTheGroupOfThatValue)
+{
+    // A growth rate of Shenzhen in 2023 Q1–Q3: its group is the growth comparison of that period.
+    const Period q1q3 = Period::parse(u("2023-Q1/2023-Q3"));
+    QString focus;
+    for (const Indicator &ind : embedded().indicators) {
+        if (ind.subject != u("shenzhen") || ind.measure != Measure::Growth)
+            continue;
+        for (const Observation *o : embedded().observationsOf(ind.id))
+            if (o->period == q1q3)
+                focus = ind.id;
+    }
+    ASSERT_FALSE(focus.isEmpty());
+    const std::optional<ChartSpec> spec = subjectChartSpec(embedded(), u("shenzhen"), focus, q1q3);
+    ASSERT_TRUE(spec);
+    EXPECT_TRUE(spec->query.indicators.contains(focus));
+    EXPECT_EQ(spec->query.period, q1q3);
+    // A period at which the indicator has no value: no group.
+    EXPECT_FALSE(subjectChartSpec(embedded(), u("shenzhen"), focus, Period::parse(u("1999"))));
+}

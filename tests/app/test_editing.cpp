@@ -33,6 +33,7 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QUndoView>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -983,11 +984,14 @@ TEST_F(FileMenu, ANewUserTypesTwoFiguresWithANewSubjectAndSourceIntoANewWorkspac
     EXPECT_TRUE(actionNamed(edit, u("Add value…"))->isEnabled());
 
     QString error;
-    const cs::NewValueFields gdp = typeValue(window->workspace(), "地区生产总值增长", "某市", "2023-Q1/2023-Q3", "5.4", "某市统计局");
+    // As the sentence says them: "2023年前三季度，某市地区生产总值增长5.4％，规模以上工业增加值增长4.1％".
+    const cs::NewValueFields gdp = typeValue(window->workspace(), "地区生产总值增长", "某市", "2023年前三季度", "5.4％", "某市统计局");
     ASSERT_TRUE(gdp.newIndicator && gdp.newSubject && gdp.newSource);
     ASSERT_TRUE(window->document()->addValue(gdp, &error)) << error.toStdString();
     EXPECT_EQ(window->undoStack()->count(), 1); // indicator, subject, source and value: one step
-    const cs::NewValueFields industry = typeValue(window->workspace(), "规模以上工业增加值增长", "某市", "2023-Q1/2023-Q3", "4.1", "某市统计局");
+    window->showAddedValue(gdp.indicator, cs::Period::parseInput(gdp.period)); // as Add value… does
+    EXPECT_EQ(window->currentSpec().id, u("indicator:") + gdp.indicator); // alone: its series
+    const cs::NewValueFields industry = typeValue(window->workspace(), "规模以上工业增加值增长", "某市", "2023年前三季度", "4.1％", "某市统计局");
     EXPECT_FALSE(industry.newSubject.has_value()); // 某市 is known now
     EXPECT_FALSE(industry.newSource.has_value());
     ASSERT_TRUE(window->document()->addValue(industry, &error)) << error.toStdString();
@@ -996,9 +1000,18 @@ TEST_F(FileMenu, ANewUserTypesTwoFiguresWithANewSubjectAndSourceIntoANewWorkspac
     EXPECT_EQ(window->workspace().subjects.first().name.zh, u("某市"));
     EXPECT_EQ(window->workspace().indicators.size(), 2);
 
-    window->showSpec(cs::indicatorChartSpec(window->workspace(), window->workspace().indicators.first().id));
+    // The second figure is charted beside the first, with no detour through the chart editor.
+    window->showAddedValue(industry.indicator, cs::Period::parseInput(industry.period));
+    EXPECT_EQ(window->currentSpec().kind, cs::ChartKind::GrowthComparison);
     const cs::ChartModel &chart = window->chartView()->chart();
     EXPECT_FALSE(chart.isEmpty());
+    EXPECT_EQ(chart.title, window->language() == cs::Lang::Zh ? u("某市2023年前三季度") : u("某市, 2023 Q1–Q3"));
+    QList<double> values;
+    for (const cs::ChartSeries &s : chart.series)
+        for (const cs::ChartPoint &p : s.points)
+            values << p.value;
+    std::sort(values.begin(), values.end());
+    EXPECT_EQ(values, (QList<double>{4.1, 5.4}));
     EXPECT_TRUE(chart.sourceLine.contains(u("某市统计局"))) << chart.sourceLine.toStdString();
     const QString png = dir.filePath(u("gdp.png"));
     cs::ExportOptions options;

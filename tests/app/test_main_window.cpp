@@ -9,6 +9,8 @@
 #include "persist/workspace_json.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QTableView>
 #include "widgets/observation_table_model.h"
@@ -124,6 +126,21 @@ TEST_F(MainWindow, LanguageSwitchChangesMenusAndChartTitle)
     EXPECT_TRUE(hasView) << zh.join(u(", ")).toStdString();
     language(Lang::En);
     EXPECT_TRUE(menuTitles().contains(u("View"))) << "back to English: " << menuTitles().join(u(", ")).toStdString();
+}
+
+// Qt's own texts follow the window's language too: a Chinese window never offers "OK" and
+// "Cancel" (Debian's qt6-translations-l10n).
+TEST_F(MainWindow, DialogButtonsAreInTheWindowsLanguage)
+{
+    language(Lang::Zh);
+    {
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        EXPECT_EQ(box.button(QDialogButtonBox::Ok)->text(), QString::fromUtf8("确定"));
+        EXPECT_EQ(box.button(QDialogButtonBox::Cancel)->text(), QString::fromUtf8("取消"));
+    }
+    language(Lang::En);
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    EXPECT_EQ(box.button(QDialogButtonBox::Ok)->text(), QStringLiteral("OK"));
 }
 
 TEST_F(MainWindow, SelectingATableRowSelectsItsBarAndShowsItsSource)

@@ -65,6 +65,10 @@ QString ObservationTableModel::cellText(const ChartPoint &point, const ChartSeri
     const Workspace &ws = m_doc->workspace();
     switch (column) {
     case 0:
+        // A breakdown or a growth comparison has one series across indicators: a row names the
+        // indicator (its category), not the series ("同比增长" on every row says nothing).
+        if (m_chart->kind != ChartKind::TimeSeries && point.category >= 0 && point.category < m_chart->categories.size())
+            return m_chart->categories.at(point.category);
         return series.name;
     case 1: {
         QString period = o ? (o->period.isValid() ? o->period.label(m_lang) : tr("date not given"))

@@ -1012,6 +1012,12 @@ TEST_F(FileMenu, ANewUserTypesTwoFiguresWithANewSubjectAndSourceIntoANewWorkspac
             values << p.value;
     std::sort(values.begin(), values.end());
     EXPECT_EQ(values, (QList<double>{4.1, 5.4}));
+    // The table names each row's indicator, as the bars do, not the one series of the comparison.
+    const QAbstractItemModel *table = window->tableModel();
+    ASSERT_EQ(table->rowCount(), 2);
+    const QString first = table->index(0, 0).data().toString(), second = table->index(1, 0).data().toString();
+    EXPECT_NE(first, second);
+    EXPECT_TRUE(chart.categories.contains(first) && chart.categories.contains(second)) << first.toStdString();
     EXPECT_TRUE(chart.sourceLine.contains(u("某市统计局"))) << chart.sourceLine.toStdString();
     const QString png = dir.filePath(u("gdp.png"));
     cs::ExportOptions options;

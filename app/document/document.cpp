@@ -10,12 +10,15 @@
 #include "persist/workspace_json.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLocale>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace cs {
 
@@ -56,13 +59,16 @@ Document::Document(Workspace workspace, QObject *parent) : QObject(parent), m_ws
     m_autosave->setInterval(kAutosaveMs);
     connect(m_autosave, &QTimer::timeout, this, &Document::autosaveNow);
     m_autosave->start();
+    m_autosaveSoon = new QTimer(this);
+    m_autosaveSoon->setSingleShot(true);
+    connect(m_autosaveSoon, &QTimer::timeout, this, &Document::autosaveNow);
     connect(m_undo, &QUndoStack::cleanChanged, this, &Document::updateModified);
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         if (m_blocked > 0)
             return;
         updateModified();
         if (m_modified)
-            autosaveNow(); // every edit is structural enough to keep
+            autosaveSoon(); // every edit is structural enough to keep
         else
             removeRecovery(m_path); // undone back to the saved state
     });
@@ -86,15 +92,27 @@ const Observation *Document::observation(const QString &id) const
     return i < 0 ? nullptr : &m_ws.observations[i];
 }
 
+// The id index survives edits that keep every value in its place (replacing a value, a quote):
+// an entry is trusted only when the value at that position still has the id, and a miss or a
+// moved value rebuilds the index once. Adding or removing values rebuilds it too (applied()).
 qsizetype Document::observationIndex(const QString &id) const
 {
-    if (!m_indexValid) {
+    auto rebuild = [this] {
         m_index.clear();
         m_index.reserve(m_ws.observations.size());
         for (qsizetype i = 0; i < m_ws.observations.size(); ++i)
             m_index.insert(m_ws.observations[i].id, i);
         m_indexValid = true;
-    }
+        m_indexFresh = true;
+    };
+    if (!m_indexValid)
+        rebuild();
+    qsizetype i = m_index.value(id, -1);
+    if (i >= 0 && i < m_ws.observations.size() && m_ws.observations[i].id == id)
+        return i;
+    if (m_indexFresh)
+        return -1; // built since the last change: the id is not there
+    rebuild();
     return m_index.value(id, -1);
 }
 
@@ -117,7 +135,9 @@ void Document::updateModified()
 
 void Document::applied()
 {
-    m_indexValid = false;
+    if (m_ws.observations.size() != m_index.size())
+        m_indexValid = false; // values added or removed: positions moved
+    m_indexFresh = false;
     if (m_trial == 0)
         emit changed();
 }
@@ -300,12 +320,34 @@ bool Document::saveAs(const QString &path, QString *error)
     return true;
 }
 
+// The recovery file is written after each edit. A write that takes under kQuickWriteMs (a
+// workspace of some thousands of values) is made at once every time; a slower one (seconds for
+// a million values) is spaced so that autosaving takes at most a twentieth of the time: typing
+// stays instant and a burst of edits costs one write.
+void Document::autosaveSoon()
+{
+    constexpr qint64 kQuickWriteMs = 50;
+    const qint64 gap = 20 * m_lastAutosaveMs;
+    const qint64 since = m_sinceAutosave.isValid() ? m_sinceAutosave.elapsed() : gap;
+    if (m_lastAutosaveMs < kQuickWriteMs || since >= gap) {
+        m_autosaveSoon->stop();
+        autosaveNow();
+    } else if (!m_autosaveSoon->isActive()) {
+        m_autosaveSoon->start(int(std::min<qint64>(gap - since, kAutosaveMs)));
+    }
+}
+
 bool Document::autosaveNow()
 {
     if (!m_modified)
         return false;
     QString error;
-    if (!writeRecovery(m_ws, m_path, &error)) {
+    QElapsedTimer took;
+    took.start();
+    const bool written = writeRecovery(m_ws, m_path, &error);
+    m_lastAutosaveMs = took.elapsed();
+    m_sinceAutosave.start();
+    if (!written) {
         emit message(tr("Cannot write the recovery file: %1").arg(error), 10000);
         return false;
     }

@@ -8,6 +8,7 @@
 #include "query/validation.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <functional>
@@ -63,6 +64,7 @@ public:
     bool openFile(const QString &path, QString *report = nullptr); // *report: the file's problems, one per line
     bool save(QString *error = nullptr);                      // refused when there is no file yet
     bool saveAs(const QString &path, QString *error = nullptr);
+    void autosaveSoon();  // after an edit: now, or later for a workspace whose write is slow
     bool autosaveNow();   // writes the recovery file when there are unsaved changes
     bool checkRecovery(); // offers to restore work left by a crash; true when restored
     void closed();        // a normal exit: the recovery file goes
@@ -135,10 +137,14 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_diskTimer = nullptr;
     QTimer *m_autosave = nullptr;
+    QTimer *m_autosaveSoon = nullptr; // a write put off after an edit (autosaveSoon)
+    QElapsedTimer m_sinceAutosave;    // since the last recovery write
+    qint64 m_lastAutosaveMs = 0;      // how long it took
     PromptHandler m_prompt;
     JobHandler m_jobs;
     mutable QHash<QString, qsizetype> m_index;
     mutable bool m_indexValid = false;
+    mutable bool m_indexFresh = false; // rebuilt since the last change
 };
 
 } // namespace cs

@@ -462,21 +462,39 @@ Problems validateEdit(const Workspace &ws, const EditScope &scope, EditCheckStat
             anyPeriod += familyOf(ws, id);
         QSet<QString> wanted = scope.inputs; // values a selected derived value is computed from
         QSet<qsizetype> picked;
+        // One pass over the values, so each test is cheap: an indicator is looked up once per run
+        // of values that share its text (an import's values share their indicator's string), and
+        // the few touched ids are compared directly rather than hashed for every value.
+        QSet<QString> byIndicator = scope.indicators;
+        byIndicator += anyPeriod;
+        const QList<QString> touched(scope.observations.cbegin(), scope.observations.cend());
+        const QChar *lastIndicator = nullptr;
+        bool lastWhole = false;                      // every value of the last indicator is selected
+        const QList<Period> *lastPeriods = nullptr;  // or those at these periods
         auto select = [&](const Observation &o) {
-            if (scope.observations.contains(o.id) || scope.indicators.contains(o.indicator) || scope.sources.contains(o.source))
+            if (o.indicator.constData() != lastIndicator || !lastIndicator) {
+                lastIndicator = o.indicator.constData();
+                lastWhole = byIndicator.contains(o.indicator);
+                const auto f = family.constFind(o.indicator);
+                lastPeriods = f == family.constEnd() ? nullptr : &f.value();
+            }
+            if (lastWhole || (lastPeriods && lastPeriods->contains(o.period)))
+                return true;
+            for (const QString &id : touched) {
+                if (id.size() == o.id.size() && id == o.id)
+                    return true;
+            }
+            if (!scope.sources.isEmpty() && scope.sources.contains(o.source))
                 return true;
             for (const QString &input : o.inputs) {
                 if (scope.observations.contains(input))
                     return true;
             }
-            if (anyPeriod.contains(o.indicator))
-                return true;
-            const auto f = family.constFind(o.indicator);
-            return f != family.constEnd() && f->contains(o.period);
+            return false;
         };
         for (qsizetype i = 0; i < ws.observations.size(); ++i) {
             const Observation &o = ws.observations[i];
-            if (wanted.contains(o.id) || select(o)) {
+            if ((!wanted.isEmpty() && wanted.contains(o.id)) || select(o)) {
                 picked.insert(i);
                 for (const QString &input : o.inputs)
                     wanted.insert(input);

@@ -283,6 +283,34 @@ TEST_F(DocumentTest, ValuesAreTypedAsTheAppShowsThem)
     EXPECT_EQ(doc->undoStack()->count(), steps);
 }
 
+// The id index is kept across edits that leave every value in place and rebuilt when values
+// move; a lookup never returns another value or a stale one.
+TEST_F(DocumentTest, IdLookupsFollowEditsThatKeepOrMoveValues)
+{
+    const QStringList ids = [&] {
+        QStringList out;
+        for (const cs::Observation &o : doc->workspace().observations)
+            out << o.id;
+        return out;
+    }();
+    ASSERT_GE(ids.size(), 3);
+    ASSERT_TRUE(editShare(40));
+    EXPECT_DOUBLE_EQ(doc->observation(u("s-2023"))->value, 40);
+    for (const QString &id : ids)
+        EXPECT_EQ(doc->observation(id)->id, id);
+    // Removing a value moves the ones after it.
+    const QString gone = ids.at(1);
+    ASSERT_TRUE(doc->removeObservation(gone));
+    EXPECT_EQ(doc->observation(gone), nullptr);
+    for (const QString &id : ids)
+        if (id != gone)
+            EXPECT_EQ(doc->observation(id)->id, id);
+    doc->undoStack()->undo(); // back in its place
+    for (const QString &id : ids)
+        EXPECT_EQ(doc->observation(id)->id, id);
+    EXPECT_EQ(doc->observation(u("no-such-value")), nullptr);
+}
+
 // ---- The one background job ---------------------------------------------------------------
 
 TEST(BackgroundJob, ACancelledJobStops)

@@ -51,6 +51,9 @@ MainWindow::MainWindow(Workspace workspace, const QString &path, QWidget *parent
 
 MainWindow::~MainWindow()
 {
+    // The document (a child) outlives this destructor's body: its undo stack empties itself as
+    // the children go and must not call back into a half-destroyed window.
+    m_doc->undoStack()->disconnect(this);
     m_doc->disconnect(this);
 }
 

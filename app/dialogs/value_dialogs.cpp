@@ -193,8 +193,7 @@ AddValueDialog::~AddValueDialog() = default;
 NewValueFields AddValueDialog::fields() const
 {
     NewValueFields f{m_indicator->currentData().toString(), m_period->text(), m_value->text(),
-                     m_source->currentData().toString(), m_quote->toPlainText().trimmed(), std::nullopt, std::nullopt,
-                     std::nullopt};
+                     m_source->currentData().toString(), m_quote->toPlainText().trimmed()};
     if (f.indicator == kNew) {
         Indicator ind = m_newIndicator->indicator();
         const QString name = ind.name.en.isEmpty() ? ind.name.zh : ind.name.en;

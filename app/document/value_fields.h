@@ -11,6 +11,13 @@ namespace cs {
 
 // The fields of a value to add, as the user types them.
 struct NewValueFields {
+    NewValueFields() = default;
+    NewValueFields(QString indicator, QString period, QString value, QString source, QString quote)
+        : indicator(std::move(indicator)), period(std::move(period)), value(std::move(value)), source(std::move(source)),
+          quote(std::move(quote))
+    {
+    }
+
     QString indicator;
     QString period; // as typed (parsePeriodField); empty for none
     QString value;  // a number, optionally after a qualifier (parseValueField)

@@ -490,7 +490,7 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
         if (!options.cancelled || !options.cancelled())
             return false;
         result = LoadResult();
-        result.problems.append({QString(), QStringLiteral("cancelled"), {}});
+        result.problems.append({QString(), QStringLiteral("cancelled"), {}, ProblemCode::CannotRead, {QStringLiteral("cancelled")}});
         return true;
     };
     if (options.maxFileBytes > 0 && bytes.size() > options.maxFileBytes) {

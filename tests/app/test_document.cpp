@@ -302,9 +302,11 @@ TEST_F(DocumentTest, IdLookupsFollowEditsThatKeepOrMoveValues)
     const QString gone = ids.at(1);
     ASSERT_TRUE(doc->removeObservation(gone));
     EXPECT_EQ(doc->observation(gone), nullptr);
-    for (const QString &id : ids)
-        if (id != gone)
+    for (const QString &id : ids) {
+        if (id != gone) {
             EXPECT_EQ(doc->observation(id)->id, id);
+        }
+    }
     doc->undoStack()->undo(); // back in its place
     for (const QString &id : ids)
         EXPECT_EQ(doc->observation(id)->id, id);

@@ -11,11 +11,26 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cs {
 
 namespace {
+
+// Moves a visible dialog up (never above the screen's top) so that its bottom edge, with the
+// buttons, is on the screen it is shown on.
+void keepOnScreen(QWidget *dialog)
+{
+    if (!dialog->isVisible() || !dialog->screen())
+        return;
+    const QRect available = dialog->screen()->availableGeometry();
+    const QRect frame = dialog->frameGeometry();
+    if (frame.bottom() > available.bottom())
+        dialog->move(dialog->x(), std::max(available.top(), available.bottom() - frame.height()));
+}
 
 void addButtons(QDialog *dialog, QLayout *content)
 {
@@ -157,6 +172,7 @@ AddValueDialog::AddValueDialog(const Workspace &ws, const QString &indicator, La
     m_source->setCurrentIndex(-1); // never a guess: a figure credited to the wrong source is worse than none
     m_quote = new QPlainTextEdit(this);
     m_quote->setTabChangesFocus(true);
+    m_quote->setMaximumHeight(m_quote->fontMetrics().lineSpacing() * 5 + 12); // a sentence or two
 
     Indicator fresh;
     fresh.unit = QStringLiteral("percent");
@@ -181,6 +197,7 @@ AddValueDialog::AddValueDialog(const Workspace &ws, const QString &indicator, La
         m_indicatorBox->setVisible(m_indicator->currentData().toString() == kNew);
         m_sourceBox->setVisible(m_source->currentData().toString() == kNew);
         adjustSize();
+        keepOnScreen(this); // a form that opens in place grows the dialog: its buttons stay in reach
     };
     connect(m_indicator, &QComboBox::currentIndexChanged, this, showNew);
     connect(m_source, &QComboBox::currentIndexChanged, this, showNew);

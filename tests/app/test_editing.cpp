@@ -34,6 +34,7 @@
 #include <QUndoStack>
 #include <QUndoView>
 #include <algorithm>
+#include <QScreen>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -1023,6 +1024,24 @@ TEST_F(FileMenu, ANewUserTypesTwoFiguresWithANewSubjectAndSourceIntoANewWorkspac
     cs::ExportOptions options;
     ASSERT_TRUE(window->exportCurrentChart(png, options, &error)) << error.toStdString();
     EXPECT_TRUE(QFileInfo(png).size() > 0);
+}
+
+// Opening "New source…" in place grows the form: a dialog near the screen's bottom moves up so
+// that its buttons stay on the screen.
+TEST_F(FileMenu, TheAddValueFormKeepsItsButtonsOnScreenWhenANewSourceOpens)
+{
+    cs::AddValueDialog d(window->workspace(), QString(), cs::Lang::Zh);
+    d.show();
+    QScreen *screen = d.screen();
+    ASSERT_NE(screen, nullptr);
+    const QRect available = screen->availableGeometry();
+    d.move(d.x(), available.bottom() - d.frameGeometry().height()); // bottom edge on the screen's edge
+    ASSERT_LE(d.frameGeometry().bottom(), available.bottom());
+    d.sourceBox()->setCurrentIndex(d.sourceBox()->findData(cs::AddValueDialog::kNew));
+    ASSERT_TRUE(d.newSourceForm()->titleEdit()->isVisibleTo(&d));
+    ASSERT_LE(d.frameGeometry().height(), available.height()); // it fits: then it is all on screen
+    EXPECT_LE(d.frameGeometry().bottom(), available.bottom());
+    EXPECT_GE(d.frameGeometry().top(), available.top());
 }
 
 TEST_F(FileMenu, AddIndicatorWithANewSubjectWorks)

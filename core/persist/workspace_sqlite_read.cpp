@@ -377,8 +377,9 @@ LoadResult notAWorkspace(const QString &why)
     return invalid({QString(), QStringLiteral("not a Clusterscope workspace: %1").arg(why), {}, ProblemCode::NotAWorkspace, {}});
 }
 
-LoadResult unreadable(const QString &why)
+LoadResult unreadable(const QString &reason)
 {
+    const QString why = oneLineMessage(reason); // SQLite's own messages may span lines
     return invalid({QString(), QStringLiteral("damaged Clusterscope workspace: %1").arg(why), {}, ProblemCode::CannotRead, {why}});
 }
 

@@ -13,7 +13,8 @@ inline constexpr const char *kSqliteExtension = ".clusterscope";
 inline constexpr quint32 kSqliteApplicationId = 0x434C5343; // "CLSC"
 inline constexpr int kSqliteFormatVersion = 1;               // PRAGMA user_version, metadata 'version'
 
-// True for a path whose name ends in .clusterscope (any case): read and written as SQLite.
+// True for a path whose name ends in .clusterscope (any case), or .clusterscope~ (the backup a
+// save keeps): read and written as SQLite.
 bool isSqliteWorkspacePath(const QString &path);
 
 // Reads a .clusterscope file, treating it as hostile: its first 100 bytes are checked before

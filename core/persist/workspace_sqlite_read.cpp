@@ -418,7 +418,9 @@ std::optional<LoadResult> identify(QFile &f)
 
 bool isSqliteWorkspacePath(const QString &path)
 {
-    return path.endsWith(QLatin1String(kSqliteExtension), Qt::CaseInsensitive);
+    // FILE~, the backup a save keeps, is in the format of FILE.
+    const QString name = path.endsWith(QLatin1Char('~')) ? path.chopped(1) : path;
+    return name.endsWith(QLatin1String(kSqliteExtension), Qt::CaseInsensitive);
 }
 
 LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptions &options)

@@ -11,13 +11,19 @@
 #include "workspace_fixture.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <functional>
+#include <map>
+#include <random>
 #include <unistd.h>
 
 using namespace cs;
@@ -195,6 +201,99 @@ TEST(WorkspaceSqlite, SaveKeepsTheBackupAndLeavesNoTemporary)
     const SaveResult noDir = saveWorkspace(ws, pathIn(dir, "no/such/dir/ws.clusterscope"));
     EXPECT_FALSE(noDir.ok);
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+}
+
+// A child saves two versions of a workspace over one .clusterscope file again and again (each
+// save: the whole database into a temporary file, synced, renamed over the target) and is
+// SIGKILLed at a random moment, 200 times: every time the target holds one of the two versions,
+// and so does FILE~ when it exists. A save writes the same bytes for the same workspace, so a
+// file byte-identical to A's or B's database (each read back Ok below) is that version; any other
+// file is read in full, and every tenth kill reads the target in full anyway.
+TEST(WorkspaceSqlite, KillDuringSaveLeavesOldOrNewValidFile)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString child = QStringLiteral(CLUSTERSCOPE_SAVE_CHILD);
+    ASSERT_EQ(QProcess::execute(child, {QStringLiteral("--versions"), dir.path()}), 0);
+    const Workspace wsA = readWorkspace(test::readFile(dir.filePath(QStringLiteral("a.json")))).workspace;
+    const Workspace wsB = readWorkspace(test::readFile(dir.filePath(QStringLiteral("b.json")))).workspace;
+    ASSERT_FALSE(wsA == wsB);
+    const QString fileA = dir.filePath(QStringLiteral("a.clusterscope"));
+    const QString fileB = dir.filePath(QStringLiteral("b.clusterscope"));
+    ASSERT_TRUE(saveWorkspace(wsA, fileA, false).ok);
+    ASSERT_TRUE(saveWorkspace(wsB, fileB, false).ok);
+    auto version = [&](const QString &path) {
+        const LoadResult r = readWorkspaceFile(path);
+        if (r.status != LoadResult::Status::Ok)
+            return '!';
+        return r.workspace == wsA ? 'A' : r.workspace == wsB ? 'B' : '?';
+    };
+    ASSERT_EQ(version(fileA), 'A');
+    ASSERT_EQ(version(fileB), 'B');
+    const QByteArray a = test::readFile(fileA), b = test::readFile(fileB);
+    auto versionOf = [&](const QString &path, bool read) {
+        const QByteArray bytes = test::readFile(path);
+        if (!read && (bytes == a || bytes == b))
+            return bytes == a ? 'A' : 'B';
+        return version(path);
+    };
+
+    const QString work = dir.filePath(QStringLiteral("kill"));
+    ASSERT_TRUE(QDir().mkdir(work));
+    const QString target = work + QStringLiteral("/ws.clusterscope");
+    // What a killed save may leave: the database being written, or the backup's QSaveFile temporary.
+    const QRegularExpression temporary(QStringLiteral("^ws\\.clusterscope(\\.[0-9a-f]{8}\\.tmp|~\\.[A-Za-z0-9]{6})$"));
+    std::mt19937 rng(20261130);
+    std::uniform_int_distribution<int> delayMs(0, 150);
+    const int kKills = 200;
+    int foundA = 0, foundB = 0, tempsLeft = 0, readInFull = 0;
+    std::map<QString, int> states;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kKills; ++i) {
+        // Every run starts from A, and the child's first save writes B.
+        QFile::remove(target);
+        QFile::remove(target + QLatin1Char('~'));
+        ASSERT_TRUE(QFile::copy(fileA, target));
+        QProcess p;
+        p.start(child, {fileA, fileB, target});
+        ASSERT_TRUE(p.waitForStarted(10000)) << p.errorString().toStdString();
+        ASSERT_TRUE(p.waitForReadyRead(20000)) << "the child never got ready: " << p.readAllStandardError().toStdString();
+        const int delay = delayMs(rng);
+        if (delay > 0)
+            ::usleep(static_cast<useconds_t>(delay) * 1000);
+        p.kill();
+        ASSERT_TRUE(p.waitForFinished(10000));
+        ASSERT_EQ(p.exitStatus(), QProcess::CrashExit) << "the child stopped by itself: " << p.readAllStandardError().toStdString();
+
+        const bool fullRead = i % 10 == 0;
+        readInFull += fullRead;
+        const char now = versionOf(target, fullRead);
+        ASSERT_TRUE(now == 'A' || now == 'B') << "kill " << i << " after " << delay << " ms left a file that is neither A nor B ("
+                                              << now << ")";
+        (now == 'A' ? foundA : foundB)++;
+        QString state = QStringLiteral("FILE=") + QLatin1Char(now);
+        if (QFileInfo::exists(target + QLatin1Char('~'))) {
+            const char old = versionOf(target + QLatin1Char('~'), fullRead);
+            ASSERT_TRUE(old == 'A' || old == 'B') << "kill " << i << ": the backup is neither A nor B (" << old << ")";
+            state += QStringLiteral(" FILE~=") + QLatin1Char(old);
+        }
+        states[state]++;
+        for (const QString &name : QDir(work).entryList(QDir::Files | QDir::Hidden)) {
+            if (name == QLatin1String("ws.clusterscope") || name == QLatin1String("ws.clusterscope~"))
+                continue;
+            ASSERT_TRUE(temporary.match(name).hasMatch()) << "unexpected file " << name.toStdString();
+            ++tempsLeft;
+            QFile::remove(work + QLatin1Char('/') + name);
+        }
+    }
+    std::printf("[ kill test ] %d kills in %lld ms: %d left A, %d left B; %d temporaries removed; %d read in full\n", kKills,
+                static_cast<long long>(timer.elapsed()), foundA, foundB, tempsLeft, readInFull);
+    for (const auto &[state, count] : states)
+        std::printf("[ kill test ] %4d x %s\n", count, qPrintable(state));
+    EXPECT_EQ(foundA + foundB, kKills);
+    EXPECT_GT(foundA, 0);
+    EXPECT_GT(foundB, 0) << "no kill came after a completed save: the test proves little";
 }
 
 // A hostile or broken file: Invalid with exactly one one-line problem, whatever it holds.

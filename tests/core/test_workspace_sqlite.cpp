@@ -156,6 +156,21 @@ TEST(WorkspaceSqlite, EveryFieldAndUnresolvedReferencesRoundTrip)
     }
 }
 
+TEST(WorkspaceSqlite, CancelStopsTheRead)
+{
+    QTemporaryDir dir;
+    const QString path = pathIn(dir, "ws.clusterscope");
+    ASSERT_TRUE(saveWorkspace(readWorkspace(defaultWorkspaceJson()).workspace, path).ok);
+    WorkspaceReadOptions options;
+    int asked = 0;
+    options.cancelled = [&asked] { return ++asked > 3; }; // Cancel pressed while SQLite works
+    const LoadResult r = readWorkspaceFile(path, options);
+    EXPECT_EQ(r.status, LoadResult::Status::Invalid);
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems.first().message, QStringLiteral("cancelled"));
+    EXPECT_GT(asked, 3);
+}
+
 TEST(WorkspaceSqlite, FileIsAnSqliteDatabaseWithItsIdAndIndexes)
 {
     QTemporaryDir dir;

@@ -4,183 +4,27 @@
 
 #include "model/unit.h"
 #include "persist/input_limits.h"
-#include "persist/sqlite_db.h"
+#include "persist/sqlite_rows.h"
 #include "query/validation.h"
 
-#include <QDate>
 #include <QFile>
 #include <QHash>
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 
 namespace cs {
 
 namespace {
 
+using sqlite::Damaged;
+using sqlite::Row;
 using sqlite::Statement;
+using sqlite::damaged;
+using sqlite::prepared;
+using sqlite::readPeriod;
 
 constexpr qsizetype kMaxListedProblems = 1000;
-
-// What stops a read: the file is damaged or holds values no workspace has. One message.
-struct Damaged {
-    QString message;
-};
-
-[[noreturn]] void damaged(const QString &message) { throw Damaged{message}; }
-
-// One row of a table being read, with checked getters: a value of the wrong type, or NULL
-// where one is required, stops the read with "TABLE row KEY: COLUMN …".
-class Row
-{
-public:
-    Row(Statement &s, const char *table) : m_s(s), m_table(table) {}
-
-    bool next()
-    {
-        if (!m_s.step()) {
-            if (m_s.failed())
-                throw Damaged{QStringLiteral("table %1: %2").arg(QLatin1String(m_table), m_s.error())};
-            return false;
-        }
-        m_key = m_s.integer(0);
-        return true;
-    }
-    qint64 key() const { return m_key; }
-
-    [[noreturn]] void fail(const char *column, const QString &what) const
-    {
-        damaged(QStringLiteral("%1 row %2: %3 %4").arg(QLatin1String(m_table)).arg(m_key).arg(QLatin1String(column), what));
-    }
-    QString text(int col, const char *name, bool required) const
-    {
-        if (m_s.isNull(col)) {
-            if (required)
-                fail(name, QStringLiteral("is NULL"));
-            return QString();
-        }
-        if (!m_s.isText(col))
-            fail(name, QStringLiteral("is not text"));
-        return m_s.text(col);
-    }
-    LocalizedText localized(int zhCol, const char *zh, const char *en) const
-    {
-        return {text(zhCol, zh, false), text(zhCol + 1, en, false)};
-    }
-    template <class FromId>
-    auto choice(int col, const char *name, FromId fromId) const
-    {
-        const QString id = text(col, name, true);
-        const auto value = fromId(id);
-        if (!value)
-            fail(name, QStringLiteral("'%1' is not a known value").arg(id));
-        return *value;
-    }
-    std::optional<qint64> integer(int col, const char *name) const
-    {
-        if (m_s.isNull(col))
-            return std::nullopt;
-        if (!m_s.isInteger(col))
-            fail(name, QStringLiteral("is not an integer"));
-        return m_s.integer(col);
-    }
-    // A reference: the key in `keyCol`, the referenced row's id (joined) in `keyCol + 1`, and the
-    // unresolved id in `keyCol + 2`.
-    QString reference(int keyCol, const char *name, bool optional) const
-    {
-        if (const std::optional<qint64> key = integer(keyCol, name)) {
-            if (!m_s.isNull(keyCol + 2))
-                fail(name, QStringLiteral("has both a key and an unresolved id"));
-            if (m_s.isNull(keyCol + 1))
-                fail(name, QStringLiteral("refers to key %1, which is not in the file").arg(*key));
-            return text(keyCol + 1, name, true);
-        }
-        return text(keyCol + 2, name, !optional);
-    }
-    double number(int col, const char *name) const
-    {
-        if (m_s.isNull(col))
-            fail(name, QStringLiteral("is NULL"));
-        if (!m_s.isNumber(col))
-            fail(name, QStringLiteral("is not a number"));
-        const double v = m_s.real(col);
-        if (!std::isfinite(v))
-            fail(name, QStringLiteral("is not a finite number"));
-        return v;
-    }
-    Statement &statement() const { return m_s; }
-
-private:
-    Statement &m_s;
-    const char *m_table;
-    qint64 m_key = 0;
-};
-
-Statement &prepared(Statement &s, const char *table)
-{
-    if (!s.isValid())
-        damaged(QStringLiteral("table %1 is missing or incomplete (%2)").arg(QLatin1String(table), s.error()));
-    return s;
-}
-
-// yyyymmdd → a date of a year Clusterscope handles, or an invalid date.
-QDate dateOf(qint64 n)
-{
-    if (n < 10000101 || n > 99991231)
-        return {};
-    return QDate(int(n / 10000), int(n / 100 % 100), int(n % 100));
-}
-
-std::optional<Granularity> stepFromId(const QString &id)
-{
-    static const QHash<QString, Granularity> steps = {
-        {QStringLiteral("year"), Granularity::Year},   {QStringLiteral("quarter"), Granularity::Quarter},
-        {QStringLiteral("month"), Granularity::Month}, {QStringLiteral("week"), Granularity::Week},
-        {QStringLiteral("day"), Granularity::Day}};
-    const auto it = steps.constFind(id);
-    return it == steps.cend() ? std::nullopt : std::optional<Granularity>(*it);
-}
-
-// The step of granularity `g` that holds `d`.
-Period stepHolding(Granularity g, const QDate &d)
-{
-    switch (g) {
-    case Granularity::Year: return Period::year(d.year());
-    case Granularity::Quarter: return Period::quarter(d.year(), (d.month() - 1) / 3 + 1);
-    case Granularity::Month: return Period::month(d.year(), d.month());
-    case Granularity::Week: {
-        int isoYear = 0;
-        const int week = d.weekNumber(&isoYear);
-        return Period::week(isoYear, week);
-    }
-    case Granularity::Day: return Period::day(d);
-    }
-    return {};
-}
-
-// Columns period_step, period_kind, period_first, period_last from `col`: all NULL for no period.
-Period readPeriod(const Row &row, int col)
-{
-    const Statement &s = row.statement();
-    const int nulls = int(s.isNull(col)) + int(s.isNull(col + 1)) + int(s.isNull(col + 2)) + int(s.isNull(col + 3));
-    if (nulls == 4)
-        return {};
-    if (nulls != 0)
-        row.fail("period", QStringLiteral("is partly NULL"));
-    const Granularity step = row.choice(col, "period_step", stepFromId);
-    const QString kind = row.text(col + 1, "period_kind", true);
-    const QDate first = dateOf(*row.integer(col + 2, "period_first"));
-    const QDate last = dateOf(*row.integer(col + 3, "period_last"));
-    if (!first.isValid() || !last.isValid())
-        row.fail("period", QStringLiteral("has a day out of range (first and last are yyyymmdd, years 1000–9999)"));
-    const Period p = Period::span(stepHolding(step, first), stepHolding(step, last));
-    if (!p.isValid() || p.startDate() != first || p.endDate() != last || periodKindId(p.kind()) != kind)
-        row.fail("period", QStringLiteral("is not a period Clusterscope knows (step %1, kind %2, %3 to %4)")
-                               .arg(s.text(col), kind,
-                                    first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
-    return p;
-}
 
 class WorkspaceReader
 {

@@ -251,7 +251,7 @@ QString checkCombination(const CommandLine &cl)
         return QStringLiteral("'%1' needs a data FILE").arg(cl.action == A::Import ? QStringLiteral("--import")
                                                                                    : QStringLiteral("--dump-table"));
     if (cl.action == A::Import && cl.output.isEmpty())
-        return QStringLiteral("--import needs -o OUT.json: where to write the imported workspace");
+        return QStringLiteral("--import needs -o OUT.clusterscope (or OUT.json): where to write the imported workspace");
     if (cl.action == A::Export && ext != QLatin1String("png") && ext != QLatin1String("pdf") && ext != QLatin1String("svg"))
         return QStringLiteral("cannot tell the format of '%1': the name must end in .png, .pdf or .svg").arg(cl.exportPath);
     if (cl.file == QLatin1String("-"))

@@ -6,6 +6,7 @@
 #include "cli/exit_codes.h"
 #include "cli/import_command.h"
 #include "import/series_extract.h"
+#include "persist/workspace_sqlite.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,8 @@ void fail(const QString &message) { printErrorLine(QStringLiteral("clusterscope:
 
 bool isWorkspaceFile(const QString &path)
 {
+    if (isSqliteWorkspacePath(path))
+        return true;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;

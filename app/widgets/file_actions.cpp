@@ -3,6 +3,7 @@
 // file dialogs and the questions they ask. The Document does the work; this is its face.
 #include "dialogs/export_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "persist/workspace_sqlite.h"
 #include "query/workspace_queries.h"
 #include "widgets/main_window.h"
 
@@ -83,11 +84,17 @@ bool MainWindow::saveAsDialog()
 {
     const QString current = m_doc->path();
     const QString dir = current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : current;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save workspace"), dir, tr("Clusterscope workspace (*.json)"));
+    // A new workspace (and an import) is saved as .clusterscope unless JSON is chosen; one read
+    // from JSON is offered as JSON again.
+    const QString sqliteFilter = tr("Clusterscope workspace (*.clusterscope)");
+    const QString jsonFilter = tr("Clusterscope workspace as JSON (*.json)");
+    QString filter = current.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? jsonFilter : sqliteFilter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save workspace"), dir, sqliteFilter + QStringLiteral(";;") + jsonFilter,
+                                                &filter);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+        path += filter == jsonFilter ? QStringLiteral(".json") : QLatin1String(kSqliteExtension);
     QString error;
     if (m_doc->saveAs(path, &error))
         return true;
@@ -102,7 +109,7 @@ void MainWindow::openDialog()
     const QString dir = current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                           : QFileInfo(current).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), dir,
-                                                      tr("Clusterscope workspace (*.json);;All files (*)"));
+                                                      tr("Clusterscope workspaces (*.clusterscope *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString report;

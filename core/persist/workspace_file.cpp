@@ -2,6 +2,7 @@
 #include "persist/workspace_file.h"
 
 #include "persist/workspace_json.h"
+#include "persist/workspace_sqlite.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -9,12 +10,20 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSaveFile>
+#include <QBuffer>
 
 #include <functional>
 #include <QStandardPaths>
 
 #include <algorithm>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace cs {
 
@@ -87,7 +96,8 @@ bool copyAtomically(QFile &from, const QString &path, QString *error, const QStr
 // earlier version (a second Ctrl+S must not replace it with a copy of FILE). If the backup
 // cannot be made the save fails: better a clear error than a save that silently loses the
 // previous version.
-QString keepBackupOf(const QString &path, const QByteArray &bytes)
+// `fresh` is the new content, open for reading.
+QString keepBackupOf(const QString &path, QIODevice &fresh)
 {
     const QFileInfo existing(path);
     if (!existing.exists() || !existing.isFile())
@@ -97,11 +107,11 @@ QString keepBackupOf(const QString &path, const QByteArray &bytes)
         return cannot("keep a backup of", path, old.errorString());
     const QString backup = path + QLatin1Char('~');
     // Compared and copied a chunk at a time: a large workspace is not held twice in memory.
-    bool unchanged = old.size() == bytes.size() && QFileInfo::exists(backup);
+    bool unchanged = old.size() == fresh.size() && QFileInfo::exists(backup) && fresh.seek(0);
     constexpr qint64 kChunk = 1 << 20;
-    for (qint64 at = 0; unchanged && at < bytes.size(); at += kChunk) {
+    while (unchanged && !old.atEnd()) {
         const QByteArray chunk = old.read(kChunk);
-        unchanged = QByteArrayView(chunk) == QByteArrayView(bytes.constData() + at, std::min(kChunk, bytes.size() - at));
+        unchanged = !chunk.isEmpty() && chunk == fresh.read(chunk.size());
     }
     if (old.error() != QFileDevice::NoError)
         return cannot("keep a backup of", path, old.errorString());
@@ -132,12 +142,74 @@ QString metaPathFor(const QString &recoveryPath)
 
 constexpr const char *kRecoveryFormat = "clusterscope-recovery";
 
+// fsync on a path (a file, or a directory so that a rename in it is on disk): false on failure.
+bool syncPath(const QString &path, int flags)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// The .clusterscope save: the whole database is written into a new temporary file beside the
+// target ("NAME.clusterscope.1a2b3c4d.tmp") in one transaction, synced, then renamed over the
+// target and the directory synced, so the target is at every moment the old file or the new one.
+// FILE~ is kept as for JSON, after the new file is complete and before the rename.
+SaveResult saveSqliteWorkspace(const Workspace &ws, const QString &path, bool keepBackup)
+{
+    SaveResult result;
+    const QFileInfo target(path);
+    if (target.exists() && (!target.isFile() || !target.isWritable())) {
+        result.error = cannot("write", path, target.isFile() ? QStringLiteral("Permission denied") : QStringLiteral("not a file"));
+        return result;
+    }
+    QString temp;
+    do {
+        temp = QStringLiteral("%1.%2.tmp").arg(path).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    } while (QFileInfo::exists(temp));
+    auto fail = [&](const QString &error) {
+        QFile::remove(temp);
+        result.error = error;
+        return result;
+    };
+    if (const QString e = writeWorkspaceSqlite(ws, temp); !e.isEmpty())
+        return fail(cannot("write", path, e));
+    if (target.exists())
+        QFile::setPermissions(temp, target.permissions());
+    if (!syncPath(temp, O_RDONLY))
+        return fail(cannot("write", path, QString::fromLocal8Bit(std::strerror(errno))));
+    if (keepBackup) {
+        QFile fresh(temp);
+        if (!fresh.open(QIODevice::ReadOnly))
+            return fail(cannot("write", path, fresh.errorString()));
+        if (const QString failed = keepBackupOf(path, fresh); !failed.isEmpty())
+            return fail(failed);
+    }
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(cannot("write", path, QString::fromLocal8Bit(std::strerror(errno))));
+    syncPath(target.absolutePath(), O_RDONLY | O_DIRECTORY); // best effort, as QSaveFile
+    result.ok = true;
+    return result;
+}
+
 } // namespace
 
 SaveResult saveWorkspace(const Workspace &ws, const QString &path, bool keepBackup)
 {
+    if (isSqliteWorkspacePath(path))
+        return saveSqliteWorkspace(ws, path, keepBackup);
     return saveWorkspaceBytes(writeWorkspace(ws), path, keepBackup);
 }
+
+LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &options)
+{
+    if (isSqliteWorkspacePath(path))
+        return readWorkspaceSqliteFile(path, options);
+    return readWorkspaceJsonFile(path, options);
+}
+
 
 SaveResult saveWorkspaceBytes(const QByteArray &bytes, const QString &path, bool keepBackup)
 {
@@ -151,9 +223,13 @@ SaveResult saveWorkspaceBytes(const QByteArray &bytes, const QString &path, bool
     // touching anything, backup included. The backup is made with the target open, then the
     // bytes are written and committed.
     result.ok = saveAtomically(path, &result.error, QString(), [&](QSaveFile &target) {
-        if (keepBackup)
-            if (const QString failed = keepBackupOf(path, bytes); !failed.isEmpty())
+        if (keepBackup) {
+            QBuffer fresh;
+            fresh.setData(bytes);
+            fresh.open(QIODevice::ReadOnly);
+            if (const QString failed = keepBackupOf(path, fresh); !failed.isEmpty())
                 return failed;
+        }
         return writeAll(target, bytes, path);
     });
     return result;

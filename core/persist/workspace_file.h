@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/workspace.h"
+#include "persist/workspace_json.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -20,8 +21,15 @@ struct SaveResult {
     bool ok = false;
     QString error;
 };
+//
+// The format follows the name: a path ending in .clusterscope is written as SQLite (the whole
+// database into a temporary file beside the target in one transaction, synced, then renamed over
+// the target), any other as canonical JSON.
 SaveResult saveWorkspace(const Workspace &ws, const QString &path, bool keepBackup = true);
-// The same save for bytes already serialised with writeWorkspace (saveWorkspace is exactly
+// Reads a workspace in the format its name says (.clusterscope: SQLite, otherwise JSON).
+// options.maxFileBytes is a JSON limit: it does not apply to .clusterscope files.
+LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &options = {});
+// The same save for JSON bytes already serialised with writeWorkspace (saveWorkspace is exactly
 // writeWorkspace followed by this): for a caller that has the bytes, and for the kill test.
 SaveResult saveWorkspaceBytes(const QByteArray &bytes, const QString &path, bool keepBackup = true);
 

@@ -333,55 +333,59 @@ void readObservations(Reader &r, const QJsonObject &root, Workspace &ws)
     });
 }
 
+ChartSpec readChart(Reader &r, const QJsonObject &o, const QString &p)
+{
+    r.checkKeys(o, p, {"id", "kind", "title", "series", "query", "references", "sort", "view"});
+    ChartSpec c;
+    c.id = r.str(o, p, "id", true);
+    c.kind = r.choice(o, p, "kind", chartKindFromId, ChartKind::TimeSeries, true,
+                      QStringLiteral("time-series, breakdown, growth-comparison, taxonomy"));
+    c.title = r.text(o, p, "title", true);
+    r.objects(r.array(o, p, "series"), p + QStringLiteral(".series"), [&](const QJsonObject &s, const QString &sp) {
+        r.checkKeys(s, sp, {"indicator", "style", "axis", "sources", "periodKinds", "visible", "label"});
+        SeriesSpec spec;
+        spec.indicator = r.str(s, sp, "indicator", true);
+        spec.style = r.choice(s, sp, "style", seriesStyleFromId, SeriesStyle::Bars, false, QStringLiteral("bars, line"));
+        spec.axis = r.choice(s, sp, "axis", axisFromId, Axis::Left, false, QStringLiteral("left, right"));
+        spec.sources = r.strings(s, sp, "sources");
+        const QStringList kinds = r.strings(s, sp, "periodKinds");
+        for (qsizetype k = 0; k < kinds.size(); ++k) {
+            if (const auto kind = periodKindFromId(kinds[k]))
+                spec.periodKinds.append(*kind);
+            else
+                r.notOneOf(JsonPositions::indexPath(sp + QStringLiteral(".periodKinds"), k), kinds[k],
+                           QStringLiteral("year, quarter, month, week, day, year-to-date, span"));
+        }
+        spec.visible = r.boolean(s, sp, "visible", true);
+        spec.label = r.text(s, sp, "label", false);
+        c.series.append(spec);
+    });
+    const QJsonValue q = o.value(QLatin1String("query"));
+    if (q.isObject()) {
+        const QJsonObject qo = q.toObject();
+        const QString qp = p + QStringLiteral(".query");
+        r.checkKeys(qo, qp, {"scope", "total", "indicators", "measure", "period"});
+        c.query.scope = r.choice(qo, qp, "scope", breakdownScopeFromId, BreakdownScope::All, true,
+                                 QStringLiteral("parts, indicators, clusters, categories, all"));
+        c.query.total = r.str(qo, qp, "total", false);
+        c.query.indicators = r.strings(qo, qp, "indicators");
+        if (qo.contains(QLatin1String("measure")))
+            c.query.measure = r.choice(qo, qp, "measure", measureFromId, Measure::Level, false, kMeasures);
+        c.query.period = r.period(qo, qp, "period", false);
+    } else if (!q.isUndefined()) {
+        r.wrongType(p + QStringLiteral(".query"), "object", "an object", q);
+    }
+    c.references = r.strings(o, p, "references");
+    c.sort = r.choice(o, p, "sort", sortOrderFromId, SortOrder::None, false, QStringLiteral("none, ascending, descending"));
+    c.view = r.choice(o, p, "view", breakdownViewFromId, BreakdownView::Bars, false,
+                      QStringLiteral("bars, share-stacked, donut"));
+    return c;
+}
+
 void readCharts(Reader &r, const QJsonObject &root, Workspace &ws)
 {
-    r.objects(r.array(root, QString(), "charts"), QStringLiteral("charts"), [&](const QJsonObject &o, const QString &p) {
-        r.checkKeys(o, p, {"id", "kind", "title", "series", "query", "references", "sort", "view"});
-        ChartSpec c;
-        c.id = r.str(o, p, "id", true);
-        c.kind = r.choice(o, p, "kind", chartKindFromId, ChartKind::TimeSeries, true,
-                          QStringLiteral("time-series, breakdown, growth-comparison, taxonomy"));
-        c.title = r.text(o, p, "title", true);
-        r.objects(r.array(o, p, "series"), p + QStringLiteral(".series"), [&](const QJsonObject &s, const QString &sp) {
-            r.checkKeys(s, sp, {"indicator", "style", "axis", "sources", "periodKinds", "visible", "label"});
-            SeriesSpec spec;
-            spec.indicator = r.str(s, sp, "indicator", true);
-            spec.style = r.choice(s, sp, "style", seriesStyleFromId, SeriesStyle::Bars, false, QStringLiteral("bars, line"));
-            spec.axis = r.choice(s, sp, "axis", axisFromId, Axis::Left, false, QStringLiteral("left, right"));
-            spec.sources = r.strings(s, sp, "sources");
-            const QStringList kinds = r.strings(s, sp, "periodKinds");
-            for (qsizetype k = 0; k < kinds.size(); ++k) {
-                if (const auto kind = periodKindFromId(kinds[k]))
-                    spec.periodKinds.append(*kind);
-                else
-                    r.notOneOf(JsonPositions::indexPath(sp + QStringLiteral(".periodKinds"), k), kinds[k],
-                               QStringLiteral("year, quarter, month, week, day, year-to-date, span"));
-            }
-            spec.visible = r.boolean(s, sp, "visible", true);
-            spec.label = r.text(s, sp, "label", false);
-            c.series.append(spec);
-        });
-        const QJsonValue q = o.value(QLatin1String("query"));
-        if (q.isObject()) {
-            const QJsonObject qo = q.toObject();
-            const QString qp = p + QStringLiteral(".query");
-            r.checkKeys(qo, qp, {"scope", "total", "indicators", "measure", "period"});
-            c.query.scope = r.choice(qo, qp, "scope", breakdownScopeFromId, BreakdownScope::All, true,
-                                     QStringLiteral("parts, indicators, clusters, categories, all"));
-            c.query.total = r.str(qo, qp, "total", false);
-            c.query.indicators = r.strings(qo, qp, "indicators");
-            if (qo.contains(QLatin1String("measure")))
-                c.query.measure = r.choice(qo, qp, "measure", measureFromId, Measure::Level, false, kMeasures);
-            c.query.period = r.period(qo, qp, "period", false);
-        } else if (!q.isUndefined()) {
-            r.wrongType(p + QStringLiteral(".query"), "object", "an object", q);
-        }
-        c.references = r.strings(o, p, "references");
-        c.sort = r.choice(o, p, "sort", sortOrderFromId, SortOrder::None, false, QStringLiteral("none, ascending, descending"));
-        c.view = r.choice(o, p, "view", breakdownViewFromId, BreakdownView::Bars, false,
-                          QStringLiteral("bars, share-stacked, donut"));
-        ws.charts.append(c);
-    });
+    r.objects(r.array(root, QString(), "charts"), QStringLiteral("charts"),
+              [&](const QJsonObject &o, const QString &p) { ws.charts.append(readChart(r, o, p)); });
 }
 
 // ---- writing -------------------------------------------------------------------------------
@@ -577,7 +581,7 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
     return result;
 }
 
-LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &options)
+LoadResult readWorkspaceJsonFile(const QString &path, const WorkspaceReadOptions &options)
 {
     QFile f(path);
     if (const QString error = openForReading(f); !error.isEmpty()) {
@@ -725,6 +729,24 @@ QByteArray scalarJson(const QJsonValue &v)
 }
 
 } // namespace
+
+QByteArray writeChartSpec(const ChartSpec &chart)
+{
+    return QJsonDocument(chartJson(chart)).toJson(QJsonDocument::Compact);
+}
+
+ChartSpec readChartSpec(const QByteArray &json, const QString &path, Problems &problems)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        problems.append({path, QStringLiteral("not a chart: %1").arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("not a JSON object")),
+                         {}, ProblemCode::WrongType, {QStringLiteral("object"), QStringLiteral("text")}});
+        return {};
+    }
+    Reader r(problems);
+    return readChart(r, doc.object(), path);
+}
 
 QByteArray writeWorkspace(const Workspace &ws)
 {

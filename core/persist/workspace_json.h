@@ -41,11 +41,18 @@ struct WorkspaceReadOptions {
 
 // Parses and validates a workspace. Problems carry a JSON path and a line and column.
 LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &options = {});
-LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &options = {});
+// A JSON file (whatever its name). readWorkspaceFile() in workspace_file.h reads either format.
+LoadResult readWorkspaceJsonFile(const QString &path, const WorkspaceReadOptions &options = {});
 
 // Canonical JSON: keys sorted, 4-space indent, numbers as short as round-trips, trailing
 // newline. The same workspace always gives the same bytes.
 QByteArray writeWorkspace(const Workspace &ws);
+
+// One chart as compact canonical JSON (its entry in a workspace's "charts"), and read back:
+// problems (unknown keys, wrong types) are appended with paths under `path` ("charts[3]").
+// The .clusterscope file stores each chart this way.
+QByteArray writeChartSpec(const ChartSpec &chart);
+ChartSpec readChartSpec(const QByteArray &json, const QString &path, Problems &problems);
 
 // Writing to a file, atomically and keeping the previous version: saveWorkspace() in workspace_file.h.
 

@@ -1160,16 +1160,8 @@
             <translation>保存工作区</translation>
         </message>
         <message>
-            <source>Clusterscope workspace (*.json)</source>
-            <translation>Clusterscope 工作区 (*.json)</translation>
-        </message>
-        <message>
             <source>Open workspace</source>
             <translation>打开工作区</translation>
-        </message>
-        <message>
-            <source>Clusterscope workspace (*.json);;All files (*)</source>
-            <translation>Clusterscope 工作区 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Cannot open %1:
@@ -1278,6 +1270,18 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Clusterscope workspace (*.clusterscope)</source>
+            <translation>Clusterscope 工作区 (*.clusterscope)</translation>
+        </message>
+        <message>
+            <source>Clusterscope workspace as JSON (*.json)</source>
+            <translation>Clusterscope 工作区，JSON 格式 (*.json)</translation>
+        </message>
+        <message>
+            <source>Clusterscope workspaces (*.clusterscope *.json);;All files (*)</source>
+            <translation>Clusterscope 工作区 (*.clusterscope *.json);;所有文件 (*)</translation>
         </message>
     </context>
     <context>

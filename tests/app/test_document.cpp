@@ -402,3 +402,47 @@ TEST(InitialChart, AWorkspaceWithoutChartsOpensOnItsFirstIndicatorsSeries)
     EXPECT_FALSE(window.chartView()->chart().isEmpty());
     EXPECT_EQ(window.currentSpec().series.first().indicator, u("total"));
 }
+
+// The same document life with a .clusterscope (SQLite) file: Save As writes SQLite, a reopened
+// document has the edit, a change made by another program is noticed, and the recovery file of
+// unsaved edits (JSON) restores them onto the .clusterscope path.
+TEST_F(DocumentTest, ClusterscopeFileSavesReopensNoticesChangesAndRecovers)
+{
+    const QString path = dir.filePath(u("ws.clusterscope"));
+    QString error;
+    ASSERT_TRUE(doc->saveAs(path, &error)) << error.toStdString();
+    EXPECT_TRUE(cs::test::readFile(path).startsWith("SQLite format 3"));
+    ASSERT_TRUE(editShare(40));
+    ASSERT_TRUE(doc->save(&error)) << error.toStdString();
+    EXPECT_FALSE(doc->isModified());
+    {
+        Document reopened;
+        QString report;
+        ASSERT_TRUE(reopened.openFile(path, &report)) << report.toStdString();
+        EXPECT_DOUBLE_EQ(reopened.observation(u("s-2023"))->value, 40);
+        EXPECT_EQ(reopened.workspace(), doc->workspace());
+    }
+
+    QSignalSpy onDisk(doc.get(), &Document::changedOnDisk);
+    Workspace theirs = doc->workspace();
+    theirs.title.en = u("Changed by another program");
+    ASSERT_TRUE(cs::saveWorkspace(theirs, path, false).ok);
+    ASSERT_TRUE(onDisk.wait(cs::test::waitMs(3000)));
+    EXPECT_TRUE(onDisk.first().first().toString().contains(u("changed on disk"))) << onDisk.first().first().toString().toStdString();
+
+    answers = {Document::Answer::Yes}; // overwrite their change
+    ASSERT_TRUE(editShare(39));
+    EXPECT_TRUE(cs::recoveryPathFor(doc->path()).endsWith(u(".json")));
+    EXPECT_TRUE(QFileInfo::exists(cs::recoveryPathFor(doc->path())));
+    doc.reset(); // a crash
+    Document next;
+    next.setPromptHandler([](Document::Prompt p, const QString &) {
+        return p == Document::Prompt::RestoreRecovery ? Document::Answer::Yes : Document::Answer::Cancel;
+    });
+    ASSERT_TRUE(next.checkRecovery());
+    EXPECT_DOUBLE_EQ(next.observation(u("s-2023"))->value, 39);
+    EXPECT_EQ(next.path(), QFileInfo(path).absoluteFilePath());
+    ASSERT_TRUE(next.save(&error)) << error.toStdString();
+    EXPECT_DOUBLE_EQ(cs::readWorkspaceFile(path).workspace.observation(u("s-2023"))->value, 39);
+    next.closed();
+}

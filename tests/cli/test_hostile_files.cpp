@@ -190,6 +190,21 @@ QList<Hostile> hostileWorkspaces()
     add(QStringLiteral("invalid-utf8.json"), head + "\"title\": \"\xc3\x28\xff\"}");
     add(QStringLiteral("hundred-thousand-bad-ids.json"),
         head + R"("observations": [)" + QByteArray(R"({"id": "", "indicator": "?", "value": 1},)").repeated(100000) + "{}]}");
+    // .clusterscope (SQLite) files: a header that claims a Clusterscope database (application id
+    // "CLSC", version 1, 4 KiB pages), followed by what no database holds.
+    QByteArray sqliteHeader = QByteArray("SQLite format 3\0", 16) + QByteArray(84, '\0');
+    sqliteHeader[16] = 0x10; // 4096-byte pages
+    sqliteHeader[18] = sqliteHeader[19] = 1;
+    sqliteHeader[21] = 64, sqliteHeader[22] = 32, sqliteHeader[23] = 32;
+    sqliteHeader[27] = sqliteHeader[95] = 1;                      // change counter = version-valid-for
+    sqliteHeader[30] = 0x10;                                       // 4096 pages announced
+    sqliteHeader[63] = 1;                                          // user_version
+    sqliteHeader.replace(68, 4, "CLSC");
+    add(QStringLiteral("claims-4096-pages.clusterscope"), sqliteHeader + QByteArray(4096 * 3 - 100, '\0'));
+    QByteArray filled = sqliteHeader + QByteArray(4096 * 4096 - 100, '\xff');
+    add(QStringLiteral("pages-of-ff.clusterscope"), filled);
+    add(QStringLiteral("json-named.clusterscope"), head + "\"sources\": []}");
+    add(QStringLiteral("nul-bytes.clusterscope"), QByteArray(1 << 20, '\0'));
     return files;
 }
 

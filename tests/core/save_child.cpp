@@ -6,6 +6,11 @@
 //   save_child A.json B.json TARGET  print "ready" once, then save B, A, B, A, ... to TARGET
 //                                    forever, through the app's save (with the FILE~ backup)
 //
+//   save_child A.clusterscope B.clusterscope TARGET.clusterscope
+//                                    the same as SQLite: the two workspaces are read once, and
+//                                    each save writes the whole database (saveWorkspace), as the
+//                                    window's Save does
+//
 // A is the embedded workspace enlarged with generated observations (about 6 MB of canonical
 // JSON); B is A with one value changed. The loop saves the canonical bytes read once at start
 // (saveWorkspaceBytes: saveWorkspace minus the serialisation), so nearly every moment the test
@@ -75,7 +80,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (args.size() != 4) {
-        std::fprintf(stderr, "usage: save_child --versions DIR | save_child A.json B.json TARGET\n");
+        std::fprintf(stderr, "usage: save_child --versions DIR | save_child A B TARGET\n");
         return 2;
     }
     QByteArray versions[2];
@@ -87,11 +92,16 @@ int main(int argc, char **argv)
         }
     }
     const QString target = args.at(3);
+    const bool sqlite = target.endsWith(QLatin1String(".clusterscope"));
+    Workspace workspaces[2]; // A and B are then .clusterscope files themselves (quicker to read)
+    if (sqlite)
+        for (int i = 0; i < 2; ++i)
+            workspaces[i] = readWorkspaceFile(args.at(1 + i)).workspace;
     // The only output: the test measures its random delays from here, not from start-up.
     std::fputs("ready\n", stdout);
     std::fflush(stdout);
     for (int n = 1;; n = 1 - n) { // B first, then A, B, ...
-        const SaveResult r = saveWorkspaceBytes(versions[n], target);
+        const SaveResult r = sqlite ? saveWorkspace(workspaces[n], target) : saveWorkspaceBytes(versions[n], target);
         if (!r.ok) {
             std::fprintf(stderr, "%s\n", r.error.toUtf8().constData());
             return 1;

@@ -22,7 +22,7 @@ case $seconds in '' | *[!0-9]*) echo "$0: SECONDS must be a whole number" >&2; e
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
 conformance="$root/../shared/conformance"
-targets=${FUZZ_TARGETS:-"fuzz_csv_reader fuzz_xlsx_reader fuzz_workspace_json fuzz_text_values"}
+targets=${FUZZ_TARGETS:-"fuzz_csv_reader fuzz_xlsx_reader fuzz_workspace_json fuzz_workspace_sqlite fuzz_text_values"}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/clusterscope-fuzz.XXXXXX")
 artifacts="$work/artifacts"

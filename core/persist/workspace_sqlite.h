@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "persist/workspace_json.h"
+
+#include <QString>
+
+namespace cs {
+
+// The workspace as an SQLite database: the `.clusterscope` file. The schema is documented in
+// docs/workspace-format.md; JSON → .clusterscope → JSON gives the same canonical bytes.
+inline constexpr const char *kSqliteExtension = ".clusterscope";
+inline constexpr quint32 kSqliteApplicationId = 0x434C5343; // "CLSC"
+inline constexpr int kSqliteFormatVersion = 1;               // PRAGMA user_version, metadata 'version'
+
+// True for a path whose name ends in .clusterscope (any case), or .clusterscope~ (the backup a
+// save keeps): read and written as SQLite.
+bool isSqliteWorkspacePath(const QString &path);
+
+// Reads a .clusterscope file, treating it as hostile: its first 100 bytes are checked before
+// SQLite opens it, then it is opened read-only and hardened, checked (quick_check, tables and
+// columns) and read. A file that is not a workspace, damaged or holding absurd values gives
+// Status::Invalid with one problem; a readable workspace gets the rule problems JSON would
+// (validate()). options.maxFileBytes is a JSON limit and does not apply; cancelled does.
+LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptions &options = {});
+
+// Writes `ws` as a new database at `path`, which must not exist, in one transaction. An error
+// message, or nothing. Not atomic by itself: saveWorkspace() (workspace_file.h) writes a
+// temporary file with this, syncs it and renames it over the target.
+QString writeWorkspaceSqlite(const Workspace &ws, const QString &path);
+
+} // namespace cs

@@ -66,8 +66,9 @@ protected:
 TEST_F(SqliteCommandLine, OutputIsAnSqliteDatabaseThatConvertsBackToTheSameJson)
 {
     const Ran file = run(QStringLiteral("file"), {sqlite});
-    if (file.code == 0) // `file` is installed
+    if (file.code == 0) { // `file` is installed
         EXPECT_TRUE(file.out.contains("SQLite")) << file.out.toStdString();
+    }
     EXPECT_TRUE(cs::test::readFile(sqlite).startsWith("SQLite format 3"));
     const QString back = path("back.json");
     const Ran r = cli({sqlite, QStringLiteral("-o"), back});

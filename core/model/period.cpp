@@ -17,17 +17,6 @@ const std::array<const char *, 4> kQuarterZh = {"一", "二", "三", "四"};
 
 int granularityRank(Granularity g) { return static_cast<int>(g); }
 
-QString granularityName(Granularity g)
-{
-    switch (g) {
-    case Granularity::Year: return QStringLiteral("year");
-    case Granularity::Quarter: return QStringLiteral("quarter");
-    case Granularity::Month: return QStringLiteral("month");
-    case Granularity::Week: return QStringLiteral("week");
-    case Granularity::Day: return QStringLiteral("day");
-    }
-    return {};
-}
 
 QDate mondayOfIsoWeek1(int isoYear)
 {
@@ -124,6 +113,27 @@ Period parseSingle(const QString &text, QString *error)
 
 } // namespace
 
+QString granularityId(Granularity g)
+{
+    switch (g) {
+    case Granularity::Year: return QStringLiteral("year");
+    case Granularity::Quarter: return QStringLiteral("quarter");
+    case Granularity::Month: return QStringLiteral("month");
+    case Granularity::Week: return QStringLiteral("week");
+    case Granularity::Day: return QStringLiteral("day");
+    }
+    return {};
+}
+
+std::optional<Granularity> granularityFromId(const QString &id)
+{
+    for (Granularity g : {Granularity::Year, Granularity::Quarter, Granularity::Month, Granularity::Week, Granularity::Day}) {
+        if (granularityId(g) == id)
+            return g;
+    }
+    return std::nullopt;
+}
+
 QString periodKindId(PeriodKind kind)
 {
     switch (kind) {
@@ -196,7 +206,7 @@ Period Period::span(const Period &first, const Period &last, QString *error)
     }
     if (first.m_gran != last.m_gran) {
         setError(error, QStringLiteral("'%1': both ends of a span must be of the same kind, not a %2 and a %3")
-                            .arg(text, granularityName(first.m_gran), granularityName(last.m_gran)));
+                            .arg(text, granularityId(first.m_gran), granularityId(last.m_gran)));
         return {};
     }
     if (first.m_gran == Granularity::Year) {

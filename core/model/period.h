@@ -11,6 +11,8 @@ namespace cs {
 
 // The step a period is counted in.
 enum class Granularity { Year, Quarter, Month, Week, Day };
+QString granularityId(Granularity g); // "year", "quarter", "month", "week", "day"
+std::optional<Granularity> granularityFromId(const QString &id);
 
 // What kind of time a period covers. Two periods are comparable only when their kinds agree
 // (and, for spans, when they cover the same part of the year).

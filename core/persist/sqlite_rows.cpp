@@ -16,16 +16,6 @@ QDate dateOf(qint64 n)
     return QDate(int(n / 10000), int(n / 100 % 100), int(n % 100));
 }
 
-std::optional<Granularity> stepFromId(const QString &id)
-{
-    static const QHash<QString, Granularity> steps = {
-        {QStringLiteral("year"), Granularity::Year},   {QStringLiteral("quarter"), Granularity::Quarter},
-        {QStringLiteral("month"), Granularity::Month}, {QStringLiteral("week"), Granularity::Week},
-        {QStringLiteral("day"), Granularity::Day}};
-    const auto it = steps.constFind(id);
-    return it == steps.cend() ? std::nullopt : std::optional<Granularity>(*it);
-}
-
 // The step of granularity `g` that holds `d`.
 Period stepHolding(Granularity g, const QDate &d)
 {
@@ -61,7 +51,7 @@ Period readPeriod(const Row &row, int col)
         return {};
     if (nulls != 0)
         row.fail("period", QStringLiteral("is partly NULL"));
-    const Granularity step = row.choice(col, "period_step", stepFromId);
+    const Granularity step = row.choice(col, "period_step", granularityFromId);
     const QString kind = row.text(col + 1, "period_kind", true);
     const QDate first = dateOf(*row.integer(col + 2, "period_first"));
     const QDate last = dateOf(*row.integer(col + 3, "period_last"));

@@ -18,18 +18,6 @@ using sqlite::Statement;
 
 qint64 dayNumber(const QDate &d) { return qint64(d.year()) * 10000 + d.month() * 100 + d.day(); }
 
-QString stepId(Granularity g)
-{
-    switch (g) {
-    case Granularity::Year: return QStringLiteral("year");
-    case Granularity::Quarter: return QStringLiteral("quarter");
-    case Granularity::Month: return QStringLiteral("month");
-    case Granularity::Week: return QStringLiteral("week");
-    case Granularity::Day: return QStringLiteral("day");
-    }
-    return {};
-}
-
 // Row keys by id (the first row of an id, as lookups by id find the first).
 class Keys
 {
@@ -213,7 +201,7 @@ QString writeObservations(sqlite::Database &db, const Workspace &ws, const Keys 
         s.bind(2, o.id);
         indicators.bind(s, 3, 4, o.indicator, false);
         if (o.period.isValid()) {
-            s.bind(5, stepId(o.period.granularity()));
+            s.bind(5, granularityId(o.period.granularity()));
             s.bind(6, periodKindId(o.period.kind()));
             s.bind(7, dayNumber(o.period.startDate()));
             s.bind(8, dayNumber(o.period.endDate()));

@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -258,8 +259,15 @@ TEST(WorkspaceSqlite, KillDuringSaveLeavesOldOrNewValidFile)
     const QString target = work + QStringLiteral("/ws.clusterscope");
     // What a killed save may leave: the database being written, or the backup's QSaveFile temporary.
     const QRegularExpression temporary(QStringLiteral("^ws\\.clusterscope(\\.[0-9a-f]{8}\\.tmp|~\\.[A-Za-z0-9]{6})$"));
+    // Kills land from before the first save ends to a few saves later, whatever this build's speed
+    // (a sanitized build saves several times slower): the range follows a save timed here.
+    QElapsedTimer saving;
+    saving.start();
+    for (int k = 0; k < 3; ++k)
+        ASSERT_TRUE(saveWorkspace(k % 2 ? wsA : wsB, dir.filePath(QStringLiteral("timing.clusterscope")), false).ok);
+    const int saveMs = int(saving.elapsed() / 3);
     std::mt19937 rng(20261130);
-    std::uniform_int_distribution<int> delayMs(0, 150);
+    std::uniform_int_distribution<int> delayMs(0, std::max(150, 4 * saveMs));
     const int kKills = 200;
     int foundA = 0, foundB = 0, tempsLeft = 0, readInFull = 0;
     std::map<QString, int> states;
@@ -302,8 +310,8 @@ TEST(WorkspaceSqlite, KillDuringSaveLeavesOldOrNewValidFile)
             QFile::remove(work + QLatin1Char('/') + name);
         }
     }
-    std::printf("[ kill test ] %d kills in %lld ms: %d left A, %d left B; %d temporaries removed; %d read in full\n", kKills,
-                static_cast<long long>(timer.elapsed()), foundA, foundB, tempsLeft, readInFull);
+    std::printf("[ kill test ] %d kills in %lld ms (a save takes %d ms here): %d left A, %d left B; %d temporaries removed; %d read in full\n",
+                kKills, static_cast<long long>(timer.elapsed()), saveMs, foundA, foundB, tempsLeft, readInFull);
     for (const auto &[state, count] : states)
         std::printf("[ kill test ] %4d x %s\n", count, qPrintable(state));
     EXPECT_EQ(foundA + foundB, kKills);

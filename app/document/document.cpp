@@ -57,7 +57,10 @@ Document::Document(Workspace workspace, QObject *parent) : QObject(parent), m_ws
     });
     m_autosave = new QTimer(this);
     m_autosave->setInterval(kAutosaveMs);
-    connect(m_autosave, &QTimer::timeout, this, &Document::autosaveNow);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (m_autosaveDirty) // nothing changed since the last write: nothing to write again
+            autosaveSoon();
+    });
     m_autosave->start();
     m_autosaveSoon = new QTimer(this);
     m_autosaveSoon->setSingleShot(true);
@@ -67,6 +70,7 @@ Document::Document(Workspace workspace, QObject *parent) : QObject(parent), m_ws
         if (m_blocked > 0)
             return;
         updateModified();
+        m_autosaveDirty = m_modified;
         if (m_modified)
             autosaveSoon(); // every edit is structural enough to keep
         else
@@ -246,6 +250,8 @@ bool Document::openFile(const QString &path, QString *report)
     const QString name = QFileInfo(path).fileName();
     // Read and checked on a worker thread: a large or hostile file never freezes the window, and
     // Cancel stops the read between its phases.
+    QElapsedTimer reading;
+    reading.start();
     const std::optional<LoadResult> loaded = runJob<LoadResult>(tr("Opening %1…").arg(name), [path](JobControl &job) {
         WorkspaceReadOptions options;
         options.cancelled = [&job] { return job.isCancelled(); };
@@ -273,6 +279,10 @@ bool Document::openFile(const QString &path, QString *report)
     if (!r.isUsable())
         return false;
     load(r.workspace, path, false);
+    // Until a recovery write is timed, reading the file is the estimate of writing it: the first
+    // edit of a workspace that took seconds to open does not wait seconds for its recovery file.
+    m_lastAutosaveMs = reading.elapsed();
+    m_sinceAutosave.start();
     emit opened(m_path);
     emit message(tr("Opened %1").arg(name), 5000);
     return true;
@@ -347,6 +357,7 @@ bool Document::autosaveNow()
     const bool written = writeRecovery(m_ws, m_path, &error);
     m_lastAutosaveMs = took.elapsed();
     m_sinceAutosave.start();
+    m_autosaveDirty = !written;
     if (!written) {
         emit message(tr("Cannot write the recovery file: %1").arg(error), 10000);
         return false;

@@ -139,7 +139,8 @@ private:
     QTimer *m_autosave = nullptr;
     QTimer *m_autosaveSoon = nullptr; // a write put off after an edit (autosaveSoon)
     QElapsedTimer m_sinceAutosave;    // since the last recovery write
-    qint64 m_lastAutosaveMs = 0;      // how long it took
+    qint64 m_lastAutosaveMs = 0;      // how long it took (or reading the file, before the first write)
+    bool m_autosaveDirty = false;     // changed since the last recovery write
     PromptHandler m_prompt;
     JobHandler m_jobs;
     mutable QHash<QString, qsizetype> m_index;

@@ -44,26 +44,6 @@ void InsertObservationCommand::undo()
         m_changed();
 }
 
-RemoveObservationCommand::RemoveObservationCommand(Workspace *ws, qsizetype index, Observation o,
-                                                   std::function<void()> changed, const QString &text)
-    : QUndoCommand(text), m_ws(ws), m_index(index), m_obs(std::move(o)), m_changed(std::move(changed))
-{
-}
-
-void RemoveObservationCommand::redo()
-{
-    m_ws->observations.removeAt(m_index);
-    if (m_changed)
-        m_changed();
-}
-
-void RemoveObservationCommand::undo()
-{
-    m_ws->observations.insert(m_index, m_obs);
-    if (m_changed)
-        m_changed();
-}
-
 ReplaceChartCommand::ReplaceChartCommand(Workspace *ws, std::optional<ChartSpec> before, ChartSpec after,
                                          std::function<void()> changed, const QString &text)
     : m_ws(ws), m_before(ws->charts), m_after(ws->charts), m_changed(std::move(changed))

@@ -110,20 +110,18 @@ private:
     std::function<void()> m_changed;
 };
 
-// Removes the observation at an index; undo puts it back at the same index.
-class RemoveObservationCommand : public QUndoCommand
+// Removes the observation at an index; undo puts it back at the same index: an insertion run
+// backwards.
+class RemoveObservationCommand : public InsertObservationCommand
 {
 public:
     RemoveObservationCommand(Workspace *ws, qsizetype index, Observation o, std::function<void()> changed,
-                             const QString &text);
-    void undo() override;
-    void redo() override;
-
-private:
-    Workspace *m_ws;
-    qsizetype m_index;
-    Observation m_obs;
-    std::function<void()> m_changed;
+                             const QString &text)
+        : InsertObservationCommand(ws, index, std::move(o), std::move(changed), text)
+    {
+    }
+    void undo() override { InsertObservationCommand::redo(); }
+    void redo() override { InsertObservationCommand::undo(); }
 };
 
 // Adds a chart (`before` empty) or replaces one (found by before->id; appended when it is not

@@ -30,25 +30,35 @@ bool isWorkspaceFile(const QString &path)
     return head.trimmed().startsWith('{') && head.contains("clusterscope-workspace");
 }
 
-// The indicator `series` names: an id ("ind03@city007"), or a name or id with a subject's name or id.
-const Indicator *findSeries(const Workspace &ws, const QString &series)
+// The series `series` names: INDICATOR@SUBJECT, each by id or name ("ind03@city007",
+// "GDP@China"), or an indicator alone when it has one subject. A panel indicator needs its subject.
+struct NamedSeries {
+    const Indicator *indicator = nullptr;
+    QString subject; // a panel's subject id; empty for an indicator of one subject
+};
+std::optional<NamedSeries> findSeries(const Workspace &ws, const QString &series)
 {
-    if (const Indicator *exact = ws.indicator(series))
-        return exact;
+    if (const Indicator *exact = ws.indicator(series); exact && !exact->subject.isEmpty())
+        return NamedSeries{exact, QString()};
     const QString name = series.section(QLatin1Char('@'), 0, 0);
     const QString subject = series.section(QLatin1Char('@'), 1);
-    if (const Indicator *byIds = ws.indicator(importedId(name) + QLatin1Char('@') + importedId(subject)))
-        return byIds;
-    const Indicator *found = nullptr;
+    auto subjectMatches = [&](const QString &id) {
+        const Subject *s = ws.subject(id);
+        return id == subject || id == importedId(subject) || (s && (s->name.zh == subject || s->name.en == subject));
+    };
+    QString subjectId; // the subject named, for a panel
+    for (const Subject &s : ws.subjects)
+        if (!subject.isEmpty() && subjectMatches(s.id))
+            subjectId = s.id;
+    std::optional<NamedSeries> found;
     for (const Indicator &ind : ws.indicators) {
-        const bool nameOk = ind.id == name || ind.name.zh == name || ind.name.en == name || ind.id.section(QLatin1Char('@'), 0, 0) == importedId(name);
-        const Subject *s = ws.subject(ind.subject);
-        const bool subjectOk = subject.isEmpty() || ind.subject == subject || ind.subject == importedId(subject)
-            || (s && (s->name.zh == subject || s->name.en == subject));
+        const bool nameOk = ind.id == name || ind.name.zh == name || ind.name.en == name || ind.id == importedId(name);
+        const bool panel = ind.subject.isEmpty();
+        const bool subjectOk = panel ? !subjectId.isEmpty() : (subject.isEmpty() || subjectMatches(ind.subject));
         if (nameOk && subjectOk) {
             if (found)
-                return nullptr; // ambiguous: say which subject
-            found = &ind;
+                return std::nullopt; // ambiguous: say which subject
+            found = NamedSeries{&ind, panel ? subjectId : QString()};
         }
     }
     return found;
@@ -104,12 +114,13 @@ int runExportCommand(const CommandLine &cl)
     options.includeSource = cl.includeSource;
 
     if (cl.action == CommandLine::Action::Export && !cl.series.isEmpty()) {
-        const Indicator *ind = findSeries(ws, cl.series);
-        if (!ind) {
+        const std::optional<NamedSeries> named = findSeries(ws, cl.series);
+        if (!named) {
             fail(QStringLiteral("%1: no single series '%2' (give INDICATOR@SUBJECT, by name or id)").arg(cl.file, cl.series));
             return ExitUsage;
         }
-        ChartSpec spec = indicatorChartSpec(ws, ind->id);
+        ChartSpec spec = indicatorChartSpec(ws, named->indicator->id,
+                                            named->subject.isEmpty() ? QStringList() : QStringList{named->subject});
         spec.series.first().style = SeriesStyle::Line;
         return exportOne(ws, spec, options, cl.exportPath);
     }

@@ -810,9 +810,10 @@ void ImportDialog::refresh()
         pal.setColor(QPalette::WindowText, kErrorText);
         m_report->setText(tr("Nothing can be imported: %1").arg(m_import.error));
     } else {
-        m_report->setText(tr("%1 values in %2 indicators will be imported; %3 cells missing; %4 rows skipped")
+        m_report->setText(tr("%1 values of %2 indicators for %3 subjects will be imported; %4 cells missing; %5 rows skipped")
                               .arg(m_import.imported)
                               .arg(m_import.workspace.indicators.size())
+                              .arg(m_import.workspace.subjects.size())
                               .arg(m_import.missing)
                               .arg(m_import.skipped.size()));
     }

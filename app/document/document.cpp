@@ -90,10 +90,10 @@ QString Document::describe(const Problem &problem, Lang lang)
     return problemText(problem, lang);
 }
 
-const Observation *Document::observation(const QString &id) const
+std::optional<Observation> Document::observation(const QString &id) const
 {
     const qsizetype i = observationIndex(id);
-    return i < 0 ? nullptr : &m_ws.observations[i];
+    return i < 0 ? std::nullopt : std::optional<Observation>(m_ws.observations.at(int(i)));
 }
 
 // The id index survives edits that keep every value in its place (replacing a value, a quote):
@@ -101,23 +101,27 @@ const Observation *Document::observation(const QString &id) const
 // moved value rebuilds the index once. Adding or removing values rebuilds it too (applied()).
 qsizetype Document::observationIndex(const QString &id) const
 {
-    auto rebuild = [this] {
+    const ObservationStore &obs = m_ws.observations;
+    auto rebuild = [&] {
         m_index.clear();
-        m_index.reserve(m_ws.observations.size());
-        for (qsizetype i = 0; i < m_ws.observations.size(); ++i)
-            m_index.insert(m_ws.observations[i].id, i);
+        m_index.reserve(obs.size());
+        for (int i = obs.size() - 1; i >= 0; --i) // the first of duplicate ids wins
+            m_index.insert(obs.idKey(i), i);
         m_indexValid = true;
         m_indexFresh = true;
     };
     if (!m_indexValid)
         rebuild();
-    qsizetype i = m_index.value(id, -1);
-    if (i >= 0 && i < m_ws.observations.size() && m_ws.observations[i].id == id)
+    const std::optional<quint64> key = obs.idKeyOf(id);
+    if (!key)
+        return -1; // no value's id has this prefix
+    qsizetype i = m_index.value(*key, -1);
+    if (i >= 0 && i < obs.size() && obs.idKey(int(i)) == *key)
         return i;
     if (m_indexFresh)
         return -1; // built since the last change: the id is not there
     rebuild();
-    return m_index.value(id, -1);
+    return m_index.value(*key, -1);
 }
 
 QString Document::indicatorName(const QString &id) const
@@ -422,7 +426,8 @@ bool Document::commit(QUndoCommand *command, const EditScope &scope, QString *er
 
 bool Document::replaceObservation(const Observation &after, QString *error)
 {
-    const Observation *before = observation(after.id);
+    const qsizetype row = observationIndex(after.id);
+    const std::optional<Observation> before = observation(after.id);
     if (!before) {
         if (error)
             *error = tr("There is no value %1 in this workspace").arg(after.id);
@@ -433,7 +438,7 @@ bool Document::replaceObservation(const Observation &after, QString *error)
     EditScope scope;
     scope.touch(*before);
     scope.touch(after);
-    return commit(new ReplaceObservationCommand(&m_ws, *before, after, [this] { applied(); },
+    return commit(new ReplaceObservationCommand(&m_ws, int(row), *before, after, [this] { applied(); },
                                                 tr("Edit %1").arg(indicatorName(after.indicator))),
                   scope, error);
 }
@@ -445,9 +450,12 @@ bool Document::addValue(const NewValueFields &fields, QString *error)
         return false;
     // After the indicator's last value, so the file keeps an indicator's values together.
     qsizetype index = m_ws.observations.size();
-    for (qsizetype i = 0; i < m_ws.observations.size(); ++i) {
-        if (m_ws.observations[i].indicator == o.indicator)
+    const int key = m_ws.observations.keyOf(o.indicator);
+    for (int i = m_ws.observations.size() - 1; key >= 0 && i >= 0; --i) {
+        if (m_ws.observations.indicatorKey(i) == key) {
             index = i + 1;
+            break;
+        }
     }
     EditScope scope;
     scope.touch(o);
@@ -478,7 +486,7 @@ bool Document::removeObservation(const QString &observationId, QString *error)
             *error = tr("There is no value %1 in this workspace").arg(observationId);
         return false;
     }
-    const Observation o = m_ws.observations[index];
+    const Observation o = m_ws.observations.at(int(index));
     EditScope scope; // a derived value may be computed from it
     scope.touch(o);
     return commit(new RemoveObservationCommand(&m_ws, index, o, [this] { applied(); },
@@ -488,7 +496,7 @@ bool Document::removeObservation(const QString &observationId, QString *error)
 
 bool Document::editQuote(const QString &observationId, const QString &quote, QString *error)
 {
-    const Observation *o = observation(observationId);
+    const std::optional<Observation> o = observation(observationId);
     if (!o) {
         if (error)
             *error = tr("There is no value %1 in this workspace").arg(observationId);
@@ -561,7 +569,8 @@ bool Document::removeIndicator(const QString &id, QString *error)
     // The indicator goes with its values; a chart that still draws it keeps it (the rules say so).
     Workspace after = m_ws;
     after.indicators.removeIf([&](const Indicator &i) { return i.id == id; });
-    after.observations.removeIf([&](const Observation &o) { return o.indicator == id; });
+    const int key = after.observations.keyOf(id);
+    after.observations.removeRows([&](int row) { return after.observations.indicatorKey(row) == key; });
     EditScope scope;
     scope.indicators.insert(id);
     return changeCatalogue(after, scope, tr("Remove indicator %1").arg(id), error);

@@ -43,7 +43,7 @@ public:
     void setLanguage(Lang lang) { m_lang = lang; } // for the names in undo texts
 
     // The value with an id, through an index (constant time; rebuilt after a change).
-    const Observation *observation(const QString &id) const;
+    std::optional<Observation> observation(const QString &id) const;
     qsizetype observationIndex(const QString &id) const; // -1: none
 
     // The one wording of a problem of the workspace or an edit, in the window's language.
@@ -143,7 +143,7 @@ private:
     bool m_autosaveDirty = false;     // changed since the last recovery write
     PromptHandler m_prompt;
     JobHandler m_jobs;
-    mutable QHash<QString, qsizetype> m_index;
+    mutable QHash<quint64, qsizetype> m_index; // ObservationStore::idKey → row
     mutable bool m_indexValid = false;
     mutable bool m_indexFresh = false; // rebuilt since the last change
 };

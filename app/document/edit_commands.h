@@ -45,7 +45,6 @@ private:
     T m_after;
     std::function<void()> m_changed;
 };
-using ReplaceObservationCommand = ReplaceItemCommand<Observation, &Workspace::observations>;
 using ReplaceIndicatorCommand = ReplaceItemCommand<Indicator, &Workspace::indicators>;
 using ReplaceSourceCommand = ReplaceItemCommand<Source, &Workspace::sources>;
 
@@ -75,6 +74,35 @@ public:
 private:
     Workspace *m_ws;
     T m_item;
+    std::function<void()> m_changed;
+};
+
+// Replaces the observation at a row with an edited copy (rows stay put while the command is on
+// the stack: the commands after it are undone first).
+class ReplaceObservationCommand : public QUndoCommand
+{
+public:
+    ReplaceObservationCommand(Workspace *ws, int row, Observation before, Observation after, std::function<void()> changed,
+                              const QString &text)
+        : QUndoCommand(text), m_ws(ws), m_row(row), m_before(std::move(before)), m_after(std::move(after)),
+          m_changed(std::move(changed))
+    {
+    }
+    void undo() override { apply(m_before); }
+    void redo() override { apply(m_after); }
+
+private:
+    void apply(const Observation &o)
+    {
+        m_ws->observations.replace(m_row, o);
+        if (m_changed)
+            m_changed();
+    }
+
+    Workspace *m_ws;
+    int m_row;
+    Observation m_before;
+    Observation m_after;
     std::function<void()> m_changed;
 };
 

@@ -49,7 +49,7 @@ void MainWindow::createCatalogueActions()
     });
     m_removeSource = new QAction(this);
     connect(m_removeSource, &QAction::triggered, this, [this] {
-        const Observation *o = m_doc->observation(currentObservationId());
+        const std::optional<Observation> o = m_doc->observation(currentObservationId());
         QString error;
         if (!m_doc->removeSource(o ? o->source : QString(), &error))
             editRefused(error);
@@ -58,7 +58,7 @@ void MainWindow::createCatalogueActions()
     m_editMenu->addActions({m_addIndicator, m_removeIndicator, m_addSource, m_removeSource, m_addSubject});
     connect(m_editMenu, &QMenu::aboutToShow, this, [this] {
         m_removeIndicator->setEnabled(workspace().indicator(currentIndicatorId()) != nullptr);
-        const Observation *o = m_doc->observation(currentObservationId());
+        const std::optional<Observation> o = m_doc->observation(currentObservationId());
         m_removeSource->setEnabled(o && workspace().source(o->source));
     });
     retranslateCatalogueActions();

@@ -419,8 +419,8 @@ void MainWindow::onPointActivated(PointRef ref)
 void MainWindow::showSource(PointRef ref)
 {
     const bool valid = ref.isValid() && ref.series < m_model.series.size() && ref.point < m_model.series[ref.series].points.size();
-    const Observation *o = valid ? m_doc->observation(m_model.series[ref.series].points[ref.point].observationId) : nullptr;
-    m_source->setHtml(SourcePanelText::forPoint(workspace(), o, m_model, ref, m_lang));
+    const std::optional<Observation> o = valid ? m_doc->observation(m_model.series[ref.series].points[ref.point].observationId) : std::nullopt;
+    m_source->setHtml(SourcePanelText::forPoint(workspace(), o ? &*o : nullptr, m_model, ref, m_lang));
 }
 
 void MainWindow::toggleSeries(const QString &key)

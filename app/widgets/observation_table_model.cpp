@@ -102,10 +102,10 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         return {};
     const ChartSeries &series = m_chart->series[ref.series];
     const ChartPoint &point = series.points[ref.point];
-    const Observation *o = m_doc->observation(point.observationId);
+    const std::optional<Observation> o = m_doc->observation(point.observationId);
     switch (role) {
     case Qt::DisplayRole:
-        return cellText(point, series, o, index.column());
+        return cellText(point, series, o ? &*o : nullptr, index.column());
     case kRefRole:
         return QPoint(ref.series, ref.point);
     case kEditRole:
@@ -133,7 +133,7 @@ Qt::ItemFlags ObservationTableModel::flags(const QModelIndex &index) const
     if (!index.isValid() || index.column() == 0)
         return f;
     // A published value (not one Clusterscope computes) can be edited: period, value, source.
-    const Observation *o = m_doc->observation(observationIdAt(index.row()));
+    const std::optional<Observation> o = m_doc->observation(observationIdAt(index.row()));
     return o && !o->derived ? f | Qt::ItemIsEditable : f;
 }
 

@@ -8,6 +8,20 @@ namespace cs {
 
 namespace {
 QString html(const QString &s) { return s.toHtmlEscaped(); }
+
+// The row of the file an imported value was read from, its cell in bold, and where it is: file,
+// line, and the column's header.
+QString sourceRowText(const ObservationStore &store, int rowKey, int column)
+{
+    const SourceRow row = store.sourceRow(rowKey);
+    QStringList cells;
+    for (qsizetype c = 0; c < row.cells.size(); ++c)
+        cells << (c == column ? QStringLiteral("<b>%1</b>").arg(html(row.cells[c])) : html(row.cells[c]));
+    const QString header = store.sourceRow(row.header).cells.value(column);
+    QString where = header.isEmpty() ? SourcePanelText::tr("%1, line %2, column %3").arg(row.file).arg(row.line).arg(column + 1)
+                                     : SourcePanelText::tr("%1, line %2, column %3 (“%4”)").arg(row.file).arg(row.line).arg(column + 1).arg(header);
+    return QStringLiteral("<blockquote>%1</blockquote><p style='color:gray'>%2</p>").arg(cells.join(QStringLiteral(", ")), html(where));
+}
 } // namespace
 
 QString SourcePanelText::forPoint(const Workspace &ws, const Observation *o, const ChartModel &chart, PointRef ref, Lang lang)
@@ -29,8 +43,14 @@ QString SourcePanelText::forPoint(const Workspace &ws, const Observation *o, con
                 .arg(html(value), html(o->period.isValid() ? o->period.label(lang) : tr("date not given")));
     if (o->period.isYearToDate())
         text += QStringLiteral("<p><i>%1</i></p>").arg(html(tr("Cumulative from the start of the year: not a full-year figure.")));
+    if (!o->subject.isEmpty()) { // a panel's value: which economy, which province
+        const Subject *subject = ws.subject(o->subject);
+        text += QStringLiteral("<p>%1</p>").arg(html(subject ? subject->name.text(lang) : o->subject));
+    }
     if (!o->quote.isEmpty())
         text += QStringLiteral("<blockquote>“%1”</blockquote>").arg(html(o->quote));
+    if (o->hasSourceRow())
+        text += sourceRowText(ws.observations, o->row, o->column);
     if (src) {
         text += QStringLiteral("<table>");
         auto row = [&](const QString &label, const QString &v) {

@@ -58,7 +58,7 @@ void MainWindow::updateValueActions()
 {
     if (!m_addValue)
         return;
-    const Observation *o = m_doc->observation(currentObservationId());
+    const std::optional<Observation> o = m_doc->observation(currentObservationId());
     const bool published = o && !o->derived;
     m_addValue->setEnabled(true); // a new workspace too: the form creates the indicator and source it needs
     m_removeValue->setEnabled(published);
@@ -74,7 +74,7 @@ QString MainWindow::currentObservationId() const
 
 QString MainWindow::currentIndicatorId() const
 {
-    if (const Observation *o = m_doc->observation(currentObservationId()))
+    if (const std::optional<Observation> o = m_doc->observation(currentObservationId()))
         return o->indicator;
     if (m_spec.kind == ChartKind::TimeSeries) {
         for (const SeriesSpec &s : m_spec.series) {
@@ -102,7 +102,7 @@ bool MainWindow::editCell(int row, int column, const QString &text, QString *err
     };
     if (row < 0 || row >= m_tableModel->rowCount())
         return fail(tr("There is no row %1").arg(row + 1));
-    const Observation *o = m_doc->observation(observationIdAt(row));
+    const std::optional<Observation> o = m_doc->observation(observationIdAt(row));
     if (!o || o->derived)
         return fail(tr("This value is computed by Clusterscope and cannot be edited"));
     Observation after = *o;
@@ -162,7 +162,7 @@ void MainWindow::showAddedValue(const QString &indicatorId, const Period &period
 {
     for (const ChartSeries &series : m_model.series) {
         for (const ChartPoint &p : series.points) {
-            if (const Observation *o = m_doc->observation(p.observationId); o && o->indicator == indicatorId)
+            if (const std::optional<Observation> o = m_doc->observation(p.observationId); o && o->indicator == indicatorId)
                 return;
         }
     }
@@ -175,7 +175,7 @@ void MainWindow::showAddedValue(const QString &indicatorId, const Period &period
 
 void MainWindow::removeSelectedValue()
 {
-    const Observation *o = m_doc->observation(currentObservationId());
+    const std::optional<Observation> o = m_doc->observation(currentObservationId());
     if (!o || o->derived)
         return;
     QString error;
@@ -185,7 +185,7 @@ void MainWindow::removeSelectedValue()
 
 void MainWindow::editQuoteDialog()
 {
-    const Observation *o = m_doc->observation(currentObservationId());
+    const std::optional<Observation> o = m_doc->observation(currentObservationId());
     if (!o || o->derived)
         return;
     const QString id = o->id;
@@ -215,7 +215,7 @@ void MainWindow::editIndicatorDialog()
 
 void MainWindow::editSourceDialog()
 {
-    const Observation *o = m_doc->observation(currentObservationId());
+    const std::optional<Observation> o = m_doc->observation(currentObservationId());
     const Source *src = o ? workspace().source(o->source) : nullptr;
     if (!src)
         return;

@@ -116,9 +116,9 @@ void WorkspaceBrowser::rebuild()
     const WorkspaceIndex idx(ws); // one pass, not one per indicator: workspaces can be large
     const Lang lang = m_lang;
     QHash<QString, int> dataCount; // taxonomy node → observations
-    for (const Observation &o : ws.observations) {
-        if (const Indicator *ind = idx.indicator(o.indicator); ind && !ind->cluster.isEmpty())
-            dataCount[ind->cluster] += 1;
+    for (const Indicator &ind : ws.indicators) {
+        if (!ind.cluster.isEmpty())
+            dataCount[ind.cluster] += int(idx.observationsOf(ind.id).size());
     }
     auto nodeRow = [&](const QString &id, const LocalizedText &name) {
         const int n = dataCount.value(id);
@@ -169,9 +169,7 @@ void WorkspaceBrowser::rebuild()
 
     auto *indicators = item(tr("Indicators"), ItemKind::Group, QString(), {QStringLiteral("指标"), QStringLiteral("Indicators")});
     for (const Indicator &ind : ws.indicators) {
-        const QList<const Observation *> all = idx.observationsOf(ind.id);
-        const QList<const Observation *> series = seriesOf(ws, all);
-        const Observation *latest = series.isEmpty() ? (all.isEmpty() ? nullptr : all.first()) : series.last();
+        const std::optional<Observation> latest = latestOf(ws, idx.observationsOf(ind.id));
         const Unit *unit = units::find(ind.unit);
         QString value = tr("no data yet");
         if (latest && unit) {

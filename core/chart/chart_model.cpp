@@ -75,6 +75,20 @@ ChartPoint makePoint(const Workspace &ws, const Observation &o, int category, La
 
 QString undatedLabel(Lang lang) { return tr2(lang, "时间未注明", "date not given"); }
 
+// A series' legend text: the indicator's name, and a panel series' subject. When every series
+// draws the same indicator (China and the United States), the subject alone says which is which.
+QString seriesName(const Workspace &ws, const ChartSpec &spec, const SeriesSpec &s, const Indicator &ind, Lang lang)
+{
+    const Subject *subject = s.subject.isEmpty() ? nullptr : ws.subject(s.subject);
+    if (!subject)
+        return ind.name.text(lang);
+    const bool oneIndicator = std::all_of(spec.series.cbegin(), spec.series.cend(),
+                                          [&](const SeriesSpec &o) { return o.indicator == s.indicator; });
+    if (oneIndicator)
+        return subject->name.text(lang);
+    return ind.name.text(lang) + (lang == Lang::Zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(subject->name.text(lang));
+}
+
 // ---- time series -----------------------------------------------------------------------------
 
 void buildTimeSeries(const Workspace &ws, const ChartSpec &spec, const ChartOptions &options, ChartModel &m)
@@ -82,7 +96,7 @@ void buildTimeSeries(const Workspace &ws, const ChartSpec &spec, const ChartOpti
     const Lang lang = m.lang;
     struct Pending {
         ChartSeries series;
-        QList<const Observation *> observations;
+        QList<Observation> observations;
     };
     QList<Pending> pending;
     QList<Period> periods;
@@ -96,7 +110,7 @@ void buildTimeSeries(const Workspace &ws, const ChartSpec &spec, const ChartOpti
             continue;
         Pending p;
         p.series.key = QStringLiteral("s%1").arg(i);
-        p.series.name = s.label.isEmpty() ? ind->name.text(lang) : s.label.text(lang);
+        p.series.name = s.label.isEmpty() ? seriesName(ws, spec, s, *ind, lang) : s.label.text(lang);
         p.series.style = options.style.value_or(s.style);
         p.series.axis = s.axis;
         p.series.visible = (s.visible || options.shownSeries.contains(p.series.key)) && !options.hiddenSeries.contains(p.series.key);
@@ -109,22 +123,23 @@ void buildTimeSeries(const Workspace &ws, const ChartSpec &spec, const ChartOpti
         }
         if (!axisUnit)
             axisUnit = unit;
-        p.observations = indicatorSeries(ws, ind->id, SeriesFilter{s.sources, s.periodKinds});
+        p.observations = indicatorSeries(ws, ind->id, SeriesFilter{s.sources, s.periodKinds, s.subject});
         if (p.observations.isEmpty()) {
             // Figures the source gives without a date still belong on the chart, under "date not given".
-            for (const Observation *o : ws.observationsOf(ind->id)) {
-                if (!o->period.isValid() && SeriesFilter{s.sources, {}}.accepts(*o)) {
+            for (int row : ws.observationsOf(ind->id)) {
+                const Observation o = ws.observations.at(row);
+                if (!o.period.isValid() && SeriesFilter{s.sources, {}, s.subject}.accepts(o)) {
                     p.observations << o;
                     break;
                 }
             }
         }
         if (p.series.visible) {
-            for (const Observation *o : p.observations) {
-                if (!o->period.isValid())
+            for (const Observation &o : p.observations) {
+                if (!o.period.isValid())
                     anyUndated = true;
-                else if (!periods.contains(o->period))
-                    periods << o->period;
+                else if (!periods.contains(o.period))
+                    periods << o.period;
             }
         }
         pending << p;
@@ -144,15 +159,15 @@ void buildTimeSeries(const Workspace &ws, const ChartSpec &spec, const ChartOpti
     Marks marks;
     QStringList sources;
     for (Pending &p : pending) {
-        for (const Observation *o : p.observations) {
-            const int category = o->period.isValid() ? int(periods.indexOf(o->period)) : int(m.categories.size() - 1);
+        for (const Observation &o : p.observations) {
+            const int category = o.period.isValid() ? int(periods.indexOf(o.period)) : int(m.categories.size() - 1);
             if (category < 0)
                 continue; // the series is hidden and this period is not on the axis
-            p.series.points << makePoint(ws, *o, category, lang);
+            p.series.points << makePoint(ws, o, category, lang);
             if (p.series.visible) {
                 marks.add(p.series.points.last());
-                if (!sources.contains(o->source))
-                    sources << o->source;
+                if (!sources.contains(o.source))
+                    sources << o.source;
             }
         }
         m.series << p.series;
@@ -239,10 +254,10 @@ void buildBreakdown(const Workspace &ws, const ChartSpec &spec, const ChartOptio
     for (const BreakdownItem &item : items) {
         const int category = int(m.categories.size());
         m.categories << itemLabel(ws, *item.indicator, spec, lang);
-        const ChartPoint point = makePoint(ws, *item.observation, category, lang);
+        const ChartPoint point = makePoint(ws, item.observation, category, lang);
         marks.add(point);
-        if (!sources.contains(item.observation->source))
-            sources << item.observation->source;
+        if (!sources.contains(item.observation.source))
+            sources << item.observation.source;
         if (spec.references.contains(item.indicator->id)) {
             refs.points << point;
             m.references << ReferenceLine{m.categories.last() + QLatin1Char(' ') + point.valueLabel, point.value};
@@ -301,9 +316,10 @@ void buildTaxonomy(const Workspace &ws, ChartModel &m)
 {
     const Lang lang = m.lang;
     QMap<QString, int> counts;
-    for (const Observation &o : ws.observations) {
-        if (const Indicator *ind = ws.indicator(o.indicator); ind && !ind->cluster.isEmpty())
-            counts[ind->cluster] += 1;
+    const WorkspaceIndex idx(ws);
+    for (const Indicator &ind : ws.indicators) {
+        if (!ind.cluster.isEmpty())
+            counts[ind.cluster] += int(idx.observationsOf(ind.id).size());
     }
     auto cell = [&](const Cluster &c) {
         return TaxonomyCell{c.id, c.name.text(lang), counts.value(c.id) > 0, counts.value(c.id)};
@@ -367,12 +383,33 @@ ChartModel buildChartModel(const Workspace &ws, const ChartSpec &spec, Lang lang
 }
 
 
-ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId)
+ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId, const QStringList &subjects)
 {
     ChartSpec spec;
     spec.id = QStringLiteral("indicator:") + indicatorId;
     spec.kind = ChartKind::TimeSeries;
-    if (const Indicator *ind = ws.indicator(indicatorId)) {
+    const Indicator *ind = ws.indicator(indicatorId);
+    if (ind && ind->subject.isEmpty()) { // a panel: lines for some of its subjects
+        const QStringList chosen = subjects.isEmpty() ? largestSubjects(ws, indicatorId, kPanelLines) : subjects;
+        spec.title = ind->name;
+        if (chosen.size() == 1) {
+            if (const Subject *s = ws.subject(chosen.first())) {
+                spec.title.zh = ind->name.text(Lang::Zh) + QStringLiteral("（%1）").arg(s->name.text(Lang::Zh));
+                spec.title.en = ind->name.text(Lang::En) + QStringLiteral(" (%1)").arg(s->name.text(Lang::En));
+            }
+        }
+        for (const QString &subject : chosen) {
+            SeriesSpec s;
+            s.indicator = indicatorId;
+            s.subject = subject;
+            s.style = SeriesStyle::Line;
+            spec.series << s;
+        }
+        if (!chosen.isEmpty())
+            spec.id += QLatin1Char('@') + chosen.join(QLatin1Char('+'));
+        return spec;
+    }
+    if (ind) {
         spec.title = ind->name;
         // Name the subject too, unless the indicator's name already does ("比亚迪新能源汽车累计产量").
         if (const Subject *s = ws.subject(ind->subject)) {
@@ -390,6 +427,30 @@ ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId)
     return spec;
 }
 
+QStringList largestSubjects(const Workspace &ws, const QString &indicatorId, int count)
+{
+    const ObservationStore &obs = ws.observations;
+    QHash<int, int> latest; // subject key → the row of its latest value
+    QList<int> order;       // subject keys in first-seen order
+    for (int row : ws.observationsOf(indicatorId)) {
+        if (obs.subject(row).isEmpty() || !obs.period(row).isValid())
+            continue;
+        const auto it = latest.find(obs.subjectKey(row));
+        if (it == latest.end()) {
+            order << obs.subjectKey(row);
+            latest.insert(obs.subjectKey(row), row);
+        } else if (obs.period(it.value()) < obs.period(row)) {
+            it.value() = row;
+        }
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return obs.value(latest.value(a)) > obs.value(latest.value(b)); });
+    QStringList out;
+    for (int i = 0; i < order.size() && i < count; ++i)
+        out << obs.subject(latest.value(order[i]));
+    return out;
+}
+
 namespace {
 
 // Indicators whose values can stand side by side: one measure, one unit, one period.
@@ -405,17 +466,19 @@ QList<ComparableGroup> comparableGroups(const Workspace &ws, const std::function
 {
     QList<ComparableGroup> groups;
     QHash<QString, qsizetype> byKey; // measure|unit|period → index in groups
+    const WorkspaceIndex idx(ws);    // one pass over the values, not one per indicator
     for (const Indicator &ind : ws.indicators) {
         if (!take(ind))
             continue;
-        for (const Observation *o : ws.observationsOf(ind.id)) {
-            if (!o->period.isValid())
+        for (int row : idx.observationsOf(ind.id)) {
+            const Period &period = ws.observations.period(row);
+            if (!period.isValid())
                 continue;
-            const QString key = QStringLiteral("%1|%2|%3").arg(measureId(ind.measure), ind.unit, o->period.toString());
+            const QString key = QStringLiteral("%1|%2|%3").arg(measureId(ind.measure), ind.unit, period.toString());
             const auto it = byKey.constFind(key);
             if (it == byKey.constEnd()) {
                 byKey.insert(key, groups.size());
-                groups << ComparableGroup{ind.measure, ind.unit, o->period, {ind.id}};
+                groups << ComparableGroup{ind.measure, ind.unit, period, {ind.id}};
             } else if (!groups[*it].indicators.contains(ind.id)) {
                 groups[*it].indicators << ind.id;
             }
@@ -500,6 +563,8 @@ QString observationTooltip(const Workspace &ws, const Observation &o, Lang lang)
     const Unit *unit = ind ? units::find(ind->unit) : nullptr;
     if (ind)
         lines << ind->name.text(lang);
+    if (const Subject *s = o.subject.isEmpty() ? nullptr : ws.subject(o.subject)) // a panel's value: which economy
+        lines << s->name.text(lang);
     QString value = unit ? formatQuantity(o.value, *unit, o.qualifier, lang) : plainDecimal(o.value);
     if (o.qualifier != Qualifier::Exact)
         value += (lang == Lang::Zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(qualifierWords(o.qualifier, lang));

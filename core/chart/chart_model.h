@@ -99,7 +99,13 @@ struct ChartOptions {
 ChartModel buildChartModel(const Workspace &ws, const ChartSpec &spec, Lang lang, const ChartOptions &options = {});
 
 // Ad-hoc charts for the workspace browser.
-ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId);
+// An indicator over time. A panel indicator (one measure for many subjects) draws one line per
+// subject in `subjects`; with none given, its largest subjects (by latest value, at most
+// kPanelLines). An indicator of one subject draws its own series.
+inline constexpr int kPanelLines = 5;
+// A panel indicator's subjects with the largest latest values, largest first.
+QStringList largestSubjects(const Workspace &ws, const QString &indicatorId, int count);
+ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId, const QStringList &subjects = {});
 // The breakdown for a cluster, category or future industry: the measure and period with the
 // most values among the indicators attached to the node (and to its clusters). nullopt: no data.
 std::optional<ChartSpec> taxonomyNodeChartSpec(const Workspace &ws, const QString &nodeId);

@@ -48,11 +48,12 @@ struct SeriesSpec {
     QStringList sources;          // only these sources; empty: the best source for each period
     QList<PeriodKind> periodKinds; // only these kinds of period; empty: all
     bool visible = true;          // hidden series can be switched on
-    LocalizedText label;          // legend text; empty: the indicator's name
+    LocalizedText label;          // legend text; empty: the indicator's name (and a panel's subject)
+    QString subject;              // a panel indicator's subject; empty: the indicator's own
 
     friend bool operator==(const SeriesSpec &a, const SeriesSpec &b)
     {
-        return a.indicator == b.indicator && a.style == b.style && a.axis == b.axis && a.sources == b.sources
+        return a.indicator == b.indicator && a.subject == b.subject && a.style == b.style && a.axis == b.axis && a.sources == b.sources
             && a.periodKinds == b.periodKinds && a.visible == b.visible && a.label == b.label;
     }
 };

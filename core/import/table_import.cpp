@@ -93,20 +93,32 @@ struct Context {
     QSet<QString> subjectIdSet;           // the ids given
     QHash<QString, int> indicatorIndex;   // key (name|unit) → index in workspace.indicators
     qint64 nextObservation = 1;
-    bool perSubject = false; // the file names subjects: indicator ids carry "@subject"
-    // (indicator, first day, last day) → the line of its value. Numbers, not text: a million-row
-    // import keeps one of these per value.
+    // The file names subjects: it is a panel, each indicator one measure for many subjects, and
+    // each value names its subject. Otherwise every indicator has the one (default) subject.
+    bool perSubject = false;
+    // (indicator, subject, first day, last day) → the line of its value. Numbers, not text: a
+    // million-row import keeps one of these per value.
     struct ValueKey {
         int indicator;
+        int subject;
         qint64 firstDay, lastDay;
         friend bool operator==(const ValueKey &a, const ValueKey &b)
         {
-            return a.indicator == b.indicator && a.firstDay == b.firstDay && a.lastDay == b.lastDay;
+            return a.indicator == b.indicator && a.subject == b.subject && a.firstDay == b.firstDay && a.lastDay == b.lastDay;
         }
-        friend size_t qHash(const ValueKey &k, size_t seed = 0) { return qHashMulti(seed, k.indicator, k.firstDay, k.lastDay); }
+        friend size_t qHash(const ValueKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.indicator, k.subject, k.firstDay, k.lastDay);
+        }
     };
     QHash<ValueKey, qint64> firstLineOf;
-    QString fileName; // "panel.csv:", for the quotes
+    QHash<QString, int> subjectNumber; // subject id → a number for ValueKey
+    QString lastSubject;
+    int lastSubjectNumber = -1;
+    QString fileName; // "panel.csv", for the source rows
+    int headerRow = -1;  // the header's source row, added with the first value
+    qint64 lastLine = -1; // the data row of the last value, and its source row
+    int lastRow = -1;
     QSet<QString> indicatorIds;           // ids given so far
 
     bool fail(qint64 line, int column, const QString &message)
@@ -157,7 +169,8 @@ struct Context {
     }
 
     // The indicator for a name, a subject and a unit text (the name may carry the unit: "GDP (亿元)").
-    // An indicator has one subject, so a panel of regions gives one indicator per region.
+    // In a panel the indicator is one for all subjects (its values name theirs); otherwise it
+    // belongs to its subject.
     int indicatorFor(const QString &rawName, const QString &subject, const QString &unitText, bool percentValue)
     {
         const HeaderName split = splitHeaderUnit(rawName.trimmed().isEmpty() ? defaultIndicator() : rawName);
@@ -168,14 +181,14 @@ struct Context {
             unitLabel = options.defaultUnit;
         if (unitLabel.isEmpty() && percentValue)
             unitLabel = QStringLiteral("%");
-        const QString subjectId = subjectFor(subject);
+        const QString subjectId = perSubject ? QString() : subjectFor(subject);
         const QString key = split.name + QLatin1Char('|') + subjectId + QLatin1Char('|') + unitLabel;
         if (const auto it = indicatorIndex.constFind(key); it != indicatorIndex.constEnd())
             return it.value();
         const Unit *unit = units::fromText(unitLabel);
         QString unitId = unit ? unit->id : (unitLabel.isEmpty() ? QStringLiteral("number") : units::customUnitId(unitLabel));
         Indicator ind;
-        const QString baseId = perSubject ? slug(split.name) + QLatin1Char('@') + subjectId : slug(split.name);
+        const QString baseId = slug(split.name);
         ind.id = baseId;
         for (int i = 2; indicatorIds.contains(ind.id); ++i)
             ind.id = baseId + QLatin1Char('-') + QString::number(i);
@@ -189,7 +202,8 @@ struct Context {
         return int(result.workspace.indicators.size() - 1);
     }
 
-    bool addValue(qint64 line, int column, const QStringList &row, int indicator, const Period &given, const QString &cell)
+    bool addValue(qint64 line, int column, const QStringList &row, int indicator, const QString &subject,
+                  const Period &given, const QString &cell)
     {
         const Period period = cumulativeSpan(result.workspace.indicators[indicator], given);
         const NumberText n = parseNumberText(cell);
@@ -202,26 +216,49 @@ struct Context {
         if (options.maxObservations > 0 && result.imported >= options.maxObservations)
             return fail(line, column + 1, QStringLiteral("more than %1 values: the import limit").arg(options.maxObservations));
         const Indicator &ind = result.workspace.indicators[indicator];
-        const ValueKey key{indicator, period.startDate().toJulianDay(), period.endDate().toJulianDay()};
+        if (subject != lastSubject) { // rows come grouped by subject: one lookup per group
+            lastSubject = subject;
+            lastSubjectNumber = subject.isEmpty() ? -1 : int(subjectNumber.insert(subject, subjectNumber.value(subject, int(subjectNumber.size()))).value());
+        }
+        const ValueKey key{indicator, lastSubjectNumber, period.startDate().toJulianDay(), period.endDate().toJulianDay()};
         if (const auto seen = firstLineOf.constFind(key); seen != firstLineOf.constEnd())
-            return fail(line, column + 1, QStringLiteral("a second value for %1 at %2 (the first is on line %3): "
+            return fail(line, column + 1, QStringLiteral("a second value for %1%2 at %3 (the first is on line %4): "
                                                          "are the columns mapped right?")
-                                              .arg(ind.id, period.label(Lang::En)).arg(seen.value()));
+                                              .arg(ind.id, subject.isEmpty() ? QString() : QStringLiteral(" of ") + subject,
+                                                   period.label(Lang::En))
+                                              .arg(seen.value()));
         firstLineOf.insert(key, line);
         Observation o;
         o.id = sourceId + QLatin1Char('#') + QString::number(nextObservation++);
         o.indicator = ind.id;
+        o.subject = subject;
         o.period = period;
         o.value = n.value;
         o.source = sourceId;
-        if (fileName.isNull())
-            fileName = QFileInfo(options.fileName).fileName() + QLatin1Char(':');
-        o.quote = fileName + QString::number(line) + QLatin1String(": ") + row.join(QStringLiteral(", ")).left(300);
+        o.row = sourceRow(line, row);
+        o.column = column;
         if (!n.flag.isEmpty())
             o.note = QStringLiteral("flag: %1").arg(n.flag);
         result.workspace.observations.append(o);
         ++result.imported;
         return true;
+    }
+
+    // The source row of a data row, stored once for all its values, naming the header row.
+    int sourceRow(qint64 line, const QStringList &row)
+    {
+        ObservationStore &store = result.workspace.observations;
+        if (fileName.isNull())
+            fileName = QFileInfo(options.fileName).fileName();
+        if (headerRow < 0) {
+            const int h = result.headerRow;
+            headerRow = store.addSourceRow(SourceRow{fileName, table.lines[h], table.rows[h], -1});
+        }
+        if (line != lastLine) {
+            lastRow = store.addSourceRow(SourceRow{fileName, line, row, headerRow});
+            lastLine = line;
+        }
+        return lastRow;
     }
 };
 
@@ -532,6 +569,7 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
             }
             indicatorName = parts.isEmpty() ? cx.defaultIndicator() : parts.join(QStringLiteral(" / "));
         }
+        const QString subjectId = cx.perSubject ? cx.subjectFor(subject) : QString();
         switch (layout) {
         case TableLayout::Wide: {
             bool percent = false;
@@ -539,7 +577,7 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
                 percent = parseNumberText(row.value(roles.data[k])).percent;
             const int ind = cx.indicatorFor(indicatorName, subject, unitText, percent);
             for (int k = 0; k < roles.data.size(); ++k) {
-                if (!cx.addValue(line, roles.data[k], row, ind, columnPeriods[k], row.value(roles.data[k])))
+                if (!cx.addValue(line, roles.data[k], row, ind, subjectId, columnPeriods[k], row.value(roles.data[k])))
                     return result;
             }
             break;
@@ -547,14 +585,14 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
         case TableLayout::Long: {
             const QString cell = row.value(roles.value);
             const int ind = cx.indicatorFor(indicatorName, subject, unitText, parseNumberText(cell).percent);
-            if (!cx.addValue(line, roles.value, row, ind, rowPeriods[i - header - 1], cell))
+            if (!cx.addValue(line, roles.value, row, ind, subjectId, rowPeriods[i - header - 1], cell))
                 return result;
             break;
         }
         case TableLayout::IndicatorColumns:
             for (int c : roles.data) {
                 const int ind = cx.indicatorFor(head[c], subject, unitText, parseNumberText(row.value(c)).percent);
-                if (!cx.addValue(line, c, row, ind, rowPeriods[i - header - 1], row.value(c)))
+                if (!cx.addValue(line, c, row, ind, subjectId, rowPeriods[i - header - 1], row.value(c)))
                     return result;
             }
             break;
@@ -571,15 +609,30 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     // whose values leave 0–100 is a ratio after all; the source names the file.
     QSet<QString> used;
     QSet<QString> notShares;
-    for (const Observation &o : result.workspace.observations) {
-        used.insert(o.indicator);
-        if (o.value < 0 || o.value > 100)
-            notShares.insert(o.indicator);
+    QSet<QString> usedSubjects;
+    {
+        const ObservationStore &obs = result.workspace.observations;
+        QSet<int> usedKeys, notShareKeys, subjectKeys; // keys: no string hashing per value
+        for (int i = 0; i < obs.size(); ++i) {
+            usedKeys.insert(obs.indicatorKey(i));
+            subjectKeys.insert(obs.subjectKey(i));
+            if (obs.value(i) < 0 || obs.value(i) > 100)
+                notShareKeys.insert(obs.indicatorKey(i));
+        }
+        for (const Indicator &ind : result.workspace.indicators) {
+            const int key = obs.keyOf(ind.id);
+            if (usedKeys.contains(key))
+                used.insert(ind.id);
+            if (notShareKeys.contains(key))
+                notShares.insert(ind.id);
+        }
+        for (const Subject &subject : result.workspace.subjects)
+            if (subjectKeys.contains(obs.keyOf(subject.id)))
+                usedSubjects.insert(subject.id);
     }
     for (Indicator &ind : result.workspace.indicators)
         if (ind.measure == Measure::Share && notShares.contains(ind.id))
             ind.measure = Measure::Ratio;
-    QSet<QString> usedSubjects;
     for (const Indicator &ind : result.workspace.indicators)
         if (used.contains(ind.id))
             usedSubjects.insert(ind.subject);
@@ -615,9 +668,9 @@ bool mergeWorkspace(Workspace &ws, const Workspace &imported, QString *error)
     for (const Source &s : imported.sources)
         if (existing.source(s.id))
             return clash(QStringLiteral("source"), s.id);
-    for (const Observation &o : imported.observations)
-        if (existing.observation(o.id))
-            return clash(QStringLiteral("value"), o.id);
+    for (int i = 0; i < imported.observations.size(); ++i)
+        if (const QString id = imported.observations.id(i); existing.observationRow(id))
+            return clash(QStringLiteral("value"), id);
     for (const Indicator &i : imported.indicators)
         if (const Indicator *e = existing.indicator(i.id); e && !(*e == i))
             return clash(QStringLiteral("different indicator"), i.id);
@@ -632,7 +685,7 @@ bool mergeWorkspace(Workspace &ws, const Workspace &imported, QString *error)
     for (const Indicator &i : imported.indicators)
         if (!existing.indicator(i.id))
             ws.indicators.append(i);
-    ws.observations += imported.observations;
+    ws.observations.appendStore(imported.observations);
     return true;
 }
 

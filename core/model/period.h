@@ -10,7 +10,7 @@
 namespace cs {
 
 // The step a period is counted in.
-enum class Granularity { Year, Quarter, Month, Week, Day };
+enum class Granularity : quint8 { Year, Quarter, Month, Week, Day };
 QString granularityId(Granularity g); // "year", "quarter", "month", "week", "day"
 std::optional<Granularity> granularityFromId(const QString &id);
 
@@ -93,15 +93,17 @@ public:
     friend bool operator>=(const Period &a, const Period &b) { return !(a < b); }
 
 private:
-    Period(Granularity g, int year, int first, int last) : m_gran(g), m_year(year), m_first(first), m_last(last) {}
+    Period(Granularity g, int year, int first, int last)
+        : m_gran(g), m_year(qint16(year)), m_first(qint16(first)), m_last(qint16(last)) {}
     static int stepsInYear(Granularity g, int year);
     QDate startOfStep(int index) const;
     QDate endOfStep(int index) const;
 
+    // Eight bytes: a workspace holds millions of periods (years 1000–9999, steps up to 366).
     Granularity m_gran = Granularity::Year;
-    int m_year = 0;
-    int m_first = 0;
-    int m_last = 0;
+    qint16 m_year = 0;
+    qint16 m_first = 0;
+    qint16 m_last = 0;
 };
 
 } // namespace cs

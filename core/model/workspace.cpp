@@ -18,15 +18,30 @@ const T *findById(const QList<T> &list, const QString &id)
 const Source *Workspace::source(const QString &id) const { return findById(sources, id); }
 const Subject *Workspace::subject(const QString &id) const { return findById(subjects, id); }
 const Indicator *Workspace::indicator(const QString &id) const { return findById(indicators, id); }
-const Observation *Workspace::observation(const QString &id) const { return findById(observations, id); }
+std::optional<int> Workspace::observationRow(const QString &id) const
+{
+    const std::optional<quint64> key = observations.idKeyOf(id);
+    for (int i = 0; key && i < observations.size(); ++i) {
+        if (observations.idKey(i) == *key)
+            return i;
+    }
+    return std::nullopt;
+}
+
+std::optional<Observation> Workspace::observation(const QString &id) const
+{
+    const std::optional<int> row = observationRow(id);
+    return row ? std::optional<Observation>(observations.at(*row)) : std::nullopt;
+}
 const ChartSpec *Workspace::chart(const QString &id) const { return findById(charts, id); }
 
-QList<const Observation *> Workspace::observationsOf(const QString &indicatorId) const
+QList<int> Workspace::observationsOf(const QString &indicatorId) const
 {
-    QList<const Observation *> out;
-    for (const Observation &o : observations) {
-        if (o.indicator == indicatorId)
-            out.append(&o);
+    QList<int> out;
+    const int key = observations.keyOf(indicatorId);
+    for (int i = 0; key >= 0 && i < observations.size(); ++i) {
+        if (observations.indicatorKey(i) == key)
+            out.append(i);
     }
     return out;
 }
@@ -41,7 +56,7 @@ QList<const Indicator *> Workspace::partsOf(const QString &totalId) const
     return out;
 }
 
-WorkspaceIndex::WorkspaceIndex(const Workspace &ws)
+WorkspaceIndex::WorkspaceIndex(const Workspace &ws) : m_ws(&ws)
 {
     // The first of duplicate ids wins, as in Workspace's own lookups.
     auto first = [](auto &hash, const QString &id, auto *value) {
@@ -57,11 +72,23 @@ WorkspaceIndex::WorkspaceIndex(const Workspace &ws)
         if (!i.partOf.isEmpty())
             m_totals.insert(i.partOf);
     }
-    m_observations.reserve(ws.observations.size());
-    for (const Observation &o : ws.observations) {
-        first(m_observations, o.id, &o);
-        m_byIndicator[o.indicator].append(&o);
+    const ObservationStore &obs = ws.observations;
+    m_observations.reserve(obs.size());
+    QHash<int, QList<int>> byKey; // indicator key → rows: no string hashing per value
+    for (int i = 0; i < obs.size(); ++i) {
+        if (!m_observations.contains(obs.idKey(i)))
+            m_observations.insert(obs.idKey(i), i);
+        byKey[obs.indicatorKey(i)].append(i);
     }
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        m_byIndicator.insert(obs.indicator(it.value().first()), it.value());
+}
+
+std::optional<int> WorkspaceIndex::observationRow(const QString &id) const
+{
+    const std::optional<quint64> key = m_ws->observations.idKeyOf(id);
+    const auto it = key ? m_observations.constFind(*key) : m_observations.constEnd();
+    return it == m_observations.constEnd() ? std::nullopt : std::optional<int>(it.value());
 }
 
 } // namespace cs

@@ -4,6 +4,7 @@
 #include "chart/chart_spec.h"
 #include "model/indicator.h"
 #include "model/observation.h"
+#include "model/observation_store.h"
 #include "model/source.h"
 #include "model/subject.h"
 #include "model/taxonomy.h"
@@ -17,22 +18,25 @@ namespace cs {
 // Everything a user works with: sources, subjects, the cluster taxonomy, indicators, their
 // observations, and chart definitions. Lookups return nullptr when the id is unknown.
 struct Workspace {
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2; // JSON: 2 adds values' subjects and source rows
 
     LocalizedText title;
     QList<Source> sources;
     QList<Subject> subjects;
     Taxonomy taxonomy;
     QList<Indicator> indicators;
-    QList<Observation> observations;
+    ObservationStore observations;
     QList<ChartSpec> charts;
 
     const Source *source(const QString &id) const;
     const Subject *subject(const QString &id) const;
     const Indicator *indicator(const QString &id) const;
-    const Observation *observation(const QString &id) const;
+    // The row of the first observation with this id; a scan (WorkspaceIndex looks up in constant time).
+    std::optional<int> observationRow(const QString &id) const;
+    std::optional<Observation> observation(const QString &id) const;
     const ChartSpec *chart(const QString &id) const;
-    QList<const Observation *> observationsOf(const QString &indicatorId) const;
+    // The rows of an indicator's observations, in workspace order; a scan.
+    QList<int> observationsOf(const QString &indicatorId) const;
     // Indicators whose `partOf` is `totalId`, in workspace order.
     QList<const Indicator *> partsOf(const QString &totalId) const;
 
@@ -52,16 +56,18 @@ public:
     const Source *source(const QString &id) const { return m_sources.value(id); }
     const Subject *subject(const QString &id) const { return m_subjects.value(id); }
     const Indicator *indicator(const QString &id) const { return m_indicators.value(id); }
-    const Observation *observation(const QString &id) const { return m_observations.value(id); }
-    QList<const Observation *> observationsOf(const QString &indicatorId) const { return m_byIndicator.value(indicatorId); }
+    std::optional<int> observationRow(const QString &id) const;
+    // The rows of an indicator's observations, in workspace order.
+    QList<int> observationsOf(const QString &indicatorId) const { return m_byIndicator.value(indicatorId); }
     bool hasParts(const QString &indicatorId) const { return m_totals.contains(indicatorId); }
 
 private:
     QHash<QString, const Source *> m_sources;
     QHash<QString, const Subject *> m_subjects;
     QHash<QString, const Indicator *> m_indicators;
-    QHash<QString, const Observation *> m_observations;
-    QHash<QString, QList<const Observation *>> m_byIndicator;
+    const Workspace *m_ws;
+    QHash<quint64, int> m_observations; // ObservationStore::idKey → first row with that id
+    QHash<QString, QList<int>> m_byIndicator;
     QSet<QString> m_totals;
 };
 

@@ -142,6 +142,10 @@ void Statement::bind(int i, const QString &v)
     const QByteArray utf8 = v.toUtf8();
     sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
+void Statement::bindBlob(int i, const QByteArray &v)
+{
+    sqlite3_bind_blob64(m_stmt, i, v.constData(), sqlite3_uint64(v.size()), SQLITE_TRANSIENT);
+}
 void Statement::bindOptional(int i, const QString &v)
 {
     if (v.isEmpty())
@@ -189,6 +193,13 @@ QString Statement::text(int col) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, col)) : QString();
+}
+
+bool Statement::isBlob(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_BLOB; }
+QByteArray Statement::blob(int col) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, col));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, col)) : QByteArray();
 }
 
 } // namespace cs::sqlite

@@ -76,6 +76,7 @@ public:
     void bind(int i, const QString &v);  // text, '' when empty
     void bindOptional(int i, const QString &v); // NULL when empty
     void bindNull(int i);
+    void bindBlob(int i, const QByteArray &v); // a zero-length blob when empty
     // Runs one step: true with a row to read; false when done or failed (see failed()).
     bool step();
     bool failed() const { return !m_error.isEmpty(); }
@@ -90,6 +91,8 @@ public:
     qint64 integer(int col) const;
     double real(int col) const;
     QString text(int col) const;
+    bool isBlob(int col) const;
+    QByteArray blob(int col) const; // a copy
 
 private:
     Database &m_db;

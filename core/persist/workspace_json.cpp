@@ -313,13 +313,50 @@ void readIndicators(Reader &r, const QJsonObject &root, Workspace &ws)
     });
 }
 
+// A whole number in [0, limit) under `key`, or -1 when the key is absent or the number is not.
+int index(Reader &r, const QJsonObject &o, const QString &p, const char *key, qsizetype limit, const char *what)
+{
+    if (!o.contains(QLatin1String(key)))
+        return -1;
+    const std::optional<double> v = r.number(o, p, key);
+    if (!v)
+        return -1;
+    if (*v != std::floor(*v) || *v < 0 || *v >= double(limit)) {
+        r.problem(JsonPositions::childPath(p, QLatin1String(key)), ProblemCode::UnknownReference,
+                  {QLatin1String(what), QString::number(*v)},
+                  QStringLiteral("unknown %1 '%2'").arg(QLatin1String(what), QString::number(*v)));
+        return -1;
+    }
+    return int(*v);
+}
+
+// Version 2: the rows of imported files, each once, that values refer to by index.
+void readSourceRows(Reader &r, const QJsonObject &root, Workspace &ws)
+{
+    const QJsonArray rows = r.array(root, QString(), "rows");
+    r.objects(rows, QStringLiteral("rows"), [&](const QJsonObject &o, const QString &p) {
+        r.checkKeys(o, p, {"file", "line", "cells", "header"});
+        SourceRow row;
+        row.file = r.str(o, p, "file", false);
+        row.line = qint64(r.number(o, p, "line").value_or(0));
+        row.cells = r.strings(o, p, "cells");
+        row.header = index(r, o, p, "header", rows.size(), "row");
+        ws.observations.addSourceRow(row);
+    });
+}
+
 void readObservations(Reader &r, const QJsonObject &root, Workspace &ws)
 {
+    const qsizetype rows = ws.observations.sourceRowCount();
     r.objects(r.array(root, QString(), "observations"), QStringLiteral("observations"), [&](const QJsonObject &o, const QString &p) {
-        r.checkKeys(o, p, {"id", "indicator", "period", "value", "qualifier", "source", "quote", "note", "derived", "inputs"});
+        r.checkKeys(o, p, {"id", "indicator", "subject", "period", "value", "qualifier", "source", "quote", "row", "column",
+                           "note", "derived", "inputs"});
         Observation ob;
         ob.id = r.str(o, p, "id", true);
         ob.indicator = r.str(o, p, "indicator", true);
+        ob.subject = r.str(o, p, "subject", false);
+        ob.row = index(r, o, p, "row", rows, "row");
+        ob.column = ob.row < 0 ? -1 : index(r, o, p, "column", 1 << 20, "column");
         ob.period = r.period(o, p, "period", false);
         ob.value = r.number(o, p, "value").value_or(0);
         ob.qualifier = r.choice(o, p, "qualifier", qualifierFromCode, Qualifier::Exact, false,
@@ -342,9 +379,10 @@ ChartSpec readChart(Reader &r, const QJsonObject &o, const QString &p)
                       QStringLiteral("time-series, breakdown, growth-comparison, taxonomy"));
     c.title = r.text(o, p, "title", true);
     r.objects(r.array(o, p, "series"), p + QStringLiteral(".series"), [&](const QJsonObject &s, const QString &sp) {
-        r.checkKeys(s, sp, {"indicator", "style", "axis", "sources", "periodKinds", "visible", "label"});
+        r.checkKeys(s, sp, {"indicator", "subject", "style", "axis", "sources", "periodKinds", "visible", "label"});
         SeriesSpec spec;
         spec.indicator = r.str(s, sp, "indicator", true);
+        spec.subject = r.str(s, sp, "subject", false);
         spec.style = r.choice(s, sp, "style", seriesStyleFromId, SeriesStyle::Bars, false, QStringLiteral("bars, line"));
         spec.axis = r.choice(s, sp, "axis", axisFromId, Axis::Left, false, QStringLiteral("left, right"));
         spec.sources = r.strings(s, sp, "sources");
@@ -430,6 +468,7 @@ QJsonObject chartJson(const ChartSpec &c)
     for (const SeriesSpec &s : c.series) {
         QJsonObject j;
         put(j, "indicator", s.indicator);
+        put(j, "subject", s.subject);
         put(j, "style", seriesStyleId(s.style));
         put(j, "axis", axisId(s.axis));
         put(j, "sources", s.sources);
@@ -557,13 +596,14 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
         return result;
     Reader r(result.problems);
     r.checkKeys(root, QString(), {"format", "version", "title", "sources", "subjects", "taxonomy", "indicators",
-                                  "observations", "charts"});
+                                  "observations", "rows", "charts"});
     Workspace &ws = result.workspace;
     ws.title = r.text(root, QString(), "title", false);
     readSources(r, root, ws);
     readSubjects(r, root, ws);
     readTaxonomy(r, root, ws);
     readIndicators(r, root, ws);
+    readSourceRows(r, root, ws);
     readObservations(r, root, ws);
     readCharts(r, root, ws);
     if (stopped())
@@ -709,6 +749,11 @@ QJsonObject observationJson(const Observation &ob)
     QJsonObject o;
     put(o, "id", ob.id);
     put(o, "indicator", ob.indicator);
+    put(o, "subject", ob.subject);
+    if (ob.row >= 0) { // already renumbered to the written rows
+        o.insert(QLatin1String("row"), ob.row);
+        o.insert(QLatin1String("column"), ob.column);
+    }
     put(o, "period", ob.period.toString());
     o.insert(QLatin1String("value"), ob.value);
     put(o, "qualifier", qualifierCode(ob.qualifier));
@@ -718,6 +763,17 @@ QJsonObject observationJson(const Observation &ob)
     if (ob.derived)
         o.insert(QLatin1String("derived"), true);
     put(o, "inputs", ob.inputs);
+    return o;
+}
+
+QJsonObject sourceRowJson(const SourceRow &r)
+{
+    QJsonObject o;
+    put(o, "file", r.file);
+    o.insert(QLatin1String("line"), r.line);
+    o.insert(QLatin1String("cells"), QJsonArray::fromStringList(r.cells));
+    if (r.header >= 0)
+        o.insert(QLatin1String("header"), r.header);
     return o;
 }
 
@@ -748,6 +804,16 @@ ChartSpec readChartSpec(const QByteArray &json, const QString &path, Problems &p
     return readChart(r, doc.object(), path);
 }
 
+int jsonVersionFor(const Workspace &ws)
+{
+    const ObservationStore &obs = ws.observations;
+    const int none = obs.keyOf(QString());
+    for (int i = 0; i < obs.size(); ++i)
+        if (obs.sourceRowOf(i) >= 0 || obs.subjectKey(i) != none)
+            return 2;
+    return 1;
+}
+
 QByteArray writeWorkspace(const Workspace &ws)
 {
     // Top-level keys in reading order (format and version first, so a glance tells what the file
@@ -761,7 +827,7 @@ QByteArray writeWorkspace(const Workspace &ws)
     key("format", true);
     out += scalarJson(QLatin1String(kWorkspaceFormat));
     key("version");
-    out += scalarJson(Workspace::kFormatVersion);
+    out += scalarJson(jsonVersionFor(ws));
     {
         QJsonObject title;
         put(title, "title", ws.title);
@@ -785,8 +851,39 @@ QByteArray writeWorkspace(const Workspace &ws)
     key("indicators");
     appendArray(out, ws.indicators, indicatorJson, 4);
     key("observations");
-    out.reserve(out.size() + ws.observations.size() * 400);
-    appendArray(out, ws.observations, observationJson, 4);
+    out.reserve(out.size() + ws.observations.size() * 300);
+    QHash<int, int> position;
+    const QList<int> rows = ws.observations.usedSourceRows(&position);
+    struct Renumbered { // the observations, with rows numbered as written
+        const ObservationStore &store;
+        const QHash<int, int> &position;
+        struct It {
+            const Renumbered *r;
+            int i;
+            Observation operator*() const
+            {
+                Observation o = r->store.at(i);
+                o.row = o.row >= 0 ? r->position.value(o.row, -1) : -1;
+                return o;
+            }
+            It &operator++() { ++i; return *this; }
+            bool operator!=(const It &o) const { return i != o.i; }
+        };
+        It begin() const { return {this, 0}; }
+        It end() const { return {this, store.size()}; }
+    };
+    appendArray(out, Renumbered{ws.observations, position}, observationJson, 4);
+    if (!rows.isEmpty()) {
+        key("rows");
+        QList<SourceRow> written;
+        written.reserve(rows.size());
+        for (int k : rows) {
+            SourceRow r = ws.observations.sourceRow(k);
+            r.header = r.header >= 0 ? position.value(r.header, -1) : -1;
+            written.append(r);
+        }
+        appendArray(out, written, sourceRowJson, 4);
+    }
     key("charts");
     appendArray(out, ws.charts, chartJson, 4);
     out += "\n}\n";

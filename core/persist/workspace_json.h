@@ -46,6 +46,10 @@ LoadResult readWorkspaceJsonFile(const QString &path, const WorkspaceReadOptions
 
 // Canonical JSON: keys sorted, 4-space indent, numbers as short as round-trips, trailing
 // newline. The same workspace always gives the same bytes.
+// The JSON version a workspace is written in: the lowest that holds it. Version 2 adds values'
+// subjects (panels) and source rows; a workspace without them stays version 1, which older builds
+// read.
+int jsonVersionFor(const Workspace &ws);
 QByteArray writeWorkspace(const Workspace &ws);
 
 // One chart as compact canonical JSON (its entry in a workspace's "charts"), and read back:

@@ -29,7 +29,7 @@ constexpr qsizetype kMaxListedProblems = 1000;
 class WorkspaceReader
 {
 public:
-    explicit WorkspaceReader(sqlite::Database &db) : m_db(db) {}
+    WorkspaceReader(sqlite::Database &db, int version) : m_db(db), m_version(version) {}
 
     void readMetadata(Workspace &ws)
     {
@@ -46,9 +46,9 @@ public:
         if (meta.value(QStringLiteral("format")) != QLatin1String(kWorkspaceFormat))
             throw Problem{QString(), QStringLiteral("not a Clusterscope workspace: metadata 'format' must be \"%1\"").arg(QLatin1String(kWorkspaceFormat)),
                           {}, ProblemCode::WrongFormat, {QLatin1String(kWorkspaceFormat)}};
-        if (meta.value(QStringLiteral("version")) != QString::number(kSqliteFormatVersion))
+        if (meta.value(QStringLiteral("version")) != QString::number(m_version))
             damaged(QStringLiteral("metadata 'version' is '%1', but the file's user_version is %2")
-                        .arg(meta.value(QStringLiteral("version"))).arg(kSqliteFormatVersion));
+                        .arg(meta.value(QStringLiteral("version"))).arg(m_version));
         ws.title = {meta.value(QStringLiteral("title.zh")), meta.value(QStringLiteral("title.en"))};
     }
 
@@ -152,14 +152,52 @@ public:
         }
     }
 
+    // Version 2: the rows of imported files. Keys must run 1, 2, 3…: observations refer to them
+    // by key, and they are stored at key − 1.
+    void readSourceRows(Workspace &ws)
+    {
+        if (m_version < 2)
+            return;
+        Statement s(m_db, "SELECT key, file, line, cells, header FROM source_rows ORDER BY key");
+        Row row(prepared(s, "source_rows"), "source_rows");
+        ObservationStore &obs = ws.observations;
+        while (row.next()) {
+            if (row.key() != obs.sourceRowCount() + 1)
+                row.fail("key", QStringLiteral("must number the rows 1, 2, 3… without gaps"));
+            const std::optional<qint64> line = row.integer(2, "line");
+            if (!line || *line < 0)
+                row.fail("line", QStringLiteral("must be a line number"));
+            if (!row.statement().isBlob(3) && !row.statement().isText(3))
+                row.fail("cells", QStringLiteral("must be the row's cells"));
+            int header = -1;
+            if (!row.statement().isNull(4)) {
+                const std::optional<qint64> h = row.integer(4, "header");
+                if (!h || *h < 1 || *h > row.key())
+                    row.fail("header", QStringLiteral("must name an earlier row"));
+                header = int(*h - 1);
+            }
+            obs.addSourceRowEncoded(row.text(1, "file", false), *line, row.statement().blob(3), header);
+        }
+    }
+
     void readObservations(Workspace &ws)
     {
-        Statement s(m_db, "SELECT o.key, o.id, o.indicator, ind.id, o.indicator_unresolved, o.period_step, o.period_kind, "
-                          "o.period_first, o.period_last, o.value, o.qualifier, o.source, src.id, o.source_unresolved, "
-                          "o.quote, o.note, o.derived FROM observations o "
-                          "LEFT JOIN indicators ind ON ind.key = o.indicator LEFT JOIN sources src ON src.key = o.source "
-                          "ORDER BY o.key");
+        readSourceRows(ws);
+        const char *sql = m_version >= 2
+            ? "SELECT o.key, o.id, o.indicator, ind.id, o.indicator_unresolved, o.period_step, o.period_kind, "
+              "o.period_first, o.period_last, o.value, o.qualifier, o.source, src.id, o.source_unresolved, "
+              "o.quote, o.note, o.derived, o.subject, sub.id, o.subject_unresolved, o.source_row, o.source_column "
+              "FROM observations o "
+              "LEFT JOIN indicators ind ON ind.key = o.indicator LEFT JOIN sources src ON src.key = o.source "
+              "LEFT JOIN subjects sub ON sub.key = o.subject ORDER BY o.key"
+            : "SELECT o.key, o.id, o.indicator, ind.id, o.indicator_unresolved, o.period_step, o.period_kind, "
+              "o.period_first, o.period_last, o.value, o.qualifier, o.source, src.id, o.source_unresolved, "
+              "o.quote, o.note, o.derived, NULL, NULL, NULL, NULL, NULL FROM observations o "
+              "LEFT JOIN indicators ind ON ind.key = o.indicator LEFT JOIN sources src ON src.key = o.source "
+              "ORDER BY o.key";
+        Statement s(m_db, sql);
         Row row(prepared(s, "observations"), "observations");
+        ObservationStore &obs = ws.observations;
         while (row.next()) {
             Observation o;
             o.id = row.text(1, "id", true);
@@ -175,9 +213,21 @@ public:
             if (!derived || (*derived != 0 && *derived != 1))
                 row.fail("derived", QStringLiteral("must be 0 or 1"));
             o.derived = *derived == 1;
+            o.subject = row.reference(17, "subject", true);
+            if (!row.statement().isNull(20)) {
+                const std::optional<qint64> r = row.integer(20, "source_row");
+                const std::optional<qint64> c = row.integer(21, "source_column");
+                if (!r || *r < 1 || *r > obs.sourceRowCount())
+                    row.fail("source_row", QStringLiteral("is not in the file"));
+                if (!c || *c < 0 || *c > (1 << 20))
+                    row.fail("source_column", QStringLiteral("must be a column number"));
+                o.row = int(*r - 1);
+                o.column = int(*c);
+            }
             m_observationKeys.append(row.key());
-            ws.observations.append(o);
+            obs.append(o);
         }
+        QHash<int, QStringList> inputs; // row → inputs, set once all are read
         Statement in(m_db, "SELECT i.observation, i.input, o.id, i.input_unresolved FROM observation_inputs i "
                            "LEFT JOIN observations o ON o.key = i.input ORDER BY i.observation, i.position");
         Row input(prepared(in, "observation_inputs"), "observation_inputs");
@@ -185,7 +235,12 @@ public:
             const auto at = std::lower_bound(m_observationKeys.cbegin(), m_observationKeys.cend(), input.key());
             if (at == m_observationKeys.cend() || *at != input.key())
                 input.fail("observation", QStringLiteral("is not in the file"));
-            ws.observations[at - m_observationKeys.cbegin()].inputs.append(input.reference(1, "input", false));
+            inputs[int(at - m_observationKeys.cbegin())].append(input.reference(1, "input", false));
+        }
+        for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
+            Observation o = obs.at(it.key());
+            o.inputs = it.value();
+            obs.replace(it.key(), o);
         }
     }
 
@@ -206,6 +261,7 @@ public:
 
 private:
     sqlite::Database &m_db;
+    int m_version;
     QList<qint64> m_observationKeys; // ascending, as read
 };
 
@@ -247,7 +303,7 @@ std::optional<LoadResult> identify(QFile &f)
                         QStringLiteral("this workspace is format version %1, newer than this Clusterscope reads (%2); "
                                        "open it with a newer Clusterscope").arg(h.userVersion).arg(kSqliteFormatVersion),
                         {}, ProblemCode::NewerVersion, {QString::number(h.userVersion), QString::number(kSqliteFormatVersion)}});
-    if (h.userVersion < 1)
+    if (h.userVersion < quint32(kSqliteOldestVersion))
         return invalid({QString(), QStringLiteral("the format version (user_version) must be a whole number from 1"), {},
                         ProblemCode::BadVersion, {}});
     if (h.pageSize < 512 || h.pageSize > 65536 || (h.pageSize & (h.pageSize - 1)) != 0)
@@ -270,6 +326,7 @@ bool isSqliteWorkspacePath(const QString &path)
 LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptions &options)
 {
     qint64 size = 0;
+    int version = kSqliteFormatVersion;
     {
         QFile f(path);
         if (const QString error = openForReading(f); !error.isEmpty()) {
@@ -283,6 +340,8 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
         if (std::optional<LoadResult> refused = identify(f))
             return *refused;
         size = f.size();
+        f.seek(0);
+        version = int(sqlite::parseHeader(f.read(sqlite::kHeaderBytes)).userVersion);
     }
     sqlite::Database db;
     // Enough steps to read and check any file of this size many times over; a file built to make
@@ -299,7 +358,7 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
             if (check.text(0) != QLatin1String("ok"))
                 damaged(QStringLiteral("quick_check: %1").arg(check.text(0)));
         }
-        WorkspaceReader reader(db);
+        WorkspaceReader reader(db, version);
         Workspace &ws = result.workspace;
         reader.readMetadata(ws);
         reader.readSources(ws);

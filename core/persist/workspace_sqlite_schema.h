@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The .clusterscope schema, version 1 (docs/workspace-format.md explains every column). Shared
+// The .clusterscope schema, version 2 (docs/workspace-format.md explains every column; version 2
+// added observations' subject and source row, and the source_rows table). Shared
 // by the writer, which creates it, and the reader, which selects exactly these columns (a
 // missing table or column fails the reader's prepare, with SQLite's message).
 //
@@ -73,11 +74,20 @@ CREATE TABLE indicators (
   growth_of_unresolved TEXT,
   note                 TEXT
 );
+CREATE TABLE source_rows (
+  key    INTEGER PRIMARY KEY,
+  file   TEXT,
+  line   INTEGER NOT NULL,
+  cells  BLOB NOT NULL,
+  header INTEGER REFERENCES source_rows(key)
+);
 CREATE TABLE observations (
   key                  INTEGER PRIMARY KEY,
   id                   TEXT NOT NULL,
   indicator            INTEGER REFERENCES indicators(key),
   indicator_unresolved TEXT,
+  subject              INTEGER REFERENCES subjects(key),
+  subject_unresolved   TEXT,
   period_step          TEXT,
   period_kind          TEXT,
   period_first         INTEGER,
@@ -87,6 +97,8 @@ CREATE TABLE observations (
   source               INTEGER REFERENCES sources(key),
   source_unresolved    TEXT,
   quote                TEXT,
+  source_row           INTEGER REFERENCES source_rows(key),
+  source_column        INTEGER,
   note                 TEXT,
   derived              INTEGER NOT NULL DEFAULT 0
 );

@@ -187,34 +187,69 @@ QString writeIndicators(sqlite::Database &db, const Workspace &ws, const Keys &s
     return QString();
 }
 
-QString writeObservations(sqlite::Database &db, const Workspace &ws, const Keys &indicators, const Keys &sources)
+// The source rows the observations refer to, numbered as written (from 1).
+QString writeSourceRows(sqlite::Database &db, const ObservationStore &obs, const QList<int> &rows,
+                        const QHash<int, int> &position)
 {
-    Statement s(db, "INSERT INTO observations (key, id, indicator, indicator_unresolved, period_step, period_kind, "
-                    "period_first, period_last, value, qualifier, source, source_unresolved, quote, note, derived) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement s(db, "INSERT INTO source_rows (key, file, line, cells, header) VALUES (?, ?, ?, ?, ?)");
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const SourceRow r = obs.sourceRow(rows[i]);
+        s.bind(1, qint64(i + 1));
+        s.bindOptional(2, r.file);
+        s.bind(3, r.line);
+        s.bindBlob(4, obs.sourceRowEncoded(rows[i]));
+        if (r.header >= 0)
+            s.bind(5, qint64(position.value(r.header) + 1));
+        else
+            s.bindNull(5);
+        if (const QString e = run(s); !e.isEmpty())
+            return e;
+    }
+    return QString();
+}
+
+QString writeObservations(sqlite::Database &db, const Workspace &ws, const Keys &indicators, const Keys &subjects,
+                          const Keys &sources)
+{
+    QHash<int, int> position;
+    const QList<int> rows = ws.observations.usedSourceRows(&position);
+    if (const QString e = writeSourceRows(db, ws.observations, rows, position); !e.isEmpty())
+        return e;
+    Statement s(db, "INSERT INTO observations (key, id, indicator, indicator_unresolved, subject, subject_unresolved, "
+                    "period_step, period_kind, period_first, period_last, value, qualifier, source, source_unresolved, "
+                    "quote, source_row, source_column, note, derived) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bool anyInputs = false;
     for (qsizetype i = 0; i < ws.observations.size(); ++i) {
-        const Observation &o = ws.observations[i];
+        const Observation o = ws.observations.at(int(i));
         if (!std::isfinite(o.value))
             return QStringLiteral("observation '%1' has no finite value").arg(o.id);
         s.bind(1, qint64(i + 1));
         s.bind(2, o.id);
         indicators.bind(s, 3, 4, o.indicator, false);
+        subjects.bind(s, 5, 6, o.subject, true);
         if (o.period.isValid()) {
-            s.bind(5, granularityId(o.period.granularity()));
-            s.bind(6, periodKindId(o.period.kind()));
-            s.bind(7, dayNumber(o.period.startDate()));
-            s.bind(8, dayNumber(o.period.endDate()));
+            s.bind(7, granularityId(o.period.granularity()));
+            s.bind(8, periodKindId(o.period.kind()));
+            s.bind(9, dayNumber(o.period.startDate()));
+            s.bind(10, dayNumber(o.period.endDate()));
         } else {
-            for (int p = 5; p <= 8; ++p)
+            for (int p = 7; p <= 10; ++p)
                 s.bindNull(p);
         }
-        s.bind(9, o.value);
-        s.bindOptional(10, qualifierCode(o.qualifier));
-        sources.bind(s, 11, 12, o.source, false);
-        s.bindOptional(13, o.quote);
-        s.bindOptional(14, o.note);
-        s.bind(15, qint64(o.derived ? 1 : 0));
+        s.bind(11, o.value);
+        s.bindOptional(12, qualifierCode(o.qualifier));
+        sources.bind(s, 13, 14, o.source, false);
+        s.bindOptional(15, o.quote);
+        if (o.row >= 0 && position.contains(o.row)) {
+            s.bind(16, qint64(position.value(o.row) + 1));
+            s.bind(17, qint64(o.column));
+        } else {
+            s.bindNull(16);
+            s.bindNull(17);
+        }
+        s.bindOptional(18, o.note);
+        s.bind(19, qint64(o.derived ? 1 : 0));
         if (const QString e = run(s); !e.isEmpty())
             return e;
         anyInputs = anyInputs || !o.inputs.isEmpty();
@@ -224,7 +259,9 @@ QString writeObservations(sqlite::Database &db, const Workspace &ws, const Keys 
     const Keys observations = Keys::of(ws.observations);
     Statement in(db, "INSERT INTO observation_inputs (observation, position, input, input_unresolved) VALUES (?, ?, ?, ?)");
     for (qsizetype i = 0; i < ws.observations.size(); ++i) {
-        const QStringList &inputs = ws.observations[i].inputs;
+        if (!ws.observations.hasInputs(int(i)))
+            continue;
+        const QStringList inputs = ws.observations.at(int(i)).inputs;
         for (qsizetype k = 0; k < inputs.size(); ++k) {
             in.bind(1, qint64(i + 1));
             in.bind(2, qint64(k));
@@ -283,7 +320,7 @@ QString writeWorkspaceSqlite(const Workspace &ws, const QString &path)
     if (error.isEmpty())
         error = writeIndicators(db, ws, subjects, nodes, indicators);
     if (error.isEmpty())
-        error = writeObservations(db, ws, indicators, sources);
+        error = writeObservations(db, ws, indicators, subjects, sources);
     if (error.isEmpty())
         error = writeCharts(db, ws);
     if (error.isEmpty())

@@ -21,27 +21,37 @@ QString csvField(const QString &text)
 
 QByteArray observationsCsv(const Workspace &ws)
 {
-    QString out = QStringLiteral("indicator,indicator_name,subject,cluster,period,value,unit,qualifier,source\n");
-    for (const Observation &o : ws.observations) {
-        const Indicator *ind = ws.indicator(o.indicator);
-        const Unit *unit = ind ? units::find(ind->unit) : nullptr;
-        const QStringList row = {
-            o.indicator,
-            ind ? ind->name.zh : QString(),
-            ind ? ind->subject : QString(),
-            ind ? ind->cluster : QString(),
-            o.period.toString(),
-            plainDecimal(o.value),
-            unit ? unit->label.zh : QString(),
-            qualifierCode(o.qualifier),
-            o.source,
-        };
-        QStringList fields;
-        for (const QString &f : row)
-            fields << csvField(f);
-        out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    QByteArray out = "indicator,indicator_name,subject,cluster,period,value,unit,qualifier,source\n";
+    const ObservationStore &obs = ws.observations;
+    out.reserve(qsizetype(obs.size()) * 64);
+    const WorkspaceIndex idx(ws);
+    // The columns that depend only on the indicator, formatted once per indicator key.
+    struct IndicatorFields {
+        const Indicator *indicator = nullptr;
+        QByteArray head; // indicator,indicator_name,
+        QByteArray cluster;
+        QByteArray unit;
+    };
+    QHash<int, IndicatorFields> byKey;
+    auto field = [](const QString &f) { return csvField(f).toUtf8(); };
+    for (int i = 0; i < obs.size(); ++i) {
+        auto it = byKey.constFind(obs.indicatorKey(i));
+        if (it == byKey.constEnd()) {
+            IndicatorFields f;
+            f.indicator = idx.indicator(obs.indicator(i));
+            const Unit *unit = f.indicator ? units::find(f.indicator->unit) : nullptr;
+            f.head = field(obs.indicator(i)) + ',' + field(f.indicator ? f.indicator->name.zh : QString()) + ',';
+            f.cluster = field(f.indicator ? f.indicator->cluster : QString());
+            f.unit = field(unit ? unit->label.zh : QString());
+            it = byKey.insert(obs.indicatorKey(i), f);
+        }
+        const QString &subject = obs.subject(i).isEmpty() && it->indicator ? it->indicator->subject : obs.subject(i);
+        out += it->head;
+        out += field(subject) + ',' + it->cluster + ',' + field(obs.period(i).toString()) + ','
+            + field(plainDecimal(obs.value(i))) + ',' + it->unit + ',' + field(qualifierCode(obs.qualifier(i))) + ','
+            + field(obs.source(i)) + '\n';
     }
-    return out.toUtf8();
+    return out;
 }
 
 } // namespace cs

@@ -17,6 +17,17 @@ namespace cs {
 
 namespace {
 
+// One figure of one source: indicator, subject, source and period, as store keys.
+struct FigureKey {
+    int indicator, subject, source;
+    quint64 period;
+    friend bool operator==(const FigureKey &a, const FigureKey &b)
+    {
+        return a.indicator == b.indicator && a.subject == b.subject && a.source == b.source && a.period == b.period;
+    }
+    friend size_t qHash(const FigureKey &k, size_t seed = 0) { return qHashMulti(seed, k.indicator, k.subject, k.source, k.period); }
+};
+
 class Checker
 {
 public:
@@ -75,12 +86,34 @@ private:
         }
     }
 
+    // Ids as numbers (ObservationStore::idKey): a million values, no million strings.
+    void uniqueObservationIds()
+    {
+        const ObservationStore &obs = ws.observations;
+        QHash<quint64, qsizetype> seen;
+        seen.reserve(obs.size());
+        const std::optional<quint64> empty = obs.idKeyOf(QString());
+        for (int i = 0; i < obs.size(); ++i) {
+            const quint64 key = obs.idKey(i);
+            if (empty && key == *empty)
+                continue;
+            const auto it = seen.constFind(key);
+            if (it == seen.constEnd()) {
+                seen.insert(key, i);
+                continue;
+            }
+            const QString id = obs.id(i);
+            report(at("observations", i, "id"), ProblemCode::DuplicateId, {QStringLiteral("observation"), id, at("observations", it.value())},
+                   QStringLiteral("duplicate observation id '%1' (first used at %2)").arg(id, at("observations", it.value())));
+        }
+    }
+
     void checkIds()
     {
         uniqueIds(ws.sources, "sources", "source");
         uniqueIds(ws.subjects, "subjects", "subject");
         uniqueIds(ws.indicators, "indicators", "indicator");
-        uniqueIds(ws.observations, "observations", "observation");
+        uniqueObservationIds();
         uniqueIds(ws.charts, "charts", "chart");
         // One namespace for every node of the taxonomy.
         QSet<QString> nodes;
@@ -198,55 +231,79 @@ private:
             report(path, ProblemCode::GrowthOfGrowth, {level->id}, QStringLiteral("'%1' is itself a growth rate").arg(level->id));
     }
 
+    // One pass over the columns. References are checked once per distinct key, and the same
+    // figure given twice is found by numbers (indicator, subject, period, source keys).
     void checkObservations()
     {
-        QHash<QString, qsizetype> sameFigure; // indicator|period|source → first index
-        for (qsizetype i = 0; i < ws.observations.size(); ++i) {
-            const Observation &o = ws.observations[i];
-            const Indicator *ind = idx.indicator(o.indicator);
-            if (!o.indicator.isEmpty() && !ind)
-                unknown(at("observations", i, "indicator"), "indicator", o.indicator);
-            if (!o.source.isEmpty() && !idx.source(o.source))
-                unknown(at("observations", i, "source"), "source", o.source);
-            for (qsizetype k = 0; k < o.inputs.size(); ++k) {
-                if (!idx.observation(o.inputs[k]))
-                    unknown(JsonPositions::indexPath(at("observations", i, "inputs"), k), "observation", o.inputs[k]);
+        const ObservationStore &obs = ws.observations;
+        QHash<FigureKey, qsizetype> sameFigure; // → first index
+        QHash<int, const Indicator *> indicators; // indicator key → indicator (nullptr: unknown)
+        QHash<int, bool> knownSource, knownSubject;
+        for (int i = 0; i < obs.size(); ++i) {
+            auto ind = indicators.constFind(obs.indicatorKey(i));
+            if (ind == indicators.constEnd())
+                ind = indicators.insert(obs.indicatorKey(i), idx.indicator(obs.indicator(i)));
+            if (!obs.indicator(i).isEmpty() && !ind.value())
+                unknown(at("observations", i, "indicator"), "indicator", obs.indicator(i));
+            auto src = knownSource.constFind(obs.sourceKey(i));
+            if (src == knownSource.constEnd())
+                src = knownSource.insert(obs.sourceKey(i), obs.source(i).isEmpty() || idx.source(obs.source(i)));
+            if (!src.value())
+                unknown(at("observations", i, "source"), "source", obs.source(i));
+            auto subject = knownSubject.constFind(obs.subjectKey(i));
+            if (subject == knownSubject.constEnd())
+                subject = knownSubject.insert(obs.subjectKey(i), obs.subject(i).isEmpty() || idx.subject(obs.subject(i)));
+            if (!subject.value())
+                unknown(at("observations", i, "subject"), "subject", obs.subject(i));
+            if (obs.derived(i) || obs.sourceRowOf(i) < 0) { // rare: quotes, notes, derived values
+                const Observation o = obs.at(i);
+                for (qsizetype k = 0; k < o.inputs.size(); ++k) {
+                    if (!idx.observationRow(o.inputs[k]))
+                        unknown(JsonPositions::indexPath(at("observations", i, "inputs"), k), "observation", o.inputs[k]);
+                }
+                if (o.derived && o.inputs.isEmpty())
+                    report(at("observations", i, "inputs"), ProblemCode::DerivedWithoutInputs, {},
+                           QStringLiteral("a derived value must name the values it comes from"));
             }
-            if (o.derived && o.inputs.isEmpty())
-                report(at("observations", i, "inputs"), ProblemCode::DerivedWithoutInputs, {},
-                       QStringLiteral("a derived value must name the values it comes from"));
-            if (ind)
-                checkValue(i, o, *ind);
-            const QString key = o.indicator + QLatin1Char('|') + o.period.toString() + QLatin1Char('|') + o.source;
+            if (ind.value())
+                checkValue(i, obs.value(i), *ind.value());
+            const Period &period = obs.period(i);
+            if (!period.isValid())
+                continue;
+            const FigureKey key{obs.indicatorKey(i), obs.subjectKey(i), obs.sourceKey(i), periodCode(period)};
             const auto it = sameFigure.constFind(key);
-            if (it != sameFigure.constEnd() && o.period.isValid())
-                report(at("observations", i), ProblemCode::SameFigureTwice,
-                       {o.source, o.indicator, o.period.toString(), at("observations", it.value())},
-                       QStringLiteral("the source '%1' already gives %2 for %3 at %4")
-                                                   .arg(o.source, o.indicator, o.period.toString(), at("observations", it.value())));
-            else
+            if (it == sameFigure.constEnd()) {
                 sameFigure.insert(key, i);
+                continue;
+            }
+            const QString &source = obs.source(i), &indicator = obs.indicator(i);
+            report(at("observations", i), ProblemCode::SameFigureTwice,
+                   {source, indicator, period.toString(), at("observations", it.value())},
+                   QStringLiteral("the source '%1' already gives %2 for %3 at %4")
+                       .arg(source, indicator, period.toString(), at("observations", it.value())));
         }
     }
 
-    void checkValue(qsizetype i, const Observation &o, const Indicator &ind)
+    void checkValue(qsizetype i, double value, const Indicator &ind)
     {
+        if (value >= 0 && value <= 100)
+            return; // within every measure's range: the common case, decided without formatting
         const QString path = at("observations", i, "value");
-        const QString v = plainDecimal(o.value);
+        const QString v = plainDecimal(value);
         switch (ind.measure) {
         case Measure::Share:
-            if (o.value < 0 || o.value > 100)
+            if (value < 0 || value > 100)
                 report(path, ProblemCode::ShareOutOfRange, {v}, QStringLiteral("a share must lie between 0 and 100%, not %1%").arg(v));
             break;
         case Measure::Count:
         case Measure::Duration:
         case Measure::Cumulative:
-            if (o.value < 0)
+            if (value < 0)
                 report(path, ProblemCode::NegativeValue, {measureId(ind.measure), v},
                        QStringLiteral("a %1 cannot be negative (%2)").arg(measureId(ind.measure), v));
             break;
         case Measure::Growth:
-            if (o.value < -100)
+            if (value < -100)
                 report(path, ProblemCode::FallBeyondAll, {v}, QStringLiteral("a fall of more than 100% (%1%) is impossible").arg(v));
             break;
         default:
@@ -299,16 +356,24 @@ private:
     void checkPartsAgainstTotals()
     {
         std::optional<ObservationsAt> lookup; // built when the first total with parts turns up
-        for (qsizetype i = 0; i < ws.observations.size(); ++i) {
-            const Observation &total = ws.observations[i];
-            const Indicator *ind = idx.indicator(total.indicator);
-            if (!ind || !total.period.isValid() || !idx.hasParts(ind->id))
+        const ObservationStore &obs = ws.observations;
+        QHash<int, const Indicator *> totals; // indicator key → the indicator, when it has parts
+        for (int i = 0; i < obs.size(); ++i) {
+            auto t = totals.constFind(obs.indicatorKey(i));
+            if (t == totals.constEnd()) {
+                const Indicator *ind = idx.indicator(obs.indicator(i));
+                t = totals.insert(obs.indicatorKey(i), ind && idx.hasParts(ind->id) ? ind : nullptr);
+            }
+            if (!t.value() || !obs.period(i).isValid())
                 continue;
+            const Indicator *ind = t.value();
+            const Observation total = obs.at(i);
             if (isLowerBound(total.qualifier))
                 continue; // parts above a lower bound are consistent with it
             if (!lookup)
                 lookup.emplace(ws);
-            if (bestObservation(ws, *lookup, ind->id, total.period) != &total)
+            const std::optional<Observation> best = bestObservation(ws, *lookup, ind->id, total.period, total.subject);
+            if (!best || best->id != total.id || !(*best == total))
                 continue; // check each total once, against its preferred figure
             const std::optional<PartsSum> sum = sumOfParts(ws, ind->id, total.period, &*lookup);
             if (!sum || isUpperBound(sum->sum.qualifier))
@@ -336,8 +401,8 @@ private:
     double roundingSlack(const PartsSum &sum, const Observation &total) const
     {
         double slack = halfLastDigit(total.value);
-        for (const Observation *p : sum.parts)
-            slack += halfLastDigit(p->value); // parts in another unit are rare; this errs on the strict side
+        for (const Observation &p : sum.parts)
+            slack += halfLastDigit(p.value); // parts in another unit are rare; this errs on the strict side
         if (total.qualifier == Qualifier::About)
             slack += std::abs(total.value) * 0.05;
         return slack + 1e-9 * std::abs(total.value);
@@ -460,53 +525,64 @@ Problems validateEdit(const Workspace &ws, const EditScope &scope, EditCheckStat
         QSet<QString> anyPeriod; // an indicator's definition changed: its family at every period
         for (const QString &id : scope.indicators)
             anyPeriod += familyOf(ws, id);
-        QSet<QString> wanted = scope.inputs; // values a selected derived value is computed from
-        QSet<qsizetype> picked;
-        // One pass over the values, so each test is cheap: an indicator is looked up once per run
-        // of values that share its text (an import's values share their indicator's string), and
-        // the few touched ids are compared directly rather than hashed for every value.
+        const ObservationStore &obs = ws.observations;
+        // One pass over the columns, so each test is cheap: an indicator's choice is worked out
+        // once per indicator key, and ids, sources and inputs are compared as numbers.
         QSet<QString> byIndicator = scope.indicators;
         byIndicator += anyPeriod;
-        const QList<QString> touched(scope.observations.cbegin(), scope.observations.cend());
-        const QChar *lastIndicator = nullptr;
-        bool lastWhole = false;                      // every value of the last indicator is selected
-        const QList<Period> *lastPeriods = nullptr;  // or those at these periods
-        auto select = [&](const Observation &o) {
-            if (o.indicator.constData() != lastIndicator || !lastIndicator) {
-                lastIndicator = o.indicator.constData();
-                lastWhole = byIndicator.contains(o.indicator);
-                const auto f = family.constFind(o.indicator);
-                lastPeriods = f == family.constEnd() ? nullptr : &f.value();
+        struct Choice {
+            bool whole = false;                   // every value of the indicator is selected
+            const QList<Period> *periods = nullptr; // or those at these periods
+        };
+        QHash<int, Choice> choices;
+        auto idKeys = [&](const QSet<QString> &ids) {
+            QSet<quint64> keys;
+            for (const QString &id : ids)
+                if (const std::optional<quint64> k = obs.idKeyOf(id))
+                    keys.insert(*k);
+            return keys;
+        };
+        const QSet<quint64> touched = idKeys(scope.observations);
+        QSet<quint64> wanted = idKeys(scope.inputs); // values a selected derived value is computed from
+        QSet<int> sourceKeys;
+        for (const QString &id : scope.sources)
+            if (const int k = obs.keyOf(id); k >= 0)
+                sourceKeys.insert(k);
+        auto select = [&](int i) {
+            auto c = choices.constFind(obs.indicatorKey(i));
+            if (c == choices.constEnd()) {
+                const QString &indicator = obs.indicator(i);
+                const auto f = family.constFind(indicator);
+                c = choices.insert(obs.indicatorKey(i), Choice{byIndicator.contains(indicator),
+                                                               f == family.constEnd() ? nullptr : &f.value()});
             }
-            if (lastWhole || (lastPeriods && lastPeriods->contains(o.period)))
+            if (c->whole || (c->periods && c->periods->contains(obs.period(i))))
                 return true;
-            for (const QString &id : touched) {
-                if (id.size() == o.id.size() && id == o.id)
-                    return true;
-            }
-            if (!scope.sources.isEmpty() && scope.sources.contains(o.source))
+            if (touched.contains(obs.idKey(i)) || sourceKeys.contains(obs.sourceKey(i)))
                 return true;
-            for (const QString &input : o.inputs) {
-                if (scope.observations.contains(input))
-                    return true;
+            if (obs.derived(i)) {
+                for (const QString &input : obs.at(i).inputs) {
+                    if (scope.observations.contains(input))
+                        return true;
+                }
             }
             return false;
         };
-        for (qsizetype i = 0; i < ws.observations.size(); ++i) {
-            const Observation &o = ws.observations[i];
-            if ((!wanted.isEmpty() && wanted.contains(o.id)) || select(o)) {
+        QSet<qsizetype> picked;
+        for (int i = 0; i < obs.size(); ++i) {
+            if ((!wanted.isEmpty() && wanted.contains(obs.idKey(i))) || select(i)) {
                 picked.insert(i);
-                for (const QString &input : o.inputs)
-                    wanted.insert(input);
+                if (obs.derived(i))
+                    wanted += idKeys(QSet<QString>(obs.at(i).inputs.cbegin(), obs.at(i).inputs.cend()));
             }
         }
         // A value computed from a touched one may name inputs found earlier in the list.
-        QSet<QString> have;
+        QSet<quint64> have;
         for (qsizetype i : picked)
-            have.insert(ws.observations[i].id);
+            have.insert(obs.idKey(int(i)));
         if (!(wanted - have).isEmpty()) {
-            for (qsizetype i = 0; i < ws.observations.size(); ++i) {
-                if (wanted.contains(ws.observations[i].id))
+            for (int i = 0; i < obs.size(); ++i) {
+                if (wanted.contains(obs.idKey(i)))
                     picked.insert(i);
             }
         }
@@ -514,7 +590,7 @@ Problems validateEdit(const Workspace &ws, const EditScope &scope, EditCheckStat
         std::sort(obsIndex.begin(), obsIndex.end());
         near.observations.reserve(obsIndex.size());
         for (qsizetype i : obsIndex)
-            near.observations << ws.observations[i];
+            near.observations << obs.at(int(i));
     }
     if (stats) {
         stats->observationsChecked = near.observations.size();

@@ -16,86 +16,168 @@ bool SeriesFilter::accepts(const Observation &o) const
         return false;
     if (!periodKinds.isEmpty() && !periodKinds.contains(o.period.kind()))
         return false;
+    if (!subject.isEmpty() && !o.subject.isEmpty() && o.subject != subject)
+        return false;
     return true;
 }
 
-int observationPreference(const Workspace &ws, const Observation &o)
+namespace {
+int preference(const Source *s, bool derived, Qualifier q)
 {
-    const Source *s = ws.source(o.source);
-    const int confidence = o.derived ? confidenceRank(Confidence::Derived)
-                                     : (s ? confidenceRank(s->confidence) : confidenceRank(Confidence::Derived) + 1);
-    const int exactness = o.qualifier == Qualifier::Exact ? 0 : (o.qualifier == Qualifier::About ? 1 : 2);
+    const int confidence = derived ? confidenceRank(Confidence::Derived)
+                                   : (s ? confidenceRank(s->confidence) : confidenceRank(Confidence::Derived) + 1);
+    const int exactness = q == Qualifier::Exact ? 0 : (q == Qualifier::About ? 1 : 2);
     return confidence * 10 + exactness;
 }
 
-namespace {
-bool better(const Workspace &ws, const Observation *a, const Observation *b)
+int rowPreference(const Workspace &ws, int row)
 {
-    return !b || observationPreference(ws, *a) < observationPreference(ws, *b);
+    const ObservationStore &s = ws.observations;
+    return preference(ws.source(s.source(row)), s.derived(row), s.qualifier(row));
 }
-} // namespace
 
-const Observation *bestObservation(const Workspace &ws, const QString &indicatorId, const Period &period,
-                                   const SeriesFilter &filter)
+// The filter on columns, without building the observation. A value without a subject belongs to
+// its indicator's subject, so a subject filter keeps it only when that is the subject asked for.
+class RowFilter
 {
-    const Observation *best = nullptr;
-    for (const Observation &o : ws.observations) {
-        if (o.indicator == indicatorId && o.period == period && o.period.isValid() && filter.accepts(o)
-            && better(ws, &o, best))
-            best = &o;
+public:
+    RowFilter(const Workspace &ws, const SeriesFilter &f, const QString &indicatorId) : m_ws(ws), m_f(f)
+    {
+        if (!f.subject.isEmpty()) {
+            m_subject = ws.observations.keyOf(f.subject);
+            const Indicator *ind = ws.indicator(indicatorId);
+            m_ownSubject = ind && ind->subject == f.subject;
+        }
     }
-    return best;
-}
+    bool accepts(int row) const
+    {
+        const ObservationStore &s = m_ws.observations;
+        if (!s.period(row).isValid())
+            return false;
+        if (!m_f.sources.isEmpty() && !m_f.sources.contains(s.source(row)))
+            return false;
+        if (!m_f.periodKinds.isEmpty() && !m_f.periodKinds.contains(s.period(row).kind()))
+            return false;
+        if (!m_f.subject.isEmpty()) {
+            const int subject = s.subjectKey(row);
+            if (subject == 0 ? !m_ownSubject : subject != m_subject)
+                return false;
+        }
+        return true;
+    }
 
-namespace {
-QString indicatorPeriodKey(const QString &indicatorId, const Period &period)
-{
-    return indicatorId + QLatin1Char('\n') + period.toString();
-}
-} // namespace
+private:
+    const Workspace &m_ws;
+    const SeriesFilter &m_f;
+    int m_subject = -1;
+    bool m_ownSubject = false;
+};
 
-ObservationsAt::ObservationsAt(const Workspace &ws)
+// The chosen row per period of `rows`, in period order.
+QList<int> seriesRows(const Workspace &ws, const QList<int> &rows, const SeriesFilter &filter)
 {
-    for (const Observation &o : ws.observations)
-        if (o.period.isValid())
-            m_byKey[indicatorPeriodKey(o.indicator, o.period)].append(&o);
-}
-
-QList<const Observation *> ObservationsAt::at(const QString &indicatorId, const Period &period) const
-{
-    return m_byKey.value(indicatorPeriodKey(indicatorId, period));
-}
-
-const Observation *bestObservation(const Workspace &ws, const ObservationsAt &lookup, const QString &indicatorId,
-                                   const Period &period)
-{
-    const Observation *best = nullptr;
-    for (const Observation *o : lookup.at(indicatorId, period))
-        if (better(ws, o, best))
-            best = o;
-    return best;
-}
-
-QList<const Observation *> seriesOf(const Workspace &ws, const QList<const Observation *> &observations,
-                                    const SeriesFilter &filter)
-{
-    QHash<QString, const Observation *> chosen; // by canonical period text
-    for (const Observation *o : observations) {
-        if (!o->period.isValid() || !filter.accepts(*o))
+    if (rows.isEmpty())
+        return {};
+    const ObservationStore &s = ws.observations;
+    const RowFilter accept(ws, filter, s.indicator(rows.first()));
+    QHash<quint64, int> chosen; // period code → row
+    QHash<int, int> rank;       // source key → confidence part of the preference, looked up once
+    auto pref = [&](int row) {
+        if (s.derived(row))
+            return rowPreference(ws, row);
+        auto it = rank.constFind(s.sourceKey(row));
+        if (it == rank.constEnd())
+            it = rank.insert(s.sourceKey(row), preference(ws.source(s.source(row)), false, Qualifier::Exact));
+        const Qualifier q = s.qualifier(row);
+        return it.value() + (q == Qualifier::Exact ? 0 : (q == Qualifier::About ? 1 : 2));
+    };
+    for (int row : rows) {
+        if (!accept.accepts(row))
             continue;
-        const QString key = o->period.toString();
-        const auto it = chosen.find(key);
+        const auto it = chosen.find(periodCode(s.period(row)));
         if (it == chosen.end())
-            chosen.insert(key, o);
-        else if (better(ws, o, it.value()))
-            it.value() = o;
+            chosen.insert(periodCode(s.period(row)), row);
+        else if (pref(row) < pref(it.value()))
+            it.value() = row;
     }
-    QList<const Observation *> out = chosen.values();
-    std::sort(out.begin(), out.end(), [](const Observation *a, const Observation *b) { return a->period < b->period; });
+    QList<int> out = chosen.values();
+    std::sort(out.begin(), out.end(), [&](int a, int b) { return s.period(a) < s.period(b); });
+    return out;
+}
+} // namespace
+
+int observationPreference(const Workspace &ws, const Observation &o)
+{
+    return preference(ws.source(o.source), o.derived, o.qualifier);
+}
+
+quint64 periodCode(const Period &p)
+{
+    return quint64(p.granularity()) | quint64(quint16(p.year())) << 8 | quint64(quint16(p.firstIndex())) << 24
+        | quint64(quint16(p.lastIndex())) << 40;
+}
+
+std::optional<Observation> bestObservation(const Workspace &ws, const QString &indicatorId, const Period &period,
+                                           const SeriesFilter &filter)
+{
+    const ObservationStore &s = ws.observations;
+    const int key = s.keyOf(indicatorId);
+    const RowFilter accept(ws, filter, indicatorId);
+    int best = -1;
+    for (int i = 0; key >= 0 && period.isValid() && i < s.size(); ++i) {
+        if (s.indicatorKey(i) == key && s.period(i) == period && accept.accepts(i)
+            && (best < 0 || rowPreference(ws, i) < rowPreference(ws, best)))
+            best = i;
+    }
+    return best < 0 ? std::nullopt : std::optional<Observation>(s.at(best));
+}
+
+ObservationsAt::ObservationsAt(const Workspace &ws) : m_ws(&ws)
+{
+    const ObservationStore &s = ws.observations;
+    for (int i = 0; i < s.size(); ++i)
+        if (s.period(i).isValid())
+            m_rows[Key{s.indicatorKey(i), s.subjectKey(i), periodCode(s.period(i))}].append(i);
+}
+
+QList<int> ObservationsAt::at(const QString &indicatorId, const Period &period, const QString &subject) const
+{
+    const int indicator = m_ws->observations.keyOf(indicatorId);
+    const int subjectKey = m_ws->observations.keyOf(subject);
+    if (indicator < 0 || subjectKey < 0)
+        return {};
+    return m_rows.value(Key{indicator, subjectKey, periodCode(period)});
+}
+
+std::optional<Observation> bestObservation(const Workspace &ws, const ObservationsAt &lookup, const QString &indicatorId,
+                                           const Period &period, const QString &subject)
+{
+    int best = -1;
+    for (int row : lookup.at(indicatorId, period, subject))
+        if (best < 0 || rowPreference(ws, row) < rowPreference(ws, best))
+            best = row;
+    return best < 0 ? std::nullopt : std::optional<Observation>(ws.observations.at(best));
+}
+
+QList<Observation> seriesOf(const Workspace &ws, const QList<int> &rows, const SeriesFilter &filter)
+{
+    QList<Observation> out;
+    const QList<int> chosen = seriesRows(ws, rows, filter);
+    out.reserve(chosen.size());
+    for (int row : chosen)
+        out.append(ws.observations.at(row));
     return out;
 }
 
-QList<const Observation *> indicatorSeries(const Workspace &ws, const QString &indicatorId, const SeriesFilter &filter)
+std::optional<Observation> latestOf(const Workspace &ws, const QList<int> &rows, const SeriesFilter &filter)
+{
+    const QList<int> chosen = seriesRows(ws, rows, filter);
+    if (!chosen.isEmpty())
+        return ws.observations.at(chosen.last());
+    return rows.isEmpty() ? std::nullopt : std::optional<Observation>(ws.observations.at(rows.first()));
+}
+
+QList<Observation> indicatorSeries(const Workspace &ws, const QString &indicatorId, const SeriesFilter &filter)
 {
     return seriesOf(ws, ws.observationsOf(indicatorId), filter);
 }
@@ -131,13 +213,13 @@ QList<BreakdownItem> breakdown(const Workspace &ws, const BreakdownQuery &query,
     for (const Indicator *i : candidates) {
         if (query.measure && i->measure != *query.measure)
             continue;
-        if (const Observation *o = bestObservation(ws, i->id, query.period))
-            items.append({i, o});
+        if (const std::optional<Observation> o = bestObservation(ws, i->id, query.period))
+            items.append({i, *o});
     }
     if (sort != SortOrder::None) {
         std::stable_sort(items.begin(), items.end(), [sort](const BreakdownItem &a, const BreakdownItem &b) {
-            return sort == SortOrder::Ascending ? a.observation->value < b.observation->value
-                                                : a.observation->value > b.observation->value;
+            return sort == SortOrder::Ascending ? a.observation.value < b.observation.value
+                                                : a.observation.value > b.observation.value;
         });
     }
     return items;
@@ -179,14 +261,14 @@ std::optional<PartsSum> sumOfParts(const Workspace &ws, const QString &totalId, 
     double sum = 0;
     QList<Qualifier> qualifiers;
     for (const Indicator *part : partIndicators) {
-        const Observation *o = best(part->id);
+        const std::optional<Observation> o = best(part->id);
         const Unit *u = units::find(part->unit);
         const std::optional<double> v = (o && u) ? units::convert(o->value, *u, *totalUnit) : std::nullopt;
         if (!v) {
             r.missingParts << part->id;
             continue;
         }
-        r.parts.append(o);
+        r.parts.append(*o);
         sum += *v;
         qualifiers << o->qualifier;
         r.sum.inputs << o->id;

@@ -13,6 +13,7 @@ namespace cs {
 struct SeriesFilter {
     QStringList sources;           // only these sources; empty: any
     QList<PeriodKind> periodKinds; // only these kinds of period; empty: any
+    QString subject;               // only this subject's values (a panel's); empty: any
     bool accepts(const Observation &o) const;
 };
 
@@ -20,36 +21,53 @@ struct SeriesFilter {
 // then an exact value before a bounded or approximate one. Lower is better.
 int observationPreference(const Workspace &ws, const Observation &o);
 
-// The best observation of an indicator at a period, or nullptr.
-const Observation *bestObservation(const Workspace &ws, const QString &indicatorId, const Period &period,
-                                   const SeriesFilter &filter = {});
+// The best observation of an indicator (and, for a panel, a subject) at a period.
+std::optional<Observation> bestObservation(const Workspace &ws, const QString &indicatorId, const Period &period,
+                                           const SeriesFilter &filter = {});
 
-// Observations by indicator and period, built once for many lookups in a large workspace (checking
-// every total against its parts would otherwise scan every observation for each total).
+// A period as one number, for hashing: equal periods, equal codes.
+quint64 periodCode(const Period &p);
+
+// Observations by indicator, subject and period, built once for many lookups in a large workspace
+// (checking every total against its parts would otherwise scan every observation for each total).
 class ObservationsAt
 {
 public:
     explicit ObservationsAt(const Workspace &ws);
-    QList<const Observation *> at(const QString &indicatorId, const Period &period) const;
+    QList<int> at(const QString &indicatorId, const Period &period, const QString &subject = QString()) const;
 
 private:
-    QHash<QString, QList<const Observation *>> m_byKey; // indicator, line break, period text
+    struct Key {
+        int indicator;
+        int subject;
+        quint64 period;
+        friend bool operator==(const Key &a, const Key &b)
+        {
+            return a.indicator == b.indicator && a.subject == b.subject && a.period == b.period;
+        }
+        friend size_t qHash(const Key &k, size_t seed = 0) { return qHashMulti(seed, k.indicator, k.subject, k.period); }
+    };
+    const Workspace *m_ws;
+    QHash<Key, QList<int>> m_rows;
 };
-const Observation *bestObservation(const Workspace &ws, const ObservationsAt &lookup, const QString &indicatorId,
-                                   const Period &period);
+std::optional<Observation> bestObservation(const Workspace &ws, const ObservationsAt &lookup, const QString &indicatorId,
+                                           const Period &period, const QString &subject = QString());
 
 // An indicator's series: one observation per dated period (the preferred one), in period order.
-// Undated observations are not part of a series.
-QList<const Observation *> indicatorSeries(const Workspace &ws, const QString &indicatorId,
-                                           const SeriesFilter &filter = {});
-// The same, from an indicator's observations already at hand (WorkspaceIndex::observationsOf).
-QList<const Observation *> seriesOf(const Workspace &ws, const QList<const Observation *> &observations,
-                                    const SeriesFilter &filter = {});
+// Undated observations are not part of a series. A panel indicator's series is one subject's
+// (SeriesFilter::subject); without one, all subjects' values compete.
+QList<Observation> indicatorSeries(const Workspace &ws, const QString &indicatorId, const SeriesFilter &filter = {});
+// The same, from an indicator's observation rows already at hand (WorkspaceIndex::observationsOf):
+// costs O(rows) to choose, then builds only the chosen observations.
+QList<Observation> seriesOf(const Workspace &ws, const QList<int> &rows, const SeriesFilter &filter = {});
+// The latest observation of those rows' series (else the first undated one), without building
+// the series: what a list of indicators shows beside each name.
+std::optional<Observation> latestOf(const Workspace &ws, const QList<int> &rows, const SeriesFilter &filter = {});
 
 // One bar of a breakdown.
 struct BreakdownItem {
     const Indicator *indicator = nullptr;
-    const Observation *observation = nullptr;
+    Observation observation;
 };
 
 // One measure at one period across clusters, categories, the parts of a total, or a list of
@@ -59,8 +77,8 @@ QList<BreakdownItem> breakdown(const Workspace &ws, const BreakdownQuery &query,
 
 // The parts of a total at one period, summed and set against the published total.
 struct PartsSum {
-    const Observation *published = nullptr;   // the published total, if any
-    QList<const Observation *> parts;         // the parts found at the period
+    std::optional<Observation> published;     // the published total, if any
+    QList<Observation> parts;                 // the parts found at the period
     QStringList missingParts;                 // part indicators with no value at the period
     Observation sum;                          // derived: the parts added up, in the total's unit
     std::optional<double> gap;                // published − sum, in the total's unit

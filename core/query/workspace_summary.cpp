@@ -24,15 +24,14 @@ QString workspaceSummary(const Workspace &ws, Lang lang)
     for (const ChartSpec &c : ws.charts)
         out += QStringLiteral("  %1  %2\n").arg(c.id, -22).arg(c.title.text(lang));
     out += QStringLiteral("\nIndicators (latest value):\n");
+    const WorkspaceIndex idx(ws); // one pass over the values, not one per indicator
     for (const Indicator &ind : ws.indicators) {
         const Unit *unit = units::find(ind.unit);
-        const QList<const Observation *> series = indicatorSeries(ws, ind.id);
-        const QList<const Observation *> all = ws.observationsOf(ind.id);
-        const Observation *latest = !series.isEmpty() ? series.last() : (all.isEmpty() ? nullptr : all.first());
+        const std::optional<Observation> latest = latestOf(ws, idx.observationsOf(ind.id));
         QString value = QStringLiteral("(no data)");
         if (latest && unit) {
             const QString period = latest->period.isValid() ? latest->period.label(lang) : QStringLiteral("(undated)");
-            const Source *src = ws.source(latest->source);
+            const Source *src = idx.source(latest->source);
             value = QStringLiteral("%1  %2  [%3]").arg(period, formatQuantity(latest->value, *unit, latest->qualifier, lang),
                                                         src ? confidenceId(src->confidence) : latest->source);
         }

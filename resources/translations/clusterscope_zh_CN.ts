@@ -81,6 +81,14 @@
     <context>
         <name>SourcePanelText</name>
         <message>
+            <source>%1, line %2, column %3</source>
+            <translation>%1，第 %2 行，第 %3 列</translation>
+        </message>
+        <message>
+            <source>%1, line %2, column %3 (“%4”)</source>
+            <translation>%1，第 %2 行，第 %3 列（“%4”）</translation>
+        </message>
+        <message>
             <source>Select a bar, a point or a row to see where its number comes from.</source>
             <translation>选择柱、点或表格行，查看数字的出处。</translation>
         </message>
@@ -874,8 +882,8 @@
             <translation>无法导入任何数据：%1</translation>
         </message>
         <message>
-            <source>%1 values in %2 indicators will be imported; %3 cells missing; %4 rows skipped</source>
-            <translation>将导入 %2 个指标的 %1 个数值；%3 个单元格缺失；跳过 %4 行</translation>
+            <source>%1 values of %2 indicators for %3 subjects will be imported; %4 cells missing; %5 rows skipped</source>
+            <translation>将导入 %2 个指标、%3 个主体的 %1 个数值；%4 个单元格缺失；跳过 %5 行</translation>
         </message>
         <message>
             <source>(no name)</source>

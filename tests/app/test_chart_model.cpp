@@ -44,12 +44,11 @@ const ChartSeries *visibleSeries(const ChartModel &m, SeriesStyle style)
     return nullptr;
 }
 
-const Observation &observation(const char *id)
+Observation observation(const char *id)
 {
-    const Observation *o = embedded().observation(u(id));
-    EXPECT_NE(o, nullptr) << id;
-    static const Observation none;
-    return o ? *o : none;
+    const std::optional<Observation> o = embedded().observation(u(id));
+    EXPECT_TRUE(o) << id;
+    return o ? *o : Observation();
 }
 
 } // namespace
@@ -383,8 +382,8 @@ TEST(SubjectChart, ASubjectsLargestComparableGroupSharesMeasureUnitAndPeriod)
         EXPECT_EQ(ind->measure, first->measure);
         EXPECT_EQ(ind->unit, first->unit);
         bool hasValue = false;
-        for (const Observation *o : embedded().observationsOf(id))
-            hasValue = hasValue || o->period == spec->query.period;
+        for (int row : embedded().observationsOf(id))
+            hasValue = hasValue || embedded().observations.period(row) == spec->query.period;
         EXPECT_TRUE(hasValue) << id.toStdString();
     }
     // No other measure, unit and period of Shenzhen has more indicators with a value.
@@ -392,9 +391,9 @@ TEST(SubjectChart, ASubjectsLargestComparableGroupSharesMeasureUnitAndPeriod)
     for (const Indicator &ind : embedded().indicators) {
         if (ind.subject != u("shenzhen"))
             continue;
-        for (const Observation *o : embedded().observationsOf(ind.id))
-            if (o->period.isValid())
-                groups[measureId(ind.measure) + ind.unit + o->period.toString()].insert(ind.id);
+        for (int row : embedded().observationsOf(ind.id))
+            if (const Period &p = embedded().observations.period(row); p.isValid())
+                groups[measureId(ind.measure) + ind.unit + p.toString()].insert(ind.id);
     }
     for (const QSet<QString> &g : std::as_const(groups))
         EXPECT_LE(g.size(), spec->query.indicators.size());
@@ -417,8 +416,8 @@ TEST(SubjectChart, AFocusPicksTheGroupOfThatValue)
     for (const Indicator &ind : embedded().indicators) {
         if (ind.subject != u("shenzhen") || ind.measure != Measure::Growth)
             continue;
-        for (const Observation *o : embedded().observationsOf(ind.id))
-            if (o->period == q1q3)
+        for (int row : embedded().observationsOf(ind.id))
+            if (embedded().observations.period(row) == q1q3)
                 focus = ind.id;
     }
     ASSERT_FALSE(focus.isEmpty());

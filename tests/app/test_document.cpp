@@ -264,11 +264,11 @@ TEST_F(DocumentTest, ValuesAreTypedAsTheAppShowsThem)
         ASSERT_TRUE(doc->addValue(f, &error)) << c.period << " " << c.value << ": " << error.toStdString();
         const cs::Period want = cs::Period::parse(u(c.canonicalPeriod));
         ASSERT_TRUE(want.isValid()) << c.canonicalPeriod;
-        const cs::Observation *added = nullptr;
+        std::optional<cs::Observation> added;
         for (const cs::Observation &o : doc->workspace().observations)
             if (o.indicator == f.indicator && o.period == want && o.source == f.source && o.value == c.number)
-                added = &o;
-        ASSERT_NE(added, nullptr) << c.period << " " << c.value;
+                added = o;
+        ASSERT_TRUE(added) << c.period << " " << c.value;
         EXPECT_EQ(added->qualifier, c.qualifier) << c.value;
     }
     cs::NewValueFields wrongUnit;
@@ -301,7 +301,7 @@ TEST_F(DocumentTest, IdLookupsFollowEditsThatKeepOrMoveValues)
     // Removing a value moves the ones after it.
     const QString gone = ids.at(1);
     ASSERT_TRUE(doc->removeObservation(gone));
-    EXPECT_EQ(doc->observation(gone), nullptr);
+    EXPECT_FALSE(doc->observation(gone));
     for (const QString &id : ids) {
         if (id != gone) {
             EXPECT_EQ(doc->observation(id)->id, id);
@@ -310,7 +310,7 @@ TEST_F(DocumentTest, IdLookupsFollowEditsThatKeepOrMoveValues)
     doc->undoStack()->undo(); // back in its place
     for (const QString &id : ids)
         EXPECT_EQ(doc->observation(id)->id, id);
-    EXPECT_EQ(doc->observation(u("no-such-value")), nullptr);
+    EXPECT_FALSE(doc->observation(u("no-such-value")));
 }
 
 // ---- The one background job ---------------------------------------------------------------

@@ -105,11 +105,11 @@ protected:
         return -1;
     }
 
-    const Observation &obs(const char *id) const
+    Observation obs(const char *id) const
     {
-        const Observation *o = window->workspace().observation(u(id));
-        EXPECT_NE(o, nullptr);
-        return *o;
+        const std::optional<Observation> o = window->workspace().observation(u(id));
+        EXPECT_TRUE(o);
+        return o ? *o : Observation();
     }
 
     QString write(const char *name, const QByteArray &bytes)
@@ -662,12 +662,12 @@ TEST_F(Undo, AddValueUndoRedoSavesByteIdentical)
         return ok;
     });
     EXPECT_EQ(window->workspace().observations.size(), count + 1);
-    const Observation *added = nullptr;
+    std::optional<Observation> added;
     for (const Observation &o : window->workspace().observations) {
         if (o.indicator == u(kShareIndicator) && o.period.toString() == u("2010"))
-            added = &o;
+            added = o;
     }
-    ASSERT_NE(added, nullptr);
+    ASSERT_TRUE(added);
     EXPECT_DOUBLE_EQ(added->value, 30.5);
     EXPECT_EQ(added->qualifier, cs::Qualifier::About);
     EXPECT_EQ(added->quote, u("a quote"));
@@ -679,7 +679,7 @@ TEST_F(Undo, AddValueUndoRedoSavesByteIdentical)
 TEST_F(Undo, RemoveValueUndoRedoSavesByteIdentical)
 {
     expectUndoRedoIdentical([&] { return window->document()->removeObservation(u(kShareObs)); });
-    EXPECT_EQ(window->workspace().observation(u(kShareObs)), nullptr);
+    EXPECT_FALSE(window->workspace().observation(u(kShareObs)));
     EXPECT_LT(rowOf(u(kShareObs)), 0);
 }
 
@@ -708,7 +708,7 @@ TEST_F(Undo, DeleteKeyRemovesTheSelectedValue)
     QApplication::processEvents();
     QTest::keyClick(t, Qt::Key_Delete);
     QApplication::processEvents();
-    EXPECT_EQ(window->workspace().observation(u(kShareObs)), nullptr);
+    EXPECT_FALSE(window->workspace().observation(u(kShareObs)));
     EXPECT_EQ(window->undoStack()->count(), 1);
     window->undoStack()->undo();
     EXPECT_TRUE(window->workspace() == embedded);

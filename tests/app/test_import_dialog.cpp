@@ -102,7 +102,7 @@ TEST_F(ImportDialogRead, NbsGbkFileShowsGb18030WideLayoutAndTheCounts)
     EXPECT_EQ(d->headerRowBox()->value(), -1); // auto…
     EXPECT_EQ(d->headerRowBox()->text(), u("auto (line 4)")); // …showing what it found
 
-    EXPECT_EQ(d->reportLabel()->text(), u("5 values in 2 indicators will be imported; 1 cells missing; 5 rows skipped"));
+    EXPECT_EQ(d->reportLabel()->text(), u("5 values of 1 indicators for 2 subjects will be imported; 1 cells missing; 5 rows skipped"));
     EXPECT_TRUE(d->okButton()->isEnabled());
     EXPECT_TRUE(d->canImport());
 
@@ -133,7 +133,8 @@ TEST_F(ImportDialogRead, NbsGbkFileShowsGb18030WideLayoutAndTheCounts)
 
     // The result is what a merge takes.
     EXPECT_EQ(d->result().imported, 5);
-    EXPECT_EQ(d->result().workspace.indicators.size(), 2);
+    EXPECT_EQ(d->result().workspace.indicators.size(), 1) << "one measure of two provinces is one indicator";
+    EXPECT_EQ(d->result().workspace.subjects.size(), 2);
 }
 
 TEST_F(ImportDialogRead, FredFileReadsAsIndicatorColumns)
@@ -141,7 +142,7 @@ TEST_F(ImportDialogRead, FredFileReadsAsIndicatorColumns)
     auto d = open(write("fred.csv", kFred));
     EXPECT_EQ(d->file().encoding, u("utf-8"));
     EXPECT_EQ(d->result().layout, TableLayout::IndicatorColumns);
-    EXPECT_EQ(d->reportLabel()->text(), u("5 values in 2 indicators will be imported; 1 cells missing; 0 rows skipped"));
+    EXPECT_EQ(d->reportLabel()->text(), u("5 values of 2 indicators for 1 subjects will be imported; 1 cells missing; 0 rows skipped"));
     EXPECT_EQ(d->roleOf(0), Role::Period);
     EXPECT_EQ(d->roleOf(1), Role::Data);
     EXPECT_EQ(d->roleOf(2), Role::Data);
@@ -152,7 +153,7 @@ TEST_F(ImportDialogRead, LongFileReadsAsLong)
 {
     auto d = open(write("long.csv", kLong));
     EXPECT_EQ(d->result().layout, TableLayout::Long);
-    EXPECT_EQ(d->reportLabel()->text(), u("4 values in 2 indicators will be imported; 0 cells missing; 0 rows skipped"));
+    EXPECT_EQ(d->reportLabel()->text(), u("4 values of 1 indicators for 2 subjects will be imported; 0 cells missing; 0 rows skipped"));
     EXPECT_EQ(d->roleOf(0), Role::Subject);
     EXPECT_EQ(d->roleOf(1), Role::Indicator);
     EXPECT_EQ(d->roleOf(2), Role::Period);
@@ -207,7 +208,8 @@ TEST_F(ImportDialogOptions, ChangingTheEncodingReparses)
 TEST_F(ImportDialogOptions, DroppingTheRegionColumnMakesTwoValuesPerPeriodAndIsRefused)
 {
     auto d = open(write("long.csv", kLong));
-    ASSERT_EQ(d->result().workspace.indicators.size(), 2);
+    ASSERT_EQ(d->result().workspace.indicators.size(), 1);
+    ASSERT_EQ(d->result().workspace.subjects.size(), 2);
     // Without the region column both regions' values fall on one indicator: two values for
     // each year, which the import refuses rather than keep one at random.
     d->setRole(0, Role::None);
@@ -225,7 +227,7 @@ TEST_F(ImportDialogOptions, DroppingAnIndicatorColumnKeepsTheLayout)
     d->setRole(2, Role::None); // UNRATE
     ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->result().layout, TableLayout::IndicatorColumns);
-    EXPECT_EQ(d->reportLabel()->text(), u("2 values in 1 indicators will be imported; 1 cells missing; 0 rows skipped"));
+    EXPECT_EQ(d->reportLabel()->text(), u("2 values of 1 indicators for 1 subjects will be imported; 1 cells missing; 0 rows skipped"));
 }
 
 TEST_F(ImportDialogOptions, ARoleHasOneColumn)
@@ -352,7 +354,7 @@ TEST_F(ImportDialogRead, XlsxShowsASheetChooserInsteadOfEncodingAndDelimiter)
     ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
     EXPECT_EQ(d->sheetBox()->currentText(), u("FRED"));
     EXPECT_EQ(d->result().layout, TableLayout::IndicatorColumns);
-    EXPECT_EQ(d->reportLabel()->text(), u("6 values in 3 indicators will be imported; 0 cells missing; 0 rows skipped"));
+    EXPECT_EQ(d->reportLabel()->text(), u("6 values of 3 indicators for 1 subjects will be imported; 0 cells missing; 0 rows skipped"));
     EXPECT_EQ(d->roleBoxCount(), 4);
     EXPECT_TRUE(d->okButton()->isEnabled());
 }
@@ -490,13 +492,14 @@ TEST_F(MainWindowImport, ImportFileMergesAndShowsTheFirstIndicator)
 
     QString error;
     ASSERT_TRUE(window->importFile(write("long.csv", kLong), &error)) << error.toStdString();
-    EXPECT_EQ(window->workspace().indicators.size(), before.indicators.size() + 2);
+    EXPECT_EQ(window->workspace().indicators.size(), before.indicators.size() + 1) << "a panel: one indicator";
     EXPECT_EQ(window->workspace().observations.size(), before.observations.size() + 4);
     EXPECT_GT(b->visibleRowCount(), rowsBefore);
     b->setFilterText(u("Widgets made"));
     EXPECT_GE(b->visibleRowCount(), 2);
     b->setFilterText(QString());
     EXPECT_TRUE(window->currentSpec().id.startsWith(u("indicator:widgets-made@"))) << window->currentSpec().id.toStdString();
+    EXPECT_EQ(window->currentSpec().series.size(), 2) << "one line for each region";
     EXPECT_FALSE(window->chartView()->chart().isEmpty());
 }
 

@@ -82,7 +82,7 @@ TEST(ProblemText, ReadingProblemsNameTheKeyAndTheType)
 TEST(ProblemText, UnknownReferencesNameWhatIsMissing)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[1].source = QStringLiteral("nowhere");
+    ws.observations.update(1, [&](Observation &o) { o.source = QStringLiteral("nowhere"); });
     const Problems problems = validate(ws);
     ASSERT_EQ(problems.size(), 1);
     EXPECT_EQ(problems[0].message, u("unknown source 'nowhere'"));

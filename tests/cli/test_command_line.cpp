@@ -533,8 +533,8 @@ TEST(CommandLine, ValidateNewerVersionIsInvalidInputAtTheVersionLine)
     ASSERT_SAVED(ws);
     QByteArray text = ws.bytes;
     ASSERT_EQ(text.count("\"version\": 1"), 1);
-    text.replace("\"version\": 1", "\"version\": 2");
-    const QString path = writeVariant(ws, QStringLiteral("v2.json"), text);
+    text.replace("\"version\": 1", "\"version\": 3");
+    const QString path = writeVariant(ws, QStringLiteral("v3.json"), text);
     const int versionLine = lineOf(text, "\"version\"");
     ASSERT_EQ(versionLine, 3) << "the canonical file has \"version\" on line 3";
 
@@ -546,7 +546,7 @@ TEST(CommandLine, ValidateNewerVersionIsInvalidInputAtTheVersionLine)
     const Location loc = locationPrefix(errLines.first(), path);
     ASSERT_TRUE(loc.matched) << r.describe();
     EXPECT_EQ(loc.line, versionLine) << r.describe();
-    EXPECT_TRUE(loc.column == columnOf(text, versionLine, "\"version\"") || loc.column == columnOf(text, versionLine, "2"))
+    EXPECT_TRUE(loc.column == columnOf(text, versionLine, "\"version\"") || loc.column == columnOf(text, versionLine, "3"))
         << "the column points at the key or at its value\n" << r.describe();
     EXPECT_TRUE(loc.rest.contains(QLatin1String("newer"))) << r.describe();
 }

@@ -59,7 +59,9 @@ Workspace versionA()
 
 Workspace versionB(Workspace ws)
 {
-    ws.observations.last().value += 1;
+    Observation last = ws.observations.last();
+    last.value += 1;
+    ws.observations.replace(ws.observations.size() - 1, last);
     return ws;
 }
 

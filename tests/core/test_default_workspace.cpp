@@ -99,13 +99,13 @@ const Figure kSupplementaryFigures[] = {
 };
 
 // The observations of `f.indicator` at `f.period` from `f.source`.
-QList<const Observation *> find(const Figure &f)
+QList<Observation> find(const Figure &f)
 {
-    QList<const Observation *> out;
+    QList<Observation> out;
     for (const Observation &o : embedded().observations) {
         if (o.indicator == QLatin1String(f.indicator) && o.period.toString() == QLatin1String(f.period)
             && o.source == QLatin1String(f.source))
-            out << &o;
+            out << o;
     }
     return out;
 }
@@ -115,7 +115,7 @@ void expectFigure(const Figure &f)
     SCOPED_TRACE(std::string(f.indicator) + " " + f.period);
     const auto found = find(f);
     ASSERT_EQ(found.size(), 1);
-    const Observation &o = *found.first();
+    const Observation o = found.first();
     EXPECT_DOUBLE_EQ(o.value, f.value);
     EXPECT_EQ(qualifierCode(o.qualifier).toStdString(), f.qualifier);
     const Indicator *ind = embedded().indicator(o.indicator);
@@ -237,10 +237,10 @@ TEST(DefaultWorkspace, GdpShareChartDrawsTheArticlesThreeBars)
     SeriesFilter filter{c->series[0].sources, c->series[0].periodKinds};
     const auto series = indicatorSeries(embedded(), c->series[0].indicator, filter);
     ASSERT_EQ(series.size(), 3);
-    EXPECT_EQ(series[0]->value, 37.7);
-    EXPECT_EQ(series[1]->value, 41.1);
-    EXPECT_EQ(series[2]->value, 42.5);
-    EXPECT_TRUE(series[2]->period.isYearToDate());
+    EXPECT_EQ(series[0].value, 37.7);
+    EXPECT_EQ(series[1].value, 41.1);
+    EXPECT_EQ(series[2].value, 42.5);
+    EXPECT_TRUE(series[2].period.isYearToDate());
 }
 
 TEST(DefaultWorkspace, GrowthComparisonFindsEveryQ1ToQ3GrowthRate)
@@ -250,7 +250,7 @@ TEST(DefaultWorkspace, GrowthComparisonFindsEveryQ1ToQ3GrowthRate)
     const auto items = breakdown(embedded(), c->query, c->sort);
     QStringList got;
     for (const BreakdownItem &i : items)
-        got << i.indicator->id + QLatin1Char('=') + QString::number(i.observation->value);
+        got << i.indicator->id + QLatin1Char('=') + QString::number(i.observation.value);
     EXPECT_EQ(got.join(QLatin1Char(' ')).toStdString(),
               "nev-production-growth=125.8 electronics-communications-investment-growth=75.9 "
               "high-tech-manufacturing-investment-growth=73.7 high-end-medical-devices-added-value-growth=9.4 "
@@ -272,12 +272,11 @@ TEST(DefaultWorkspace, YearToDateShareIsNotTheFullYearShare)
 {
     // 42.5% (2023 Q1–Q3) and 41.9% (2023) are different periods, never the same point.
     const auto series = indicatorSeries(embedded(), QStringLiteral("sei-gdp-share"));
-    const Observation *ytd = nullptr;
-    const Observation *full = nullptr;
-    for (const Observation *o : series) {
-        if (o->period.toString() == QLatin1String("2023-Q1/2023-Q3"))
+    std::optional<Observation> ytd, full;
+    for (const Observation &o : series) {
+        if (o.period.toString() == QLatin1String("2023-Q1/2023-Q3"))
             ytd = o;
-        if (o->period.toString() == QLatin1String("2023"))
+        if (o.period.toString() == QLatin1String("2023"))
             full = o;
     }
     ASSERT_TRUE(ytd && full);

@@ -9,11 +9,11 @@ using namespace cs;
 TEST(Queries, SeriesIsInPeriodOrderWithOneValuePerPeriod)
 {
     const Workspace ws = test::smallWorkspace();
-    const QList<const Observation *> series = indicatorSeries(ws, QStringLiteral("share"));
+    const QList<Observation> series = indicatorSeries(ws, QStringLiteral("share"));
     ASSERT_EQ(series.size(), 3);
-    EXPECT_EQ(series[0]->id, QStringLiteral("s-2022"));
-    EXPECT_EQ(series[1]->id, QStringLiteral("s-ytd")); // 2023 Q1–Q3 ends before 2023 does
-    EXPECT_EQ(series[2]->id, QStringLiteral("s-2023")); // the primary exact figure beats the secondary "> 40"
+    EXPECT_EQ(series[0].id, QStringLiteral("s-2022"));
+    EXPECT_EQ(series[1].id, QStringLiteral("s-ytd")); // 2023 Q1–Q3 ends before 2023 does
+    EXPECT_EQ(series[2].id, QStringLiteral("s-2023")); // the primary exact figure beats the secondary "> 40"
 }
 
 TEST(Queries, SeriesFiltersBySourceAndPeriodKind)
@@ -23,13 +23,13 @@ TEST(Queries, SeriesFiltersBySourceAndPeriodKind)
     newsOnly.sources = {QStringLiteral("news")};
     const auto news = indicatorSeries(ws, QStringLiteral("share"), newsOnly);
     ASSERT_EQ(news.size(), 1);
-    EXPECT_EQ(news[0]->qualifier, Qualifier::MoreThan);
+    EXPECT_EQ(news[0].qualifier, Qualifier::MoreThan);
     SeriesFilter fullYears;
     fullYears.periodKinds = {PeriodKind::FullYear};
     const auto years = indicatorSeries(ws, QStringLiteral("share"), fullYears);
     ASSERT_EQ(years.size(), 2);
-    for (const Observation *o : years)
-        EXPECT_FALSE(o->period.isYearToDate());
+    for (const Observation &o : years)
+        EXPECT_FALSE(o.period.isYearToDate());
 }
 
 TEST(Queries, BreakdownOfPartsIsSortedAndUsesOnlyTheExactPeriod)
@@ -64,7 +64,7 @@ TEST(Queries, BreakdownAcrossClustersCategoriesAndAll)
     EXPECT_EQ(breakdown(ws, q).size(), 1);
     q.measure = Measure::Share;
     ASSERT_EQ(breakdown(ws, q).size(), 1);
-    EXPECT_EQ(breakdown(ws, q)[0].observation->value, 42.5);
+    EXPECT_EQ(breakdown(ws, q)[0].observation.value, 42.5);
 }
 
 TEST(Queries, SumOfPartsIsDerivedNamesItsInputsAndStatesTheGap)
@@ -84,7 +84,7 @@ TEST(Queries, SumOfPartsIsDerivedNamesItsInputsAndStatesTheGap)
 TEST(Queries, SumOfPartsListsMissingPartsAndCarriesBounds)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[2].qualifier = Qualifier::MoreThan;
+    ws.observations.update(2, [&](Observation &o) { o.qualifier = Qualifier::MoreThan; });
     auto sum = sumOfParts(ws, QStringLiteral("total"), Period::year(2023));
     ASSERT_TRUE(sum.has_value());
     EXPECT_EQ(sum->sum.qualifier, Qualifier::MoreThan);

@@ -48,7 +48,7 @@ TEST(Validation, DuplicateIndicatorId)
 TEST(Validation, DuplicateObservationSourceAndTaxonomyIds)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[1].id = QStringLiteral("t-2023");
+    ws.observations.update(1, [&](Observation &o) { o.id = QStringLiteral("t-2023"); });
     expectOneProblem(ws, "observations[1].id", "duplicate observation id");
     ws = test::smallWorkspace();
     ws.sources[1].id = QStringLiteral("bulletin");
@@ -62,10 +62,10 @@ TEST(Validation, DuplicateObservationSourceAndTaxonomyIds)
 TEST(Validation, DanglingReferences)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[0].indicator = QStringLiteral("nope");
+    ws.observations.update(0, [&](Observation &o) { o.indicator = QStringLiteral("nope"); });
     expectOneProblem(ws, "observations[0].indicator", "unknown indicator 'nope'");
     ws = test::smallWorkspace();
-    ws.observations[0].source = QStringLiteral("nowhere");
+    ws.observations.update(0, [&](Observation &o) { o.source = QStringLiteral("nowhere"); });
     expectOneProblem(ws, "observations[0].source", "unknown source 'nowhere'");
     ws = test::smallWorkspace();
     ws.indicators[0].subject = QStringLiteral("mars");
@@ -87,11 +87,11 @@ TEST(Validation, DanglingReferences)
 TEST(Validation, ShareOutsideZeroToHundred)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[3].value = 140;
+    ws.observations.update(3, [&](Observation &o) { o.value = 140; });
     expectOneProblem(ws, "observations[3].value", "between 0 and 100");
-    ws.observations[3].value = -0.5;
+    ws.observations.update(3, [&](Observation &o) { o.value = -0.5; });
     expectOneProblem(ws, "observations[3].value", "between 0 and 100");
-    ws.observations[3].value = 100;
+    ws.observations.update(3, [&](Observation &o) { o.value = 100; });
     EXPECT_TRUE(validate(ws).isEmpty());
 }
 
@@ -108,52 +108,52 @@ TEST(Validation, UnitThatDoesNotFitTheMeasure)
 TEST(Validation, PartsThatExceedTheirTotal)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[2].value = 41; // 60.25 + 41 = 101.25 > 100.5
+    ws.observations.update(2, [&](Observation &o) { o.value = 41; }); // 60.25 + 41 = 101.25 > 100.5
     expectOneProblem(ws, "observations[0].value", "add up to 101.25, more than the total 100.5");
 }
 
 TEST(Validation, PartsShortOfTheirTotalAreNotAnError)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[2].value = 30;
+    ws.observations.update(2, [&](Observation &o) { o.value = 30; });
     EXPECT_TRUE(validate(ws).isEmpty());
 }
 
 TEST(Validation, PartsWithinRoundingOfTheTotalAreAccepted)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[0].value = 100.3;
-    ws.observations[1].value = 60.3; // parts 60.3 + 40 equal the total
+    ws.observations.update(0, [&](Observation &o) { o.value = 100.3; });
+    ws.observations.update(1, [&](Observation &o) { o.value = 60.3; }); // parts 60.3 + 40 equal the total
     EXPECT_TRUE(validate(ws).isEmpty());
-    ws.observations[2].value = 40.04; // exceeds by 0.04, within half a unit of each last digit (0.05+0.05+0.005)
+    ws.observations.update(2, [&](Observation &o) { o.value = 40.04; }); // exceeds by 0.04, within half a unit of each last digit (0.05+0.05+0.005)
     EXPECT_TRUE(validate(ws).isEmpty()) << describe(validate(ws));
-    ws.observations[2].value = 40.2; // exceeds by 0.2: not rounding
+    ws.observations.update(2, [&](Observation &o) { o.value = 40.2; }); // exceeds by 0.2: not rounding
     EXPECT_EQ(validate(ws).size(), 1);
 }
 
 TEST(Validation, PartsAboveALowerBoundTotalAreConsistent)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[0].qualifier = Qualifier::MoreThan;
-    ws.observations[0].value = 90; // "more than 90": parts of 100.25 are fine
+    ws.observations.update(0, [&](Observation &o) { o.qualifier = Qualifier::MoreThan; });
+    ws.observations.update(0, [&](Observation &o) { o.value = 90; }); // "more than 90": parts of 100.25 are fine
     EXPECT_TRUE(validate(ws).isEmpty()) << describe(validate(ws));
 }
 
 TEST(Validation, NegativeCountsAndImpossibleFalls)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[8].value = -3;
+    ws.observations.update(8, [&](Observation &o) { o.value = -3; });
     expectOneProblem(ws, "observations[8].value", "cannot be negative");
     ws = test::smallWorkspace();
-    ws.observations[7].value = -120;
+    ws.observations.update(7, [&](Observation &o) { o.value = -120; });
     expectOneProblem(ws, "observations[7].value", "more than 100%");
 }
 
 TEST(Validation, SameSourceGivingTheSameFigureTwice)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[6].source = QStringLiteral("bulletin");
-    ws.observations[6].qualifier = Qualifier::Exact;
+    ws.observations.update(6, [&](Observation &o) { o.source = QStringLiteral("bulletin"); });
+    ws.observations.update(6, [&](Observation &o) { o.qualifier = Qualifier::Exact; });
     expectOneProblem(ws, "observations[6]", "already gives share for 2023");
 }
 
@@ -245,7 +245,7 @@ TEST(ValidateEdit, FindsAShareOver100AtTheEditedValuesPath)
     Workspace after = before;
     EditScope scope;
     scope.touch(after.observations[5]);
-    after.observations[5].value = 140;
+    after.observations.update(5, [&](Observation &o) { o.value = 140; });
     const Problems added = editProblems(before, after, scope);
     ASSERT_EQ(added.size(), 1) << describe(added);
     EXPECT_EQ(added.first().path, QStringLiteral("observations[5].value"));
@@ -258,7 +258,7 @@ TEST(ValidateEdit, FindsAPartThatTakesTheSumOverItsTotal)
     Workspace after = before;
     EditScope scope;
     scope.touch(after.observations[1]);
-    after.observations[1].value = 90; // part-a: 90 + 40 > 100.5
+    after.observations.update(1, [&](Observation &o) { o.value = 90; }); // part-a: 90 + 40 > 100.5
     const Problems added = editProblems(before, after, scope);
     ASSERT_EQ(added.size(), 1) << describe(added);
     EXPECT_EQ(added.first().path, QStringLiteral("observations[0].value")); // reported at the total
@@ -342,7 +342,7 @@ TEST(ValidateEdit, OneEditInAMillionValuesChecksOnlyItsNeighbourhood)
     const Workspace before = ws;
     EditScope scope;
     scope.touch(ws.observations[edited]);
-    ws.observations[edited].value = -140;
+    ws.observations.update(edited, [&](Observation &o) { o.value = -140; });
     EditCheckStats stats;
     const Problems added = newProblems(validateEdit(before, scope), validateEdit(ws, scope, &stats));
     ASSERT_EQ(added.size(), 1) << describe(added);

@@ -36,7 +36,7 @@ Workspace embeddedWorkspace()
 Workspace changedWorkspace()
 {
     Workspace ws = embeddedWorkspace();
-    ws.observations.first().value += 1;
+    ws.observations.update(0, [&](Observation &o) { o.value += 1; });
     ws.title.en = QStringLiteral("Changed");
     return ws;
 }

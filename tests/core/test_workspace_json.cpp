@@ -37,14 +37,14 @@ TEST(WorkspaceJson, SavingTwiceGivesIdenticalBytes)
 TEST(WorkspaceJson, RoundTripKeepsQualifiersNotesDerivedInputsAndHiddenSeries)
 {
     Workspace ws = test::smallWorkspace();
-    ws.observations[0].note = QStringLiteral("含\"引号\", and a comma\nand a line");
-    ws.observations[1].qualifier = Qualifier::AtMost;
-    ws.observations[2].derived = true;
-    ws.observations[2].inputs = {QStringLiteral("t-2023")};
+    ws.observations.update(0, [&](Observation &o) { o.note = QStringLiteral("含\"引号\", and a comma\nand a line"); });
+    ws.observations.update(1, [&](Observation &o) { o.qualifier = Qualifier::AtMost; });
+    ws.observations.update(2, [&](Observation &o) { o.derived = true; });
+    ws.observations.update(2, [&](Observation &o) { o.inputs = {QStringLiteral("t-2023")}; });
     ws.charts[0].series[0].visible = false;
     ws.charts[0].series[0].periodKinds = {PeriodKind::FullYear, PeriodKind::YearToDate};
     ws.charts[0].series[0].label = {QStringLiteral("全年"), QString()};
-    ws.observations[3].period = Period(); // undated
+    ws.observations.update(3, [&](Observation &o) { o.period = Period(); }); // undated
     const LoadResult r = readWorkspace(writeWorkspace(ws));
     ASSERT_TRUE(r.isUsable()) << firstProblem(r);
     EXPECT_TRUE(r.workspace == ws);
@@ -55,7 +55,7 @@ TEST(WorkspaceJson, NumbersSurviveExactly)
     Workspace ws = test::smallWorkspace();
     const double values[] = {10393.39, 0.1, 6000000, 1e-7, 123456789.123456, 14520.43};
     for (double v : values) {
-        ws.observations[1].value = v;
+        ws.observations.update(1, [&](Observation &o) { o.value = v; });
         const LoadResult r = readWorkspace(writeWorkspace(ws));
         EXPECT_EQ(r.workspace.observations[1].value, v);
     }
@@ -64,7 +64,7 @@ TEST(WorkspaceJson, NumbersSurviveExactly)
 TEST(WorkspaceJson, NewerVersionIsRefusedSayingSo)
 {
     QByteArray json = writeWorkspace(test::smallWorkspace());
-    json.replace("\"version\": 1", "\"version\": 2");
+    json.replace("\"version\": 1", "\"version\": 3");
     const LoadResult r = readWorkspace(json);
     EXPECT_EQ(r.status, LoadResult::Status::Invalid);
     ASSERT_EQ(r.problems.size(), 1);

@@ -131,8 +131,8 @@ TEST(WorkspaceSqlite, EveryFieldAndUnresolvedReferencesRoundTrip)
     derived.quote.clear();
     derived.inputs = {QStringLiteral("a-2023"), QStringLiteral("no-such-observation"), QStringLiteral("b-2023")};
     ws.observations.append(derived);
-    ws.observations[1].indicator = QStringLiteral("no-such-indicator");
-    ws.observations[2].source = QStringLiteral("no-such-source");
+    ws.observations.update(1, [&](Observation &o) { o.indicator = QStringLiteral("no-such-indicator"); });
+    ws.observations.update(2, [&](Observation &o) { o.source = QStringLiteral("no-such-source"); });
     ws.indicators[1].subject = QStringLiteral("no-such-subject");
     ws.indicators[2].cluster = QStringLiteral("no-such-cluster");
     ws.indicators[3].growthOf = QStringLiteral("total");
@@ -180,7 +180,7 @@ TEST(WorkspaceSqlite, FileIsAnSqliteDatabaseWithItsIdAndIndexes)
     const QByteArray bytes = test::readFile(path);
     ASSERT_TRUE(bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")));
     EXPECT_EQ(bytes.mid(68, 4), QByteArray("CLSC"));
-    EXPECT_EQ(bytes.mid(60, 4), QByteArray("\0\0\0\1", 4));
+    EXPECT_EQ(bytes.mid(60, 4), QByteArray("\0\0\0\2", 4));
     sqlite3 *db = nullptr;
     ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
     sqlite3_stmt *s = nullptr;
@@ -202,7 +202,7 @@ TEST(WorkspaceSqlite, SaveKeepsTheBackupAndLeavesNoTemporary)
     Workspace ws = test::smallWorkspace();
     ASSERT_TRUE(saveWorkspace(ws, path).ok);
     const QByteArray first = test::readFile(path);
-    ws.observations.first().value = 7;
+    ws.observations.update(0, [&](Observation &o) { o.value = 7; });
     ASSERT_TRUE(saveWorkspace(ws, path).ok);
     EXPECT_EQ(test::readFile(path + QLatin1Char('~')), first);
     EXPECT_EQ(readWorkspaceFile(path).workspace.observations.first().value, 7);
@@ -338,8 +338,8 @@ TEST_P(HostileSqlite, IsRefusedWithOneLine)
     QTemporaryDir dir;
     const QString good = pathIn(dir, "good.clusterscope");
     Workspace ws = test::smallWorkspace();
-    ws.observations.first().inputs = {QStringLiteral("a-2023")};
-    ws.observations.first().derived = true;
+    ws.observations.update(0, [&](Observation &o) { o.inputs = {QStringLiteral("a-2023")}; });
+    ws.observations.update(0, [&](Observation &o) { o.derived = true; });
     ASSERT_TRUE(saveWorkspace(ws, good, false).ok);
     const QString path = pathIn(dir, "hostile.clusterscope");
     GetParam().make(good, path);
@@ -387,8 +387,8 @@ const HostileCase kHostile[] = {
     {"another application's id",
      [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA application_id = 1196444237;"); },
      "of another application (application_id 1196444237)", ProblemCode::NotAWorkspace},
-    {"newer version", [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA user_version = 2;"); },
-     "format version 2, newer", ProblemCode::NewerVersion},
+    {"newer version", [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA user_version = 3;"); },
+     "format version 3, newer", ProblemCode::NewerVersion},
     {"version 0", [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA user_version = 0;"); },
      "user_version", ProblemCode::BadVersion},
     {"corrupt pages",

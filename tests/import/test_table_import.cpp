@@ -30,15 +30,27 @@ std::string describe(const TableImportResult &r)
 {
     std::string out;
     for (const Observation &o : r.workspace.observations)
-        out += (o.indicator + QLatin1Char(' ') + o.period.toString() + QLatin1Char('=') + plainDecimal(o.value)).toStdString() + "\n";
+        out += (o.indicator + (o.subject.isEmpty() ? QString() : QLatin1Char('@') + o.subject) + QLatin1Char(' ') + o.period.toString() + QLatin1Char('=') + plainDecimal(o.value)).toStdString() + "\n";
     return out;
 }
 
+// The indicator `id`; "indicator@subject" names a panel indicator (one for all subjects, with
+// no subject of its own) that has values of that subject.
 const Indicator *onlyIndicatorNamed(const TableImportResult &r, const QString &id)
 {
-    for (const Indicator &i : r.workspace.indicators)
-        if (i.id == id)
+    const QString indicator = id.section(QLatin1Char('@'), 0, 0);
+    const QString subject = id.section(QLatin1Char('@'), 1);
+    for (const Indicator &i : r.workspace.indicators) {
+        if (i.id != indicator)
+            continue;
+        if (subject.isEmpty())
             return &i;
+        if (!i.subject.isEmpty() || !r.workspace.subject(subject))
+            return nullptr;
+        for (const Observation &o : r.workspace.observations)
+            if (o.indicator == indicator && o.subject == subject)
+                return &i;
+    }
     return nullptr;
 }
 
@@ -66,7 +78,8 @@ TEST(TableImport, NbsProvincialAnnualInGbkSkipsMetadataAndNotes)
     const Indicator *bj = onlyIndicatorNamed(r, QStringLiteral("地区生产总值@北京市"));
     ASSERT_NE(bj, nullptr);
     EXPECT_EQ(bj->unit, QStringLiteral("yi-yuan")); // from "指标：地区生产总值(亿元)" above the table
-    EXPECT_EQ(r.workspace.subject(bj->subject)->name.zh, QStringLiteral("北京市"));
+    EXPECT_EQ(r.workspace.subject(QStringLiteral("北京市"))->name.zh, QStringLiteral("北京市"));
+    EXPECT_EQ(r.workspace.indicators.size(), 1) << "a panel of provinces is one indicator";
     int notes = 0;
     for (const SkippedRow &s : r.skipped)
         notes += s.reason == QLatin1String("note below the table");
@@ -170,7 +183,9 @@ TEST(TableImport, OurWorldInDataEntitiesIncludingRegionsWithEmptyCode)
     EXPECT_EQ(r.layout, TableLayout::IndicatorColumns);
     EXPECT_EQ(r.imported, 3);
     EXPECT_NE(onlyIndicatorNamed(r, QStringLiteral("gdp-per-capita@east-asia")), nullptr);
-    EXPECT_EQ(indicatorSeries(r.workspace, QStringLiteral("gdp-per-capita@china")).size(), 2);
+    EXPECT_EQ(indicatorSeries(r.workspace, QStringLiteral("gdp-per-capita"), SeriesFilter{{}, {}, QStringLiteral("china")}).size(), 2);
+    EXPECT_EQ(r.workspace.indicators.size(), 1);
+    EXPECT_EQ(r.workspace.subjects.size(), 2);
 }
 
 TEST(TableImport, LongTidyRowsWithUnitColumn)
@@ -184,15 +199,37 @@ TEST(TableImport, LongTidyRowsWithUnitColumn)
     const Indicator *i = onlyIndicatorNamed(r, QStringLiteral("ind03@city007"));
     ASSERT_NE(i, nullptr);
     EXPECT_EQ(i->unit, QStringLiteral("yi-yuan"));
-    EXPECT_EQ(indicatorSeries(r.workspace, i->id).size(), 2);
+    EXPECT_EQ(indicatorSeries(r.workspace, i->id, SeriesFilter{{}, {}, QStringLiteral("city007")}).size(), 2);
+    EXPECT_EQ(indicatorSeries(r.workspace, i->id, SeriesFilter{{}, {}, QStringLiteral("city008")}).size(), 1);
+    EXPECT_EQ(r.workspace.indicators.size(), 1) << "one measure for many regions is one indicator";
 }
 
-TEST(TableImport, EveryObservationQuotesItsLineOfTheFile)
+TEST(TableImport, EveryObservationKeepsItsRowOfTheFileAndItsColumn)
 {
     const TableImportResult r = import("year,value\n2022,5\n2023,6\n", "tiny.csv", TableLayout::Long);
     ASSERT_TRUE(r.ok()) << r.error.toStdString();
-    EXPECT_EQ(r.workspace.observations[1].quote, QStringLiteral("tiny.csv:3: 2023, 6"));
-    EXPECT_EQ(r.workspace.observations[1].source, r.workspace.sources.first().id);
+    const Observation o = r.workspace.observations[1];
+    EXPECT_TRUE(o.quote.isEmpty()) << "the row is stored once, not copied into a quote";
+    const SourceRow row = r.workspace.observations.sourceRow(o.row);
+    EXPECT_EQ(row.file, QStringLiteral("tiny.csv"));
+    EXPECT_EQ(row.line, 3);
+    EXPECT_EQ(row.text(), QStringLiteral("2023, 6"));
+    EXPECT_EQ(o.column, 1);
+    EXPECT_EQ(r.workspace.observations.sourceRow(row.header).cells, (QStringList{QStringLiteral("year"), QStringLiteral("value")}));
+    EXPECT_EQ(o.source, r.workspace.sources.first().id);
+}
+
+TEST(TableImport, AWideRowIsStoredOnceForAllItsValues)
+{
+    const TableImportResult r = import("Country Name,2021,2022,2023\nChina,1,2,3\nChile,4,5,6\n", "wide.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    ASSERT_EQ(r.imported, 6);
+    EXPECT_EQ(r.workspace.observations.sourceRowCount(), 3) << "a header and two rows, not six quotes";
+    const Observation chile2022 = r.workspace.observations[4];
+    EXPECT_EQ(chile2022.subject, QStringLiteral("chile"));
+    EXPECT_EQ(r.workspace.observations.sourceRowCell(chile2022.row, chile2022.column), QStringLiteral("5"));
+    const SourceRow row = r.workspace.observations.sourceRow(chile2022.row);
+    EXPECT_EQ(r.workspace.observations.sourceRow(row.header).cells.value(chile2022.column), QStringLiteral("2022"));
 }
 
 TEST(TableImport, TextInAValueCellFailsWithItsPositionAndImportsNothing)

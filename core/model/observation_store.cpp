@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/observation_store.h"
+
+#include <QHash>
+
+namespace cs {
+
+namespace {
+constexpr char kCellEnd = '\x1f'; // ASCII unit separator: ends each cell of a source row's text
+
+// "wb-gdp#1234" → ("wb-gdp#", 1234). A suffix with a leading zero or more than nine digits stays
+// in the prefix, so that the id is rebuilt exactly.
+std::pair<QStringView, qint32> splitId(const QString &id)
+{
+    qsizetype digits = 0;
+    while (digits < id.size() && id[id.size() - 1 - digits].isDigit() && id[id.size() - 1 - digits].unicode() < 128)
+        ++digits;
+    if (digits == 0 || digits > 9 || (digits > 1 && id[id.size() - digits] == QLatin1Char('0')))
+        return {QStringView(id), -1};
+    return {QStringView(id).left(id.size() - digits), qint32(QStringView(id).right(digits).toInt())};
+}
+
+template<typename T>
+void insertAt(std::vector<T> &column, size_t at, const T &value)
+{
+    column.insert(column.begin() + qsizetype(at), value);
+}
+template<typename T>
+void eraseAt(std::vector<T> &column, size_t at)
+{
+    column.erase(column.begin() + qsizetype(at));
+}
+} // namespace
+
+Observation ObservationStore::at(int row) const
+{
+    Observation o;
+    o.id = id(row);
+    o.indicator = indicator(row);
+    o.subject = subject(row);
+    o.period = m_period[row];
+    o.value = m_value[row];
+    o.qualifier = Qualifier(m_qualifier[row]);
+    o.source = source(row);
+    o.row = m_row[row];
+    o.column = m_column[row];
+    if (m_extra[row] >= 0) {
+        const Extra &e = m_extras[m_extra[row]];
+        o.quote = e.quote;
+        o.note = e.note;
+        o.derived = e.derived;
+        o.inputs = e.inputs;
+    }
+    return o;
+}
+
+QString ObservationStore::id(int row) const
+{
+    const QString &prefix = m_strings.text(m_idPrefix[row]);
+    return m_idNumber[row] < 0 ? prefix : prefix + QString::number(m_idNumber[row]);
+}
+
+std::optional<quint64> ObservationStore::idKeyOf(const QString &id) const
+{
+    const auto [prefix, number] = splitId(id);
+    const int key = m_strings.find(prefix.toString());
+    if (key < 0)
+        return std::nullopt;
+    return packId(key, number);
+}
+
+void ObservationStore::setRow(size_t at, const Observation &o)
+{
+    const auto [prefix, number] = splitId(o.id);
+    m_idPrefix[at] = m_strings.key(prefix.toString());
+    m_idNumber[at] = number;
+    m_indicator[at] = m_strings.key(o.indicator);
+    m_subject[at] = m_strings.key(o.subject);
+    m_source[at] = m_strings.key(o.source);
+    m_period[at] = o.period;
+    m_value[at] = o.value;
+    m_qualifier[at] = quint8(o.qualifier);
+    m_row[at] = o.row;
+    m_column[at] = o.column;
+    const bool extra = !o.quote.isEmpty() || !o.note.isEmpty() || o.derived || !o.inputs.isEmpty();
+    if (!extra) {
+        m_extra[at] = -1;
+    } else if (m_extra[at] >= 0) {
+        m_extras[m_extra[at]] = Extra{o.quote, o.note, o.derived, o.inputs}; // the row's own entry
+    } else {
+        m_extra[at] = qint32(m_extras.size());
+        m_extras.append(Extra{o.quote, o.note, o.derived, o.inputs});
+    }
+}
+
+void ObservationStore::append(const Observation &o)
+{
+    insert(size(), o);
+}
+
+void ObservationStore::insert(int row, const Observation &o)
+{
+    const size_t at = size_t(row);
+    insertAt(m_idPrefix, at, 0);
+    insertAt(m_idNumber, at, -1);
+    insertAt(m_indicator, at, 0);
+    insertAt(m_subject, at, 0);
+    insertAt(m_source, at, 0);
+    insertAt(m_period, at, Period());
+    insertAt(m_value, at, 0.0);
+    insertAt(m_qualifier, at, quint8(0));
+    insertAt(m_row, at, -1);
+    insertAt(m_column, at, -1);
+    insertAt(m_extra, at, -1);
+    setRow(at, o);
+}
+
+void ObservationStore::replace(int row, const Observation &o)
+{
+    setRow(size_t(row), o);
+}
+
+void ObservationStore::removeAt(int row)
+{
+    const size_t at = size_t(row);
+    eraseAt(m_idPrefix, at);
+    eraseAt(m_idNumber, at);
+    eraseAt(m_indicator, at);
+    eraseAt(m_subject, at);
+    eraseAt(m_source, at);
+    eraseAt(m_period, at);
+    eraseAt(m_value, at);
+    eraseAt(m_qualifier, at);
+    eraseAt(m_row, at);
+    eraseAt(m_column, at);
+    eraseAt(m_extra, at); // its extra, if any, stays unreferenced
+}
+
+void ObservationStore::removeRows(const std::function<bool(int row)> &drop)
+{
+    std::vector<bool> gone(m_value.size());
+    for (int i = 0; i < size(); ++i)
+        gone[size_t(i)] = drop(i);
+    auto compact = [&](auto &column) {
+        size_t to = 0;
+        for (size_t from = 0; from < column.size(); ++from)
+            if (!gone[from])
+                column[to++] = column[from];
+        column.resize(to);
+    };
+    compact(m_idPrefix);
+    compact(m_idNumber);
+    compact(m_indicator);
+    compact(m_subject);
+    compact(m_source);
+    compact(m_period);
+    compact(m_value);
+    compact(m_qualifier);
+    compact(m_row);
+    compact(m_column);
+    compact(m_extra);
+}
+
+void ObservationStore::clear()
+{
+    *this = ObservationStore();
+}
+
+void ObservationStore::reserve(int n)
+{
+    const size_t s = size_t(n);
+    m_idPrefix.reserve(s);
+    m_idNumber.reserve(s);
+    m_indicator.reserve(s);
+    m_subject.reserve(s);
+    m_source.reserve(s);
+    m_period.reserve(s);
+    m_value.reserve(s);
+    m_qualifier.reserve(s);
+    m_row.reserve(s);
+    m_column.reserve(s);
+    m_extra.reserve(s);
+}
+
+int ObservationStore::addSourceRow(const SourceRow &r)
+{
+    std::vector<QByteArray> cells;
+    cells.reserve(size_t(r.cells.size()));
+    for (const QString &c : r.cells)
+        cells.push_back(c.toUtf8());
+    return addSourceRowUtf8(r.file, r.line, cells, r.header);
+}
+
+int ObservationStore::addSourceRowUtf8(const QString &file, qint64 line, const std::vector<QByteArray> &cells, int header)
+{
+    for (const QByteArray &c : cells) {
+        if (c.contains(kCellEnd)) { // a control character no statistics cell needs: shown as a space
+            QByteArray clean = c;
+            m_rowText += clean.replace(kCellEnd, ' ');
+        } else {
+            m_rowText += c;
+        }
+        m_rowText += kCellEnd;
+    }
+    m_rowStart.push_back(m_rowText.size());
+    m_rowLine.push_back(line);
+    m_rowFile.push_back(internSourceRowFile(file));
+    m_rowHeader.push_back(header);
+    return int(m_rowLine.size()) - 1;
+}
+
+int ObservationStore::addSourceRowEncoded(const QString &file, qint64 line, const QByteArray &cells, int header)
+{
+    m_rowText += cells;
+    if (!cells.isEmpty() && !cells.endsWith(kCellEnd))
+        m_rowText += kCellEnd; // every cell ends with the separator, the last one too
+    m_rowStart.push_back(m_rowText.size());
+    m_rowLine.push_back(line);
+    m_rowFile.push_back(internSourceRowFile(file));
+    m_rowHeader.push_back(header);
+    return int(m_rowLine.size()) - 1;
+}
+
+QByteArray ObservationStore::sourceRowEncoded(int key) const
+{
+    if (key < 0 || key >= sourceRowCount())
+        return QByteArray();
+    const qint64 from = m_rowStart[size_t(key)];
+    return m_rowText.mid(from, m_rowStart[size_t(key) + 1] - from);
+}
+
+SourceRow ObservationStore::sourceRow(int key) const
+{
+    SourceRow r;
+    if (key < 0 || key >= sourceRowCount())
+        return r;
+    r.file = m_strings.text(m_rowFile[size_t(key)]);
+    r.line = m_rowLine[size_t(key)];
+    r.header = m_rowHeader[size_t(key)];
+    qint64 from = m_rowStart[size_t(key)];
+    const qint64 to = m_rowStart[size_t(key) + 1];
+    while (from < to) {
+        const qint64 end = m_rowText.indexOf(kCellEnd, from);
+        r.cells.append(QString::fromUtf8(m_rowText.constData() + from, end - from));
+        from = end + 1;
+    }
+    return r;
+}
+
+QString ObservationStore::sourceRowCell(int key, int column) const
+{
+    if (key < 0 || key >= sourceRowCount() || column < 0)
+        return QString();
+    qint64 from = m_rowStart[size_t(key)];
+    const qint64 to = m_rowStart[size_t(key) + 1];
+    for (int c = 0; from < to; ++c) {
+        const qint64 end = m_rowText.indexOf(kCellEnd, from);
+        if (c == column)
+            return QString::fromUtf8(m_rowText.constData() + from, end - from);
+        from = end + 1;
+    }
+    return QString();
+}
+
+QList<int> ObservationStore::usedSourceRows(QHash<int, int> *position) const
+{
+    QList<int> out;
+    std::vector<qint32> at(m_rowLine.size(), -1);
+    auto use = [&](int key) {
+        if (at[size_t(key)] < 0) {
+            at[size_t(key)] = qint32(out.size());
+            out.append(key);
+        }
+    };
+    for (qint32 row : m_row) {
+        if (row < 0 || row >= sourceRowCount() || at[size_t(row)] >= 0)
+            continue;
+        if (const int header = m_rowHeader[size_t(row)]; header >= 0 && header < sourceRowCount())
+            use(header);
+        use(row);
+    }
+    if (position) {
+        position->clear();
+        position->reserve(out.size());
+        for (int key : out)
+            position->insert(key, at[size_t(key)]);
+    }
+    return out;
+}
+
+void ObservationStore::appendStore(const ObservationStore &other)
+{
+    const int offset = sourceRowCount();
+    for (int k = 0; k < other.sourceRowCount(); ++k) {
+        SourceRow r = other.sourceRow(k);
+        if (r.header >= 0)
+            r.header += offset;
+        addSourceRow(r);
+    }
+    reserve(size() + other.size());
+    for (int i = 0; i < other.size(); ++i) {
+        Observation o = other.at(i);
+        if (o.row >= 0)
+            o.row += offset;
+        append(o);
+    }
+}
+
+Observation ObservationStore::adopt(const ObservationStore &other, int row)
+{
+    Observation o = other.at(row);
+    if (o.row >= 0) {
+        SourceRow r = other.sourceRow(o.row);
+        if (r.header >= 0)
+            r.header = addSourceRow(other.sourceRow(r.header));
+        o.row = addSourceRow(r);
+    }
+    return o;
+}
+
+qint64 ObservationStore::memoryBytes() const
+{
+    auto bytes = [](const auto &v) { return qint64(v.capacity() * sizeof(v[0])); };
+    qint64 n = bytes(m_idPrefix) + bytes(m_idNumber) + bytes(m_indicator) + bytes(m_subject) + bytes(m_source)
+        + bytes(m_period) + bytes(m_value) + bytes(m_qualifier) + bytes(m_row) + bytes(m_column) + bytes(m_extra)
+        + bytes(m_rowStart) + bytes(m_rowLine) + bytes(m_rowFile) + bytes(m_rowHeader) + m_rowText.capacity()
+        + m_strings.memoryBytes();
+    for (const Extra &e : m_extras)
+        n += 2 * (e.quote.capacity() + e.note.capacity()) + 64;
+    return n;
+}
+
+bool operator==(const ObservationStore &a, const ObservationStore &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        Observation x = a.at(i);
+        Observation y = b.at(i);
+        if ((x.row >= 0) != (y.row >= 0))
+            return false;
+        if (x.row >= 0) {
+            const SourceRow rx = a.sourceRow(x.row), ry = b.sourceRow(y.row);
+            if (rx.file != ry.file || rx.line != ry.line || rx.cells != ry.cells
+                || !(a.sourceRow(rx.header) == b.sourceRow(ry.header)))
+                return false;
+            x.row = y.row = 0;
+        }
+        if (!(x == y))
+            return false;
+    }
+    return true;
+}
+
+} // namespace cs

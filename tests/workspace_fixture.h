@@ -64,7 +64,7 @@ inline Workspace smallWorkspace()
     ts.id = QStringLiteral("share-chart");
     ts.kind = ChartKind::TimeSeries;
     ts.title = {QStringLiteral("占比"), QStringLiteral("Share")};
-    ts.series = {SeriesSpec{QStringLiteral("share"), SeriesStyle::Bars, Axis::Left, {QStringLiteral("bulletin")}, {}, true, {}}};
+    ts.series = {SeriesSpec{QStringLiteral("share"), SeriesStyle::Bars, Axis::Left, {QStringLiteral("bulletin")}, {}, true, {}, {}}};
     ChartSpec bd;
     bd.id = QStringLiteral("parts-chart");
     bd.kind = ChartKind::Breakdown;

@@ -72,11 +72,11 @@ std::optional<quint64> ObservationStore::idKeyOf(const QString &id) const
 void ObservationStore::setRow(size_t at, const Observation &o)
 {
     const auto [prefix, number] = splitId(o.id);
-    m_idPrefix[at] = m_strings.key(prefix.toString());
+    m_idPrefix[at] = m_strings.key(prefix, m_lastPrefix);
     m_idNumber[at] = number;
-    m_indicator[at] = m_strings.key(o.indicator);
-    m_subject[at] = m_strings.key(o.subject);
-    m_source[at] = m_strings.key(o.source);
+    m_indicator[at] = m_strings.key(o.indicator, m_lastIndicator);
+    m_subject[at] = m_strings.key(o.subject, m_lastSubject);
+    m_source[at] = m_strings.key(o.source, m_lastSource);
     m_period[at] = o.period;
     m_value[at] = o.value;
     m_qualifier[at] = quint8(o.qualifier);

@@ -166,6 +166,7 @@ private:
     int internSourceRowFile(const QString &file) { return m_strings.key(file); }
 
     StringPool m_strings; // ids' prefixes, indicator, subject and source ids, row files
+    StringPool::Last m_lastPrefix, m_lastIndicator, m_lastSubject, m_lastSource;
     std::vector<qint32> m_idPrefix;
     std::vector<qint32> m_idNumber; // -1: the id is its prefix alone
     std::vector<qint32> m_indicator;

@@ -25,6 +25,21 @@ public:
         return k;
     }
     int find(const QString &text) const { return m_keys.value(text, -1); }
+
+    // The key of `text` through a one-entry cache: a column's values come in runs (a million
+    // values of fifty indicators), so most lookups compare one short string instead of hashing.
+    struct Last {
+        QString text;
+        int key = -1;
+    };
+    int key(QStringView text, Last &last)
+    {
+        if (last.key >= 0 && text == QStringView(last.text))
+            return last.key;
+        last.text = text.toString();
+        last.key = key(last.text);
+        return last.key;
+    }
     const QString &text(int key) const { return m_texts[key]; }
     int size() const { return int(m_texts.size()); }
     qint64 memoryBytes() const

@@ -73,12 +73,15 @@ WorkspaceIndex::WorkspaceIndex(const Workspace &ws) : m_ws(&ws)
             m_totals.insert(i.partOf);
     }
     const ObservationStore &obs = ws.observations;
-    m_observations.reserve(obs.size());
     QHash<int, QList<int>> byKey; // indicator key → rows: no string hashing per value
+    int lastKey = -1;
+    QList<int> *last = nullptr; // values come in runs of one indicator
     for (int i = 0; i < obs.size(); ++i) {
-        if (!m_observations.contains(obs.idKey(i)))
-            m_observations.insert(obs.idKey(i), i);
-        byKey[obs.indicatorKey(i)].append(i);
+        if (obs.indicatorKey(i) != lastKey || !last) {
+            lastKey = obs.indicatorKey(i);
+            last = &byKey[lastKey];
+        }
+        last->append(i);
     }
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
         m_byIndicator.insert(obs.indicator(it.value().first()), it.value());
@@ -86,7 +89,14 @@ WorkspaceIndex::WorkspaceIndex(const Workspace &ws) : m_ws(&ws)
 
 std::optional<int> WorkspaceIndex::observationRow(const QString &id) const
 {
-    const std::optional<quint64> key = m_ws->observations.idKeyOf(id);
+    const ObservationStore &obs = m_ws->observations;
+    if (!m_observationsBuilt) {
+        m_observations.reserve(obs.size());
+        for (int i = obs.size() - 1; i >= 0; --i) // the first of duplicate ids wins
+            m_observations.insert(obs.idKey(i), i);
+        m_observationsBuilt = true;
+    }
+    const std::optional<quint64> key = obs.idKeyOf(id);
     const auto it = key ? m_observations.constFind(*key) : m_observations.constEnd();
     return it == m_observations.constEnd() ? std::nullopt : std::optional<int>(it.value());
 }

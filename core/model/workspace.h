@@ -66,7 +66,8 @@ private:
     QHash<QString, const Subject *> m_subjects;
     QHash<QString, const Indicator *> m_indicators;
     const Workspace *m_ws;
-    QHash<quint64, int> m_observations; // ObservationStore::idKey → first row with that id
+    mutable QHash<quint64, int> m_observations; // idKey → first row with that id, built on first use
+    mutable bool m_observationsBuilt = false;
     QHash<QString, QList<int>> m_byIndicator;
     QSet<QString> m_totals;
 };

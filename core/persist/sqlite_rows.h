@@ -89,6 +89,20 @@ public:
         }
         return text(keyCol + 2, name, !optional);
     }
+    // A reference without a join: the key in `keyCol`, looked up in `ids` (key → id), and the
+    // unresolved id in `keyCol + 1`. For a million rows, a hash lookup instead of a join each.
+    QString reference(int keyCol, const char *name, bool optional, const QHash<qint64, QString> &ids) const
+    {
+        if (const std::optional<qint64> key = integer(keyCol, name)) {
+            if (!m_s.isNull(keyCol + 1))
+                fail(name, QStringLiteral("has both a key and an unresolved id"));
+            const auto it = ids.constFind(*key);
+            if (it == ids.constEnd())
+                fail(name, QStringLiteral("refers to key %1, which is not in the file").arg(*key));
+            return it.value();
+        }
+        return text(keyCol + 1, name, !optional);
+    }
     double number(int col, const char *name) const
     {
         if (m_s.isNull(col))

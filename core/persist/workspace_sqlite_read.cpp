@@ -67,6 +67,7 @@ public:
             src.reference = row.text(7, "reference", false);
             src.confidence = row.choice(8, "confidence", confidenceFromId);
             src.note = row.text(9, "note", false);
+            m_sourceIds.insert(row.key(), src.id);
             ws.sources.append(src);
         }
     }
@@ -82,6 +83,7 @@ public:
             sub.kind = row.choice(2, "kind", subjectKindFromId);
             sub.name = row.localized(3, "name_zh", "name_en");
             sub.parent = row.reference(5, "parent", true);
+            m_subjectIds.insert(row.key(), sub.id);
             ws.subjects.append(sub);
         }
     }
@@ -148,6 +150,7 @@ public:
             ind.partOf = row.reference(12, "part_of", true);
             ind.growthOf = row.reference(15, "growth_of", true);
             ind.note = row.text(18, "note", false);
+            m_indicatorIds.insert(row.key(), ind.id);
             ws.indicators.append(ind);
         }
     }
@@ -183,37 +186,38 @@ public:
     void readObservations(Workspace &ws)
     {
         readSourceRows(ws);
+        // References are resolved through the keys read with their tables, not joined per row.
         const char *sql = m_version >= 2
-            ? "SELECT o.key, o.id, o.indicator, ind.id, o.indicator_unresolved, o.period_step, o.period_kind, "
-              "o.period_first, o.period_last, o.value, o.qualifier, o.source, src.id, o.source_unresolved, "
-              "o.quote, o.note, o.derived, o.subject, sub.id, o.subject_unresolved, o.source_row, o.source_column "
-              "FROM observations o "
-              "LEFT JOIN indicators ind ON ind.key = o.indicator LEFT JOIN sources src ON src.key = o.source "
-              "LEFT JOIN subjects sub ON sub.key = o.subject ORDER BY o.key"
-            : "SELECT o.key, o.id, o.indicator, ind.id, o.indicator_unresolved, o.period_step, o.period_kind, "
-              "o.period_first, o.period_last, o.value, o.qualifier, o.source, src.id, o.source_unresolved, "
-              "o.quote, o.note, o.derived, NULL, NULL, NULL, NULL, NULL FROM observations o "
-              "LEFT JOIN indicators ind ON ind.key = o.indicator LEFT JOIN sources src ON src.key = o.source "
-              "ORDER BY o.key";
+            ? "SELECT key, id, indicator, indicator_unresolved, NULL, period_step, period_kind, period_first, "
+              "period_last, value, qualifier, source, source_unresolved, NULL, quote, note, derived, subject, "
+              "subject_unresolved, NULL, source_row, source_column FROM observations ORDER BY key"
+            : "SELECT key, id, indicator, indicator_unresolved, NULL, period_step, period_kind, period_first, "
+              "period_last, value, qualifier, source, source_unresolved, NULL, quote, note, derived, NULL, NULL, "
+              "NULL, NULL, NULL FROM observations ORDER BY key";
         Statement s(m_db, sql);
         Row row(prepared(s, "observations"), "observations");
         ObservationStore &obs = ws.observations;
+        {
+            Statement count(m_db, "SELECT count(*) FROM observations");
+            if (count.step() && count.integer(0) > 0 && count.integer(0) < (qint64(1) << 28))
+                obs.reserve(int(count.integer(0))); // the columns grow once, not by doubling
+        }
         while (row.next()) {
             Observation o;
             o.id = row.text(1, "id", true);
-            o.indicator = row.reference(2, "indicator", false);
+            o.indicator = row.reference(2, "indicator", false, m_indicatorIds);
             o.period = readPeriod(row, 5);
             o.value = row.number(9, "value");
             if (!row.statement().isNull(10))
                 o.qualifier = row.choice(10, "qualifier", qualifierFromCode);
-            o.source = row.reference(11, "source", false);
+            o.source = row.reference(11, "source", false, m_sourceIds);
             o.quote = row.text(14, "quote", false);
             o.note = row.text(15, "note", false);
             const std::optional<qint64> derived = row.integer(16, "derived");
             if (!derived || (*derived != 0 && *derived != 1))
                 row.fail("derived", QStringLiteral("must be 0 or 1"));
             o.derived = *derived == 1;
-            o.subject = row.reference(17, "subject", true);
+            o.subject = row.reference(17, "subject", true, m_subjectIds);
             if (!row.statement().isNull(20)) {
                 const std::optional<qint64> r = row.integer(20, "source_row");
                 const std::optional<qint64> c = row.integer(21, "source_column");
@@ -262,6 +266,7 @@ public:
 private:
     sqlite::Database &m_db;
     int m_version;
+    QHash<qint64, QString> m_sourceIds, m_subjectIds, m_indicatorIds; // key → id, as read
     QList<qint64> m_observationKeys; // ascending, as read
 };
 

@@ -324,6 +324,8 @@ QString writeWorkspaceSqlite(const Workspace &ws, const QString &path)
     if (error.isEmpty())
         error = writeCharts(db, ws);
     if (error.isEmpty())
+        error = db.exec(sqlite_schema::kCreateIndexes);
+    if (error.isEmpty())
         error = db.exec("COMMIT");
     return error;
 }

@@ -89,22 +89,27 @@ private:
     // Ids as numbers (ObservationStore::idKey): a million values, no million strings.
     void uniqueObservationIds()
     {
+        // Sorted (id key, row) pairs: equal ids sit together, the first row first. Less memory and
+        // time than a hash of a million entries.
         const ObservationStore &obs = ws.observations;
-        QHash<quint64, qsizetype> seen;
-        seen.reserve(obs.size());
+        std::vector<std::pair<quint64, int>> keys;
+        keys.reserve(size_t(obs.size()));
         const std::optional<quint64> empty = obs.idKeyOf(QString());
-        for (int i = 0; i < obs.size(); ++i) {
-            const quint64 key = obs.idKey(i);
-            if (empty && key == *empty)
-                continue;
-            const auto it = seen.constFind(key);
-            if (it == seen.constEnd()) {
-                seen.insert(key, i);
-                continue;
-            }
+        for (int i = 0; i < obs.size(); ++i)
+            if (!empty || obs.idKey(i) != *empty)
+                keys.emplace_back(obs.idKey(i), i);
+        std::sort(keys.begin(), keys.end());
+        QList<std::pair<int, int>> duplicates; // (row, first row with the id)
+        for (size_t k = 1; k < keys.size(); ++k) {
+            size_t first = k - 1;
+            while (k < keys.size() && keys[k].first == keys[first].first)
+                duplicates.append({keys[k++].second, keys[first].second});
+        }
+        std::sort(duplicates.begin(), duplicates.end()); // reported in workspace order
+        for (const auto &[i, first] : duplicates) {
             const QString id = obs.id(i);
-            report(at("observations", i, "id"), ProblemCode::DuplicateId, {QStringLiteral("observation"), id, at("observations", it.value())},
-                   QStringLiteral("duplicate observation id '%1' (first used at %2)").arg(id, at("observations", it.value())));
+            report(at("observations", i, "id"), ProblemCode::DuplicateId, {QStringLiteral("observation"), id, at("observations", first)},
+                   QStringLiteral("duplicate observation id '%1' (first used at %2)").arg(id, at("observations", first)));
         }
     }
 
@@ -236,7 +241,8 @@ private:
     void checkObservations()
     {
         const ObservationStore &obs = ws.observations;
-        QHash<FigureKey, qsizetype> sameFigure; // → first index
+        std::vector<std::pair<FigureKey, int>> figures; // dated values, for finding the same figure twice
+        figures.reserve(size_t(obs.size()));
         QHash<int, const Indicator *> indicators; // indicator key → indicator (nullptr: unknown)
         QHash<int, bool> knownSource, knownSubject;
         for (int i = 0; i < obs.size(); ++i) {
@@ -270,24 +276,35 @@ private:
             const Period &period = obs.period(i);
             if (!period.isValid())
                 continue;
-            const FigureKey key{obs.indicatorKey(i), obs.subjectKey(i), obs.sourceKey(i), periodCode(period)};
-            const auto it = sameFigure.constFind(key);
-            if (it == sameFigure.constEnd()) {
-                sameFigure.insert(key, i);
-                continue;
-            }
+            figures.emplace_back(FigureKey{obs.indicatorKey(i), obs.subjectKey(i), obs.sourceKey(i), periodCode(period)}, i);
+        }
+        // Sorted by figure, then row: a repeated figure follows its first occurrence.
+        std::sort(figures.begin(), figures.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.first.indicator, a.first.subject, a.first.source, a.first.period, a.second)
+                < std::tie(b.first.indicator, b.first.subject, b.first.source, b.first.period, b.second);
+        });
+        QList<std::pair<int, int>> repeats; // (row, first row of the figure)
+        for (size_t k = 1; k < figures.size(); ++k) {
+            const size_t first = k - 1;
+            while (k < figures.size() && figures[k].first == figures[first].first)
+                repeats.append({figures[k++].second, figures[first].second});
+        }
+        std::sort(repeats.begin(), repeats.end());
+        for (const auto &[i, first] : repeats) {
             const QString &source = obs.source(i), &indicator = obs.indicator(i);
-            report(at("observations", i), ProblemCode::SameFigureTwice,
-                   {source, indicator, period.toString(), at("observations", it.value())},
-                   QStringLiteral("the source '%1' already gives %2 for %3 at %4")
-                       .arg(source, indicator, period.toString(), at("observations", it.value())));
+            const QString period = obs.period(i).toString();
+            report(at("observations", i), ProblemCode::SameFigureTwice, {source, indicator, period, at("observations", first)},
+                   QStringLiteral("the source '%1' already gives %2 for %3 at %4").arg(source, indicator, period, at("observations", first)));
         }
     }
 
     void checkValue(qsizetype i, double value, const Indicator &ind)
     {
-        if (value >= 0 && value <= 100)
-            return; // within every measure's range: the common case, decided without formatting
+        const bool bad = (ind.measure == Measure::Share && (value < 0 || value > 100))
+            || ((ind.measure == Measure::Count || ind.measure == Measure::Duration || ind.measure == Measure::Cumulative) && value < 0)
+            || (ind.measure == Measure::Growth && value < -100);
+        if (!bad)
+            return; // the common case, decided without formatting the value
         const QString path = at("observations", i, "value");
         const QString v = plainDecimal(value);
         switch (ind.measure) {

@@ -234,7 +234,7 @@ TEST(DefaultWorkspace, GdpShareChartDrawsTheArticlesThreeBars)
     const ChartSpec *c = embedded().chart(QStringLiteral("sei-gdp-share"));
     ASSERT_NE(c, nullptr);
     ASSERT_FALSE(c->series.isEmpty());
-    SeriesFilter filter{c->series[0].sources, c->series[0].periodKinds};
+    SeriesFilter filter{c->series[0].sources, c->series[0].periodKinds, c->series[0].subject};
     const auto series = indicatorSeries(embedded(), c->series[0].indicator, filter);
     ASSERT_EQ(series.size(), 3);
     EXPECT_EQ(series[0].value, 37.7);

@@ -185,7 +185,7 @@ TEST(WorkspaceSqlite, FileIsAnSqliteDatabaseWithItsIdAndIndexes)
     ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
     sqlite3_stmt *s = nullptr;
     ASSERT_EQ(sqlite3_prepare_v2(db, "EXPLAIN QUERY PLAN SELECT value FROM observations WHERE indicator = 3 "
-                                     "ORDER BY period_last, period_first", -1, &s, nullptr), SQLITE_OK);
+                                     "AND subject = 2 ORDER BY period_last, period_first", -1, &s, nullptr), SQLITE_OK);
     QString plan;
     while (sqlite3_step(s) == SQLITE_ROW)
         plan += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 3))) + QLatin1Char('\n');

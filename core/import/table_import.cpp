@@ -173,6 +173,21 @@ struct Context {
     // belongs to its subject.
     int indicatorFor(const QString &rawName, const QString &subject, const QString &unitText, bool percentValue)
     {
+        // Rows come in runs of one indicator: the same texts give the same indicator.
+        if (lastFor.index >= 0 && rawName == lastFor.name && unitText == lastFor.unit && percentValue == lastFor.percent
+            && (perSubject || subject == lastFor.subject))
+            return lastFor.index;
+        lastFor = {rawName, subject, unitText, percentValue, indicatorForUncached(rawName, subject, unitText, percentValue)};
+        return lastFor.index;
+    }
+    struct LastIndicator {
+        QString name, subject, unit;
+        bool percent = false;
+        int index = -1;
+    } lastFor;
+
+    int indicatorForUncached(const QString &rawName, const QString &subject, const QString &unitText, bool percentValue)
+    {
         const HeaderName split = splitHeaderUnit(rawName.trimmed().isEmpty() ? defaultIndicator() : rawName);
         QString unitLabel = unitText.trimmed();
         if (unitLabel.isEmpty())

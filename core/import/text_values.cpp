@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/text_values.h"
 
+#include <charconv>
+
 #include "model/typed_text.h"
 
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace cs {
@@ -21,8 +24,12 @@ NumberText parseNumberText(QStringView text)
             plain = (c >= u'0' && c <= u'9') || c == u'.' || (c == u'-' && i == 0);
         }
         if (plain && text.front() != u'.' && text.back() != u'.') {
-            bool ok = false;
-            const double v = text.toDouble(&ok);
+            char ascii[33];
+            for (qsizetype i = 0; i < text.size(); ++i)
+                ascii[i] = char(text[i].unicode());
+            double v = 0;
+            const auto [end, ec] = std::from_chars(ascii, ascii + text.size(), v); // locale-independent
+            const bool ok = ec == std::errc() && end == ascii + text.size();
             if (ok && std::isfinite(v)) {
                 r.status = NumberText::Status::Value;
                 r.value = v;

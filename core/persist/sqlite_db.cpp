@@ -142,6 +142,10 @@ void Statement::bind(int i, const QString &v)
     const QByteArray utf8 = v.toUtf8();
     sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
+void Statement::bindUtf8(int i, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
 void Statement::bindBlob(int i, const QByteArray &v)
 {
     sqlite3_bind_blob64(m_stmt, i, v.constData(), sqlite3_uint64(v.size()), SQLITE_TRANSIENT);

@@ -77,6 +77,7 @@ public:
     void bindOptional(int i, const QString &v); // NULL when empty
     void bindNull(int i);
     void bindBlob(int i, const QByteArray &v); // a zero-length blob when empty
+    void bindUtf8(int i, const QByteArray &utf8); // text already in UTF-8
     // Runs one step: true with a row to read; false when done or failed (see failed()).
     bool step();
     bool failed() const { return !m_error.isEmpty(); }

@@ -215,6 +215,13 @@ QString writeObservations(sqlite::Database &db, const Workspace &ws, const Keys 
     const QList<int> rows = ws.observations.usedSourceRows(&position);
     if (const QString e = writeSourceRows(db, ws.observations, rows, position); !e.isEmpty())
         return e;
+    QHash<Granularity, QByteArray> stepText; // the few period texts, converted once
+    for (Granularity g : {Granularity::Year, Granularity::Quarter, Granularity::Month, Granularity::Week, Granularity::Day})
+        stepText.insert(g, granularityId(g).toUtf8());
+    QHash<PeriodKind, QByteArray> kindText;
+    for (PeriodKind k : {PeriodKind::FullYear, PeriodKind::Quarter, PeriodKind::Month, PeriodKind::Week, PeriodKind::Day,
+                         PeriodKind::YearToDate, PeriodKind::Span})
+        kindText.insert(k, periodKindId(k).toUtf8());
     Statement s(db, "INSERT INTO observations (key, id, indicator, indicator_unresolved, subject, subject_unresolved, "
                     "period_step, period_kind, period_first, period_last, value, qualifier, source, source_unresolved, "
                     "quote, source_row, source_column, note, derived) "
@@ -229,8 +236,8 @@ QString writeObservations(sqlite::Database &db, const Workspace &ws, const Keys 
         indicators.bind(s, 3, 4, o.indicator, false);
         subjects.bind(s, 5, 6, o.subject, true);
         if (o.period.isValid()) {
-            s.bind(7, granularityId(o.period.granularity()));
-            s.bind(8, periodKindId(o.period.kind()));
+            s.bindUtf8(7, stepText.value(o.period.granularity()));
+            s.bindUtf8(8, kindText.value(o.period.kind()));
             s.bind(9, dayNumber(o.period.startDate()));
             s.bind(10, dayNumber(o.period.endDate()));
         } else {

@@ -292,14 +292,14 @@ void readTaxonomy(Reader &r, const QJsonObject &root, Workspace &ws)
               [&](const QJsonObject &f, const QString &fp) { t.futureIndustries.append(readCluster(r, f, fp)); });
 }
 
-void readIndicators(Reader &r, const QJsonObject &root, Workspace &ws)
+void readIndicators(Reader &r, const QJsonObject &root, Workspace &ws, int version)
 {
     r.objects(r.array(root, QString(), "indicators"), QStringLiteral("indicators"), [&](const QJsonObject &o, const QString &p) {
         r.checkKeys(o, p, {"id", "name", "subject", "cluster", "unit", "measure", "partOf", "growthOf", "note"});
         Indicator i;
         i.id = r.str(o, p, "id", true);
         i.name = r.text(o, p, "name", true);
-        i.subject = r.str(o, p, "subject", true);
+        i.subject = r.str(o, p, "subject", version < 2); // version 2: a panel indicator has none
         i.cluster = r.str(o, p, "cluster", false);
         i.unit = r.str(o, p, "unit", true);
         if (!i.unit.isEmpty() && !units::find(i.unit))
@@ -602,7 +602,7 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
     readSources(r, root, ws);
     readSubjects(r, root, ws);
     readTaxonomy(r, root, ws);
-    readIndicators(r, root, ws);
+    readIndicators(r, root, ws, int(version.toDouble()));
     readSourceRows(r, root, ws);
     readObservations(r, root, ws);
     readCharts(r, root, ws);
@@ -673,6 +673,25 @@ void appendArray(QByteArray &out, const List &items, ToJson toJson, int indent)
             out += ",\n";
         first = false;
         appendPadded(out, QJsonDocument(toJson(item)).toJson(QJsonDocument::Indented), pad);
+    }
+    if (!first)
+        out += '\n';
+    out += QByteArray(indent, ' ') + ']';
+}
+
+// The same with each element on one line: source rows, a million of them in a large import,
+// read by machines (their cells are shown in the source panel, not read in the file).
+template <class List, class ToJson>
+void appendCompactArray(QByteArray &out, const List &items, ToJson toJson, int indent)
+{
+    const QByteArray pad(indent + 4, ' ');
+    out += "[\n";
+    bool first = true;
+    for (const auto &item : items) {
+        if (!first)
+            out += ",\n";
+        first = false;
+        out += pad + QJsonDocument(toJson(item)).toJson(QJsonDocument::Compact);
     }
     if (!first)
         out += '\n';
@@ -882,7 +901,7 @@ QByteArray writeWorkspace(const Workspace &ws)
             r.header = r.header >= 0 ? position.value(r.header, -1) : -1;
             written.append(r);
         }
-        appendArray(out, written, sourceRowJson, 4);
+        appendCompactArray(out, written, sourceRowJson, 4);
     }
     key("charts");
     appendArray(out, ws.charts, chartJson, 4);

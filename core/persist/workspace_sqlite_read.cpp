@@ -139,7 +139,7 @@ public:
             Indicator ind;
             ind.id = row.text(1, "id", true);
             ind.name = row.localized(2, "name_zh", "name_en");
-            ind.subject = row.reference(4, "subject", false);
+            ind.subject = row.reference(4, "subject", m_version >= 2); // version 2: a panel has none
             ind.cluster = row.reference(7, "cluster", true);
             ind.unit = row.text(10, "unit", true);
             if (!units::find(ind.unit)) // as the JSON reader says it

@@ -174,7 +174,7 @@ QString writeIndicators(sqlite::Database &db, const Workspace &ws, const Keys &s
         s.bind(1, qint64(i + 1));
         s.bind(2, ind.id);
         bindText(s, 3, ind.name);
-        subjects.bind(s, 5, 6, ind.subject, false);
+        subjects.bind(s, 5, 6, ind.subject, true); // a panel indicator has none
         nodes.bind(s, 7, 8, ind.cluster, true);
         s.bind(9, ind.unit);
         s.bind(10, measureId(ind.measure));

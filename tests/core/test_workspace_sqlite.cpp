@@ -95,10 +95,19 @@ TEST(WorkspaceSqlite, ImportedTableRoundTripsToTheSameCanonicalJson)
     options.fileName = QStringLiteral("panel.csv");
     const TableImportResult imported = importTable(table.table, options);
     ASSERT_EQ(imported.workspace.observations.size(), 10000);
+    ASSERT_EQ(imported.workspace.indicators.size(), 50) << "a panel: one indicator per measure, not per province";
+    EXPECT_TRUE(imported.workspace.indicators.first().subject.isEmpty());
+    EXPECT_EQ(imported.workspace.subjects.size(), 40);
     const QByteArray json = writeWorkspace(imported.workspace);
+    EXPECT_TRUE(json.startsWith("{\n    \"format\": \"clusterscope-workspace\",\n    \"version\": 2,\n"));
+    const LoadResult back = readWorkspace(json);
+    ASSERT_EQ(back.status, LoadResult::Status::Ok) << (back.problems.isEmpty() ? std::string() : back.problems.first().message.toStdString());
+    EXPECT_TRUE(back.workspace == imported.workspace);
     QTemporaryDir dir;
-    EXPECT_EQ(throughSqlite(imported.workspace, pathIn(dir, "panel.clusterscope")), json);
-    EXPECT_EQ(throughSqlite(readWorkspace(json).workspace, pathIn(dir, "again.clusterscope")), json);
+    LoadResult fromFile;
+    EXPECT_EQ(throughSqlite(imported.workspace, pathIn(dir, "panel.clusterscope"), &fromFile), json);
+    EXPECT_EQ(fromFile.status, LoadResult::Status::Ok);
+    EXPECT_EQ(throughSqlite(back.workspace, pathIn(dir, "again.clusterscope")), json);
 }
 
 // Every kind of period, qualifiers, derived values with inputs, and references that name nothing

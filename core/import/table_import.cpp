@@ -657,6 +657,7 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     result.workspace.indicators.erase(std::remove_if(result.workspace.indicators.begin(), result.workspace.indicators.end(),
                                                      [&](const Indicator &ind) { return !used.contains(ind.id); }),
                                       result.workspace.indicators.end());
+    result.workspace.observations.squeeze();
     Source src;
     src.id = cx.sourceId;
     src.title = base.isEmpty() ? QStringLiteral("imported table") : base;

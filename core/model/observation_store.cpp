@@ -3,6 +3,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <limits>
+
 namespace cs {
 
 namespace {
@@ -203,7 +206,7 @@ int ObservationStore::addSourceRowUtf8(const QString &file, qint64 line, const s
         m_rowText += kCellEnd;
     }
     m_rowStart.push_back(m_rowText.size());
-    m_rowLine.push_back(line);
+    m_rowLine.push_back(qint32(std::clamp<qint64>(line, 0, std::numeric_limits<qint32>::max())));
     m_rowFile.push_back(internSourceRowFile(file));
     m_rowHeader.push_back(header);
     return int(m_rowLine.size()) - 1;
@@ -215,7 +218,7 @@ int ObservationStore::addSourceRowEncoded(const QString &file, qint64 line, cons
     if (!cells.isEmpty() && !cells.endsWith(kCellEnd))
         m_rowText += kCellEnd; // every cell ends with the separator, the last one too
     m_rowStart.push_back(m_rowText.size());
-    m_rowLine.push_back(line);
+    m_rowLine.push_back(qint32(std::clamp<qint64>(line, 0, std::numeric_limits<qint32>::max())));
     m_rowFile.push_back(internSourceRowFile(file));
     m_rowHeader.push_back(header);
     return int(m_rowLine.size()) - 1;
@@ -316,6 +319,28 @@ Observation ObservationStore::adopt(const ObservationStore &other, int row)
         o.row = addSourceRow(r);
     }
     return o;
+}
+
+void ObservationStore::squeeze()
+{
+    auto fit = [](auto &v) { v.shrink_to_fit(); };
+    fit(m_idPrefix);
+    fit(m_idNumber);
+    fit(m_indicator);
+    fit(m_subject);
+    fit(m_source);
+    fit(m_period);
+    fit(m_value);
+    fit(m_qualifier);
+    fit(m_row);
+    fit(m_column);
+    fit(m_extra);
+    fit(m_rowStart);
+    fit(m_rowLine);
+    fit(m_rowFile);
+    fit(m_rowHeader);
+    m_rowText.squeeze();
+    m_extras.squeeze();
 }
 
 qint64 ObservationStore::memoryBytes() const

@@ -122,6 +122,8 @@ public:
     // The observation of `other` at `row`, with its source row (and that row's header) copied over.
     Observation adopt(const ObservationStore &other, int row);
 
+    // Gives back the room the columns grew into: after a file is read or imported.
+    void squeeze();
     // Bytes held (capacity), for measuring.
     qint64 memoryBytes() const;
 
@@ -182,7 +184,7 @@ private:
 
     QByteArray m_rowText;             // the cells of every source row, UTF-8, each followed by '\x1f'
     std::vector<qint64> m_rowStart{0}; // row k's text is [m_rowStart[k], m_rowStart[k + 1])
-    std::vector<qint64> m_rowLine;
+    std::vector<qint32> m_rowLine;    // lines past 2^31 are not read (limits on data files)
     std::vector<qint32> m_rowFile;
     std::vector<qint32> m_rowHeader;
 };

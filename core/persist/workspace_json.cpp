@@ -605,6 +605,7 @@ LoadResult readWorkspace(const QByteArray &bytes, const WorkspaceReadOptions &op
     readIndicators(r, root, ws, int(version.toDouble()));
     readSourceRows(r, root, ws);
     readObservations(r, root, ws);
+    ws.observations.squeeze();
     readCharts(r, root, ws);
     if (stopped())
         return result;

@@ -371,6 +371,7 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
         reader.readTaxonomy(ws);
         reader.readIndicators(ws, result.problems);
         reader.readObservations(ws);
+        ws.observations.squeeze();
         reader.readCharts(ws, result.problems);
     } catch (const Damaged &d) {
         if (db.wasInterrupted() && options.cancelled && options.cancelled())

@@ -322,6 +322,19 @@ void buildBreakdown(const Workspace &ws, const ChartSpec &spec, const ChartOptio
     }
     if (spec.query.scope == BreakdownScope::Parts)
         addGapNote(ws, spec, unit, m);
+    if (crossSection && !spec.query.subjects.isEmpty()) { // chosen subjects left out say so
+        QSet<QString> drawn;
+        for (const BreakdownItem &item : items)
+            drawn.insert(item.subject);
+        QStringList missing;
+        for (const QString &id : spec.query.subjects) {
+            if (!drawn.contains(id))
+                missing << subjectName(ws, id, lang);
+        }
+        if (!missing.isEmpty())
+            m.notes << tr2(lang, "%1没有数值：%2", "No value for %1: %2")
+                           .arg(spec.query.period.label(lang), missing.join(lang == Lang::Zh ? QStringLiteral("、") : QStringLiteral(", ")));
+    }
     m.notes = marks.notes(lang) + m.notes;
     m.sourceLine = sourceLine(ws, sources, lang);
 }

@@ -206,6 +206,18 @@ TEST(PanelCharts, CrossSectionChartRoundTripsThroughAClusterscopeFile)
               (QStringList{"Japan", "China"})); // sorted: Japan 84.45 before China 78.21
 }
 
+TEST(PanelCharts, ChosenSubjectsWithoutAValueAreNamedInANote)
+{
+    const Workspace &ws = lifeExpectancy();
+    ChartSpec spec = crossSectionChartSpec(ws, kIndicator, year(2021));
+    spec.query.subjects = {QStringLiteral("nigeria"), QStringLiteral("china")};
+    const ChartModel m = buildChartModel(ws, spec, Lang::En);
+    EXPECT_EQ(m.categories, QStringList{QStringLiteral("China")});
+    EXPECT_TRUE(m.notes.contains(QStringLiteral("No value for 2021: Nigeria"))) << m.notes.join(QLatin1Char('|')).toStdString();
+    spec.query.subjects = {QStringLiteral("china")};
+    EXPECT_TRUE(buildChartModel(ws, spec, Lang::En).notes.isEmpty());
+}
+
 TEST(PanelCharts, UnknownSubjectsInAChartAreReported)
 {
     Workspace ws = lifeExpectancy();

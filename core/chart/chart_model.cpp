@@ -8,6 +8,7 @@
 #include <QMap>
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace cs {
 
@@ -180,8 +181,20 @@ void buildTimeSeries(const Workspace &ws, const ChartSpec &spec, const ChartOpti
 
 // ---- breakdowns and growth comparisons -------------------------------------------------------
 
-QString itemLabel(const Workspace &ws, const Indicator &ind, const ChartSpec &spec, Lang lang)
+QString subjectName(const Workspace &ws, const QString &subjectId, Lang lang)
 {
+    const Subject *s = ws.subject(subjectId);
+    return s ? s->name.text(lang) : subjectId;
+}
+
+QString itemLabel(const Workspace &ws, const BreakdownItem &item, const ChartSpec &spec, Lang lang)
+{
+    const Indicator &ind = *item.indicator;
+    if (spec.query.scope == BreakdownScope::Subjects) { // a cross-section: the bar is a subject's
+        if (spec.query.indicators.size() <= 1)
+            return subjectName(ws, item.subject, lang);
+        return ind.name.text(lang) + (lang == Lang::Zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(subjectName(ws, item.subject, lang));
+    }
     if (spec.query.scope != BreakdownScope::All && spec.query.scope != BreakdownScope::Indicators) {
         const TaxonomyNode node = ws.taxonomy.find(ind.cluster);
         if (node)
@@ -242,9 +255,12 @@ void buildBreakdown(const Workspace &ws, const ChartSpec &spec, const ChartOptio
     const Unit *unit = units::find(items.first().indicator->unit);
     m.valueAxisLabel = unitAxisLabel(unit, lang);
 
+    const bool crossSection = spec.query.scope == BreakdownScope::Subjects;
     ChartSeries main;
     main.key = QStringLiteral("values");
     main.name = spec.query.measure ? measureName(*spec.query.measure).text(lang) : tr2(lang, "数值", "Value");
+    if (crossSection && spec.query.indicators.size() == 1)
+        main.name = items.first().indicator->name.text(lang); // every bar is this indicator's
     ChartSeries refs;
     refs.key = QStringLiteral("references");
     refs.name = tr2(lang, "参照", "Reference");
@@ -253,12 +269,12 @@ void buildBreakdown(const Workspace &ws, const ChartSpec &spec, const ChartOptio
     QStringList sources;
     for (const BreakdownItem &item : items) {
         const int category = int(m.categories.size());
-        m.categories << itemLabel(ws, *item.indicator, spec, lang);
+        m.categories << itemLabel(ws, item, spec, lang);
         const ChartPoint point = makePoint(ws, item.observation, category, lang);
         marks.add(point);
         if (!sources.contains(item.observation.source))
             sources << item.observation.source;
-        if (spec.references.contains(item.indicator->id)) {
+        if (!crossSection && spec.references.contains(item.indicator->id)) { // references are indicators
             refs.points << point;
             m.references << ReferenceLine{m.categories.last() + QLatin1Char(' ') + point.valueLabel, point.value};
         } else {
@@ -306,6 +322,19 @@ void buildBreakdown(const Workspace &ws, const ChartSpec &spec, const ChartOptio
     }
     if (spec.query.scope == BreakdownScope::Parts)
         addGapNote(ws, spec, unit, m);
+    if (crossSection && !spec.query.subjects.isEmpty()) { // chosen subjects left out say so
+        QSet<QString> drawn;
+        for (const BreakdownItem &item : items)
+            drawn.insert(item.subject);
+        QStringList missing;
+        for (const QString &id : spec.query.subjects) {
+            if (!drawn.contains(id))
+                missing << subjectName(ws, id, lang);
+        }
+        if (!missing.isEmpty())
+            m.notes << tr2(lang, "%1没有数值：%2", "No value for %1: %2")
+                           .arg(spec.query.period.label(lang), missing.join(lang == Lang::Zh ? QStringLiteral("、") : QStringLiteral(", ")));
+    }
     m.notes = marks.notes(lang) + m.notes;
     m.sourceLine = sourceLine(ws, sources, lang);
 }
@@ -424,6 +453,59 @@ ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId, co
     SeriesSpec s;
     s.indicator = indicatorId;
     spec.series << s;
+    return spec;
+}
+
+Period crossSectionPeriod(const Workspace &ws, const QList<int> &indicatorRows)
+{
+    const ObservationStore &obs = ws.observations;
+    QHash<quint64, int> subjects;               // period code → subjects with a value then
+    QHash<quint64, int> rowAt;                  // period code → a row at that period
+    QSet<std::pair<quint64, int>> counted;      // (period code, subject key) pairs seen
+    for (int row : indicatorRows) {
+        const Period &p = obs.period(row);
+        if (!p.isValid())
+            continue;
+        const quint64 code = periodCode(p);
+        if (counted.contains({code, obs.subjectKey(row)}))
+            continue;
+        counted.insert({code, obs.subjectKey(row)});
+        ++subjects[code];
+        rowAt.insert(code, row);
+    }
+    Period best;
+    int most = 0;
+    for (auto it = rowAt.cbegin(); it != rowAt.cend(); ++it) {
+        const Period &p = obs.period(it.value());
+        const int n = subjects.value(it.key());
+        if (n > most || (n == most && best < p)) {
+            best = p;
+            most = n;
+        }
+    }
+    return best;
+}
+
+ChartSpec crossSectionChartSpec(const Workspace &ws, const QString &indicatorId, const Period &period,
+                                const WorkspaceIndex *index)
+{
+    const Indicator *ind = index ? index->indicator(indicatorId) : ws.indicator(indicatorId);
+    ChartSpec spec;
+    spec.kind = ind && ind->measure == Measure::Growth ? ChartKind::GrowthComparison : ChartKind::Breakdown;
+    spec.query.scope = BreakdownScope::Subjects;
+    spec.query.indicators = {indicatorId};
+    if (ind)
+        spec.query.measure = ind->measure;
+    spec.query.period = period.isValid() ? period
+                                         : crossSectionPeriod(ws, index ? index->observationsOf(indicatorId) : ws.observationsOf(indicatorId));
+    spec.sort = SortOrder::Descending;
+    spec.id = QStringLiteral("cross-section:%1@%2").arg(indicatorId, spec.query.period.toString());
+    if (ind && !spec.query.period.isValid()) {
+        spec.title = ind->name;
+    } else if (ind) {
+        spec.title.zh = QStringLiteral("%1，%2").arg(ind->name.text(Lang::Zh), spec.query.period.label(Lang::Zh));
+        spec.title.en = QStringLiteral("%1, %2").arg(ind->name.text(Lang::En), spec.query.period.label(Lang::En));
+    }
     return spec;
 }
 

@@ -106,6 +106,14 @@ inline constexpr int kPanelLines = 5;
 // A panel indicator's subjects with the largest latest values, largest first.
 QStringList largestSubjects(const Workspace &ws, const QString &indicatorId, int count);
 ChartSpec indicatorChartSpec(const Workspace &ws, const QString &indicatorId, const QStringList &subjects = {});
+// A panel indicator across its subjects at one period, as bars sorted largest first ("GDP,
+// 2014"). Without a valid `period`, the period at which the most subjects have a value (of
+// equal ones, the latest): the last year is often still missing for many economies. Reads the
+// indicator's rows from `index` when given, else finds them in one pass over the values.
+ChartSpec crossSectionChartSpec(const Workspace &ws, const QString &indicatorId, const Period &period = {},
+                                const WorkspaceIndex *index = nullptr);
+// That default: the period at which the most subjects have a value; invalid when none has.
+Period crossSectionPeriod(const Workspace &ws, const QList<int> &indicatorRows);
 // The breakdown for a cluster, category or future industry: the measure and period with the
 // most values among the indicators attached to the node (and to its clusters). nullopt: no data.
 std::optional<ChartSpec> taxonomyNodeChartSpec(const Workspace &ws, const QString &nodeId);

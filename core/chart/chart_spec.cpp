@@ -47,6 +47,7 @@ QString breakdownScopeId(BreakdownScope s)
     case BreakdownScope::Clusters: return QStringLiteral("clusters");
     case BreakdownScope::Categories: return QStringLiteral("categories");
     case BreakdownScope::All: return QStringLiteral("all");
+    case BreakdownScope::Subjects: return QStringLiteral("subjects");
     }
     return {};
 }
@@ -72,7 +73,7 @@ std::optional<BreakdownView> breakdownViewFromId(const QString &id)
 std::optional<BreakdownScope> breakdownScopeFromId(const QString &id)
 {
     return enumFromId(id, {BreakdownScope::Parts, BreakdownScope::Indicators, BreakdownScope::Clusters,
-                       BreakdownScope::Categories, BreakdownScope::All},
+                       BreakdownScope::Categories, BreakdownScope::All, BreakdownScope::Subjects},
                   breakdownScopeId);
 }
 

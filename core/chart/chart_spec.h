@@ -27,6 +27,7 @@ enum class BreakdownScope {
     Clusters,   // indicators attached to a cluster or future industry
     Categories, // indicators attached to a category
     All,        // every indicator with the measure
+    Subjects,   // a panel indicator (`indicators`) across its subjects: a cross-section
 };
 
 QString seriesStyleId(SeriesStyle s);
@@ -62,14 +63,15 @@ struct SeriesSpec {
 struct BreakdownQuery {
     BreakdownScope scope = BreakdownScope::All;
     QString total;          // for Parts
-    QStringList indicators; // for Indicators
+    QStringList indicators; // for Indicators; for Subjects, the panel indicator
+    QStringList subjects;   // for Subjects: only these, in this order unless sorted; empty: all with a value
     std::optional<Measure> measure;
     Period period;
 
     friend bool operator==(const BreakdownQuery &a, const BreakdownQuery &b)
     {
-        return a.scope == b.scope && a.total == b.total && a.indicators == b.indicators && a.measure == b.measure
-            && a.period == b.period;
+        return a.scope == b.scope && a.total == b.total && a.indicators == b.indicators && a.subjects == b.subjects
+            && a.measure == b.measure && a.period == b.period;
     }
 };
 

@@ -402,11 +402,12 @@ ChartSpec readChart(Reader &r, const QJsonObject &o, const QString &p)
     if (q.isObject()) {
         const QJsonObject qo = q.toObject();
         const QString qp = p + QStringLiteral(".query");
-        r.checkKeys(qo, qp, {"scope", "total", "indicators", "measure", "period"});
+        r.checkKeys(qo, qp, {"scope", "total", "indicators", "subjects", "measure", "period"});
         c.query.scope = r.choice(qo, qp, "scope", breakdownScopeFromId, BreakdownScope::All, true,
-                                 QStringLiteral("parts, indicators, clusters, categories, all"));
+                                 QStringLiteral("parts, indicators, clusters, categories, all, subjects"));
         c.query.total = r.str(qo, qp, "total", false);
         c.query.indicators = r.strings(qo, qp, "indicators");
+        c.query.subjects = r.strings(qo, qp, "subjects");
         if (qo.contains(QLatin1String("measure")))
             c.query.measure = r.choice(qo, qp, "measure", measureFromId, Measure::Level, false, kMeasures);
         c.query.period = r.period(qo, qp, "period", false);
@@ -488,6 +489,7 @@ QJsonObject chartJson(const ChartSpec &c)
         put(q, "scope", breakdownScopeId(c.query.scope));
         put(q, "total", c.query.total);
         put(q, "indicators", c.query.indicators);
+        put(q, "subjects", c.query.subjects);
         if (c.query.measure)
             put(q, "measure", measureId(*c.query.measure));
         put(q, "period", c.query.period.toString());

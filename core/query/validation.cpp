@@ -336,12 +336,18 @@ private:
                 if (!idx.indicator(id))
                     unknown(path, "indicator", id);
             };
+            auto subjectRef = [&](const QString &path, const QString &id) {
+                if (!idx.subject(id))
+                    unknown(path, "subject", id);
+            };
             const QString cp = at("charts", i);
             if (c.kind == ChartKind::TimeSeries && c.series.isEmpty())
                 report(cp, ProblemCode::ChartNeedsSeries, {}, QStringLiteral("a time-series chart needs at least one series"));
             for (qsizetype s = 0; s < c.series.size(); ++s) {
                 const QString sp = JsonPositions::indexPath(cp + QStringLiteral(".series"), s);
                 indicatorRef(sp + QStringLiteral(".indicator"), c.series[s].indicator);
+                if (!c.series[s].subject.isEmpty())
+                    subjectRef(sp + QStringLiteral(".subject"), c.series[s].subject);
                 for (qsizetype k = 0; k < c.series[s].sources.size(); ++k) {
                     if (!idx.source(c.series[s].sources[k]))
                         unknown(JsonPositions::indexPath(sp + QStringLiteral(".sources"), k), "source", c.series[s].sources[k]);
@@ -360,8 +366,13 @@ private:
                 }
                 if (c.query.scope == BreakdownScope::Indicators && c.query.indicators.isEmpty())
                     report(qp, ProblemCode::BreakdownNeedsIndicators, {}, QStringLiteral("a breakdown across indicators needs \"indicators\""));
+                if (c.query.scope == BreakdownScope::Subjects && c.query.indicators.isEmpty())
+                    report(qp, ProblemCode::BreakdownNeedsIndicators, {},
+                           QStringLiteral("a breakdown across subjects needs its panel indicator in \"indicators\""));
                 for (qsizetype k = 0; k < c.query.indicators.size(); ++k)
                     indicatorRef(JsonPositions::indexPath(qp + QStringLiteral(".indicators"), k), c.query.indicators[k]);
+                for (qsizetype k = 0; k < c.query.subjects.size(); ++k)
+                    subjectRef(JsonPositions::indexPath(qp + QStringLiteral(".subjects"), k), c.query.subjects[k]);
             }
             for (qsizetype k = 0; k < c.references.size(); ++k)
                 indicatorRef(JsonPositions::indexPath(cp + QStringLiteral(".references"), k), c.references[k]);

@@ -104,6 +104,63 @@ QList<int> seriesRows(const Workspace &ws, const QList<int> &rows, const SeriesF
     std::sort(out.begin(), out.end(), [&](int a, int b) { return s.period(a) < s.period(b); });
     return out;
 }
+
+// A cross-section: for each of the query's indicators, the preferred value of each subject at
+// the query's period, from that indicator's rows only. A value without a subject is its
+// indicator's own subject's (none for a panel: such a value has no place among subjects).
+QList<BreakdownItem> subjectItems(const Workspace &ws, const BreakdownQuery &query, const WorkspaceIndex *index)
+{
+    const ObservationStore &s = ws.observations;
+    QList<BreakdownItem> items;
+    if (!query.period.isValid())
+        return items;
+    const int none = s.keyOf(QString());
+    QHash<QString, int> wanted; // subject id → position in query.subjects
+    for (qsizetype i = 0; i < query.subjects.size(); ++i)
+        wanted.insert(query.subjects[i], int(i));
+    constexpr int kOwn = -2; // the subject key of the indicator's own subject
+    for (const QString &id : query.indicators) {
+        const Indicator *ind = index ? index->indicator(id) : ws.indicator(id);
+        if (!ind || (query.measure && ind->measure != *query.measure))
+            continue;
+        const bool ownWanted = !ind->subject.isEmpty() && (wanted.isEmpty() || wanted.contains(ind->subject));
+        QHash<int, int> best; // subject key → the preferred row
+        QList<int> order;     // subject keys in first-seen order
+        QHash<int, bool> accepted; // subject key → whether the query wants it, looked up once
+        for (int row : index ? index->observationsOf(id) : ws.observationsOf(id)) {
+            if (s.period(row) != query.period)
+                continue;
+            int subject = s.subjectKey(row);
+            if (subject == none)
+                subject = kOwn;
+            auto take = accepted.constFind(subject);
+            if (take == accepted.constEnd())
+                take = accepted.insert(subject, subject == kOwn ? ownWanted : (wanted.isEmpty() || wanted.contains(s.subject(row))));
+            if (!take.value())
+                continue;
+            const auto it = best.find(subject);
+            if (it == best.end()) {
+                best.insert(subject, row);
+                order << subject;
+            } else if (rowPreference(ws, row) < rowPreference(ws, it.value())) {
+                it.value() = row;
+            }
+        }
+        QList<BreakdownItem> found;
+        found.reserve(order.size());
+        for (int subject : order) {
+            const int row = best.value(subject);
+            found.append({ind, s.at(row), subject == kOwn ? ind->subject : s.subject(row)});
+        }
+        if (!wanted.isEmpty()) {
+            std::stable_sort(found.begin(), found.end(), [&](const BreakdownItem &a, const BreakdownItem &b) {
+                return wanted.value(a.subject) < wanted.value(b.subject);
+            });
+        }
+        items += found;
+    }
+    return items;
+}
 } // namespace
 
 int observationPreference(const Workspace &ws, const Observation &o)
@@ -182,10 +239,14 @@ QList<Observation> indicatorSeries(const Workspace &ws, const QString &indicator
     return seriesOf(ws, ws.observationsOf(indicatorId), filter);
 }
 
-QList<BreakdownItem> breakdown(const Workspace &ws, const BreakdownQuery &query, SortOrder sort)
+QList<BreakdownItem> breakdown(const Workspace &ws, const BreakdownQuery &query, SortOrder sort, const WorkspaceIndex *index)
 {
     QList<const Indicator *> candidates;
+    QList<BreakdownItem> items;
     switch (query.scope) {
+    case BreakdownScope::Subjects:
+        items = subjectItems(ws, query, index);
+        break;
     case BreakdownScope::Parts:
         candidates = ws.partsOf(query.total);
         break;
@@ -209,12 +270,11 @@ QList<BreakdownItem> breakdown(const Workspace &ws, const BreakdownQuery &query,
         }
         break;
     }
-    QList<BreakdownItem> items;
     for (const Indicator *i : candidates) {
         if (query.measure && i->measure != *query.measure)
             continue;
         if (const std::optional<Observation> o = bestObservation(ws, i->id, query.period))
-            items.append({i, *o});
+            items.append({i, *o, o->subject.isEmpty() ? i->subject : o->subject});
     }
     if (sort != SortOrder::None) {
         std::stable_sort(items.begin(), items.end(), [sort](const BreakdownItem &a, const BreakdownItem &b) {

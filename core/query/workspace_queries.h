@@ -68,12 +68,17 @@ std::optional<Observation> latestOf(const Workspace &ws, const QList<int> &rows,
 struct BreakdownItem {
     const Indicator *indicator = nullptr;
     Observation observation;
+    QString subject; // whose value it is: the observation's subject, else the indicator's
 };
 
-// One measure at one period across clusters, categories, the parts of a total, or a list of
-// indicators. Only observations whose period equals the query's are used: a year-to-date value
-// never stands in for a full year.
-QList<BreakdownItem> breakdown(const Workspace &ws, const BreakdownQuery &query, SortOrder sort = SortOrder::None);
+// One measure at one period across clusters, categories, the parts of a total, a list of
+// indicators, or a panel indicator's subjects (a cross-section: one bar per subject, the
+// preferred value of each). Only observations whose period equals the query's are used: a
+// year-to-date value never stands in for a full year. Without a sort, a cross-section keeps the
+// order of `query.subjects`, else the order the subjects' values come in. A cross-section reads
+// the indicator's rows from `index` when given, else finds them in one pass over the values.
+QList<BreakdownItem> breakdown(const Workspace &ws, const BreakdownQuery &query, SortOrder sort = SortOrder::None,
+                               const WorkspaceIndex *index = nullptr);
 
 // The parts of a total at one period, summed and set against the published total.
 struct PartsSum {

@@ -139,7 +139,7 @@ ChartEditorDialog::ChartEditorDialog(const Workspace &ws, const ChartSpec &spec,
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         const int row = rowOfWidget(now);
         if (row >= 0 && row != m_series->currentRow())
-            m_series->selectRow(row);
+            selectSeriesRow(row); // not the focus: it is in the box clicked
     });
     auto *add = new QPushButton(tr("Add series"), m_seriesBox);
     add->setObjectName(QStringLiteral("addSeries"));
@@ -253,7 +253,7 @@ ChartEditorDialog::ChartEditorDialog(const Workspace &ws, const ChartSpec &spec,
     kindChanged();
     scopeChanged();
     if (m_series->rowCount() > 0)
-        m_series->selectRow(0);
+        selectSeriesRow(0);
     else
         currentRowChanged();
     resize(900, 760);
@@ -277,8 +277,22 @@ void ChartEditorDialog::setLanguage(Lang lang)
 void ChartEditorDialog::addSeries(const SeriesSpec &series)
 {
     addSeriesRow(series);
-    m_series->selectRow(m_series->rowCount() - 1);
+    m_series->selectRow(m_series->rowCount() - 1); // its indicator box takes the focus: type a name
     revalidate();
+}
+
+void ChartEditorDialog::appendSeries(const SeriesSpec &series)
+{
+    addSeriesRow(series);
+    selectSeriesRow(m_series->rowCount() - 1);
+    revalidate();
+}
+
+void ChartEditorDialog::selectSeriesRow(int row)
+{
+    // The subject cell has no box of its own: the focus stays where the user types (a row's
+    // first cell would hand it to the indicator box).
+    m_series->setCurrentCell(row, ColSubject);
 }
 
 void ChartEditorDialog::addSeriesRow(const SeriesSpec &s)
@@ -431,7 +445,7 @@ void ChartEditorDialog::indicatorChosen(const QString &id)
         s.indicator = id;
         if (!panelSubjectsOf(id).isEmpty())
             s.style = SeriesStyle::Line;
-        addSeries(s);
+        appendSeries(s);
         return;
     }
     auto *box = static_cast<QComboBox *>(m_series->cellWidget(row, ColIndicator));
@@ -489,7 +503,7 @@ void ChartEditorDialog::subjectToggled(const QString &subject, bool ticked)
         s.indicator = indicator;
         s.subject = subject;
         s.style = SeriesStyle::Line;
-        addSeries(s);
+        appendSeries(s);
         return;
     }
     const int current = m_series->currentRow();
@@ -513,7 +527,7 @@ void ChartEditorDialog::subjectToggled(const QString &subject, bool ticked)
                 next = row;
         const QSignalBlocker quiet(m_series);
         if (next >= 0) {
-            m_series->selectRow(next);
+            selectSeriesRow(next);
         } else {
             m_series->clearSelection();
             m_series->setCurrentCell(-1, -1);
@@ -571,7 +585,7 @@ void ChartEditorDialog::moveSelectedSeries(int delta)
         for (const SeriesSpec &s : all)
             addSeriesRow(s);
     }
-    m_series->selectRow(to);
+    selectSeriesRow(to);
     currentRowChanged();
     revalidate();
 }

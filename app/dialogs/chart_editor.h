@@ -67,6 +67,9 @@ public:
 
 private:
     void addSeriesRow(const SeriesSpec &series);
+    // Adds a series row and selects it, leaving the focus where it is.
+    void appendSeries(const SeriesSpec &series);
+    void selectSeriesRow(int row);
     QString rowIndicator(int row) const;
     int rowOfWidget(const QWidget *w) const;
     void rowIndicatorEdited(int row);

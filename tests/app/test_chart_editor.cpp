@@ -11,6 +11,7 @@
 #include "query/validation.h"
 #include "persist/workspace_json.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTest>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -494,4 +496,29 @@ TEST(ChartEditorPicker, TenThousandIndicatorsAreHeldOnceAndFiltered)
     EXPECT_EQ(shown(d.indicatorPicker()->proxy()), QStringList{QStringLiteral("指标4567")});
     d.indicatorPicker()->searchField()->setText(QStringLiteral("指标999"));
     EXPECT_EQ(d.indicatorPicker()->proxy()->rowCount(), 11); // 999 and 9990–9999
+}
+
+TEST(ChartEditorPicker, TypingAndEnterInTheSubjectSearchTicksAndKeepsTheFocus)
+{
+    const Workspace ws = withPanel();
+    ChartEditorDialog d(ws, gdpChart({QStringLiteral("japan")}), nullptr);
+    d.setLanguage(cs::Lang::En);
+    d.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&d));
+    QLineEdit *search = d.subjectPicker()->searchField();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("chi"));
+    EXPECT_EQ(shown(d.subjectPicker()->proxy()), (QStringList{QStringLiteral("Chile"), QStringLiteral("China")}));
+    QTest::keyClick(search, Qt::Key_Return); // the first match
+    EXPECT_EQ(d.spec().series, gdpChart({QStringLiteral("japan"), QStringLiteral("chile")}).series);
+    // The new series is selected, but typing goes on in the search field, not in its boxes.
+    EXPECT_EQ(seriesTable(d)->currentRow(), 1);
+    EXPECT_EQ(QApplication::focusWidget(), search);
+    search->selectAll();
+    QTest::keyClicks(search, QStringLiteral("united"));
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_EQ(d.spec().series.last().subject, QStringLiteral("united-states"));
+    EXPECT_EQ(QApplication::focusWidget(), search);
+    EXPECT_TRUE(d.isAcceptable()) << d.problems().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(okButton(d)->isEnabled());
 }

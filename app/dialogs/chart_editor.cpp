@@ -312,6 +312,7 @@ void ChartEditorDialog::addSeriesRow(const SeriesSpec &s)
     indicator->setCurrentIndex(known);
     if (known < 0)
         indicator->setEditText(s.indicator);
+    indicator->lineEdit()->setCursorPosition(0); // a long name shows its beginning
     indicator->setToolTip(s.indicator);
     connect(indicator, &QComboBox::editTextChanged, this, [this, indicator] {
         rowIndicatorEdited(rowOfWidget(indicator));
@@ -450,6 +451,7 @@ void ChartEditorDialog::indicatorChosen(const QString &id)
     }
     auto *box = static_cast<QComboBox *>(m_series->cellWidget(row, ColIndicator));
     box->setCurrentIndex(m_indicatorModel->rowOf(id));
+    box->lineEdit()->setCursorPosition(0);
     rowIndicatorEdited(row);
     showSubjectsOf(id);
     revalidate();

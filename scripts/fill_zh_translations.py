@@ -186,6 +186,16 @@ ZH.update({
     'The chart needs an id': '图表需要一个标识', 'Another chart already has the id “%1”': '已有其他图表使用标识“%1”',
     '“%1” is not a period: %2': '“%1”不是有效时期：%2',
     'Edit chart %1': '编辑图表“%1”', 'Add chart %1': '添加图表“%1”',
+    'Indicator of the selected series:': '所选系列的指标：',
+    'Search indicators by Chinese or English name or id': '按中文名、英文名或标识搜索指标',
+    'Subjects of “%1” (each ticked one is a line):': '“%1”的主体（每个勾选的主体画一条线）：',
+    'Search subjects by name': '按名称搜索主体',
+    '%1 of at most %2 subjects ticked; each is one line.': '已勾选 %1 个主体，最多 %2 个；每个主体一条线。',
+    '%1 subjects ticked, the most one chart can show readably: untick one to choose another.':
+        '已勾选 %1 个主体，一张图最多只能清楚显示这么多：取消勾选一个才能再选。',
+    'Series %1: “%2” has values for several subjects: tick the ones to draw':
+        '第%1个系列：“%2”有多个主体的数值，请勾选要画的主体',
+    'Series %1: “%2” has no values for “%3”': '第%1个系列：“%2”没有“%3”的数值',
 })
 
 

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/chart_editor.h"
 
+#include "dialogs/indicator_picker.h"
 #include "document/document.h"
 #include "document/value_fields.h"
 #include "query/validation.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,7 +27,7 @@ namespace cs {
 
 namespace {
 
-enum SeriesColumn { ColIndicator, ColStyle, ColAxis, ColVisible, ColLabelZh, ColLabelEn, ColumnCount };
+enum SeriesColumn { ColIndicator, ColSubject, ColStyle, ColAxis, ColVisible, ColLabelZh, ColLabelEn, ColumnCount };
 
 bool hasQuery(ChartKind k) { return k == ChartKind::Breakdown || k == ChartKind::GrowthComparison; }
 
@@ -97,15 +101,46 @@ ChartEditorDialog::ChartEditorDialog(const Workspace &ws, const ChartSpec &spec,
 
     // Time series: the series.
     m_seriesBox = new QGroupBox(tr("Series"), this);
+    m_indicatorModel = new IndicatorListModel(ws.indicators, m_lang, this);
+    m_picker = new IndicatorPicker(m_indicatorModel, m_seriesBox);
+    m_picker->setObjectName(QStringLiteral("indicatorPicker"));
+    m_subjectPane = new QWidget(m_seriesBox);
+    m_subjectTitle = new QLabel(m_subjectPane);
+    m_subjectTitle->setObjectName(QStringLiteral("subjectTitle"));
+    m_subjectTitle->setWordWrap(true);
+    m_subjects = new SubjectPicker(m_subjectPane);
+    m_subjects->setObjectName(QStringLiteral("subjectPicker"));
+    auto *subjectLayout = new QVBoxLayout(m_subjectPane);
+    subjectLayout->setContentsMargins(0, 0, 0, 0);
+    subjectLayout->addWidget(m_subjectTitle);
+    subjectLayout->addWidget(m_subjects);
+    m_subjectPane->setVisible(false);
+    auto *indicatorPane = new QWidget(m_seriesBox);
+    auto *indicatorLayout = new QVBoxLayout(indicatorPane);
+    indicatorLayout->setContentsMargins(0, 0, 0, 0);
+    indicatorLayout->addWidget(new QLabel(tr("Indicator of the selected series:"), indicatorPane));
+    indicatorLayout->addWidget(m_picker);
+    auto *pickers = new QHBoxLayout;
+    pickers->addWidget(indicatorPane, 3);
+    pickers->addWidget(m_subjectPane, 2);
     m_series = new QTableWidget(0, ColumnCount, m_seriesBox);
     m_series->setObjectName(QStringLiteral("seriesTable"));
     m_series->setHorizontalHeaderLabels(
-        {tr("Indicator"), tr("Style"), tr("Axis"), tr("Visible"), tr("Label (Chinese)"), tr("Label (English)")});
+        {tr("Indicator"), tr("Subject"), tr("Style"), tr("Axis"), tr("Visible"), tr("Label (Chinese)"), tr("Label (English)")});
     m_series->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_series->setSelectionMode(QAbstractItemView::SingleSelection);
     m_series->horizontalHeader()->setSectionResizeMode(ColIndicator, QHeaderView::Stretch);
     for (const SeriesSpec &s : spec.series)
         addSeriesRow(s);
+    connect(m_series, &QTableWidget::currentCellChanged, this, &ChartEditorDialog::currentRowChanged);
+    connect(m_picker, &IndicatorPicker::indicatorChosen, this, &ChartEditorDialog::indicatorChosen);
+    connect(m_subjects, &SubjectPicker::toggled, this, &ChartEditorDialog::subjectToggled);
+    // Working in a row's boxes makes it the selected series, whose indicator the pickers show.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        const int row = rowOfWidget(now);
+        if (row >= 0 && row != m_series->currentRow())
+            selectSeriesRow(row); // not the focus: it is in the box clicked
+    });
     auto *add = new QPushButton(tr("Add series"), m_seriesBox);
     add->setObjectName(QStringLiteral("addSeries"));
     auto *remove = new QPushButton(tr("Remove series"), m_seriesBox);
@@ -114,8 +149,11 @@ ChartEditorDialog::ChartEditorDialog(const Workspace &ws, const ChartSpec &spec,
     auto *down = new QPushButton(tr("Move down"), m_seriesBox);
     connect(add, &QPushButton::clicked, this, [this] {
         SeriesSpec s;
-        if (!m_ws.indicators.isEmpty())
+        s.indicator = m_picker->currentIndicator();
+        if (s.indicator.isEmpty() && !m_ws.indicators.isEmpty())
             s.indicator = m_ws.indicators.first().id;
+        if (!panelSubjectsOf(s.indicator).isEmpty())
+            s.style = SeriesStyle::Line;
         addSeries(s);
     });
     connect(remove, &QPushButton::clicked, this, &ChartEditorDialog::removeSelectedSeries);
@@ -128,7 +166,8 @@ ChartEditorDialog::ChartEditorDialog(const Workspace &ws, const ChartSpec &spec,
     seriesButtons->addWidget(down);
     seriesButtons->addStretch();
     auto *seriesLayout = new QVBoxLayout(m_seriesBox);
-    seriesLayout->addWidget(m_series);
+    seriesLayout->addLayout(pickers, 3);
+    seriesLayout->addWidget(m_series, 2);
     seriesLayout->addLayout(seriesButtons);
 
     // Breakdown and growth comparison: the query.
@@ -213,14 +252,47 @@ ChartEditorDialog::ChartEditorDialog(const Workspace &ws, const ChartSpec &spec,
         connect(c, &QComboBox::currentIndexChanged, this, &ChartEditorDialog::revalidate);
     kindChanged();
     scopeChanged();
-    resize(760, 560);
+    if (m_series->rowCount() > 0)
+        selectSeriesRow(0);
+    else
+        currentRowChanged();
+    resize(900, 760);
+}
+
+ChartEditorDialog::~ChartEditorDialog() = default;
+
+void ChartEditorDialog::setLanguage(Lang lang)
+{
+    m_lang = lang;
+    m_indicatorModel->setLanguage(lang);
+    m_panelSubjects.clear(); // sorted by name in the old language
+    const QString shown = m_subjectsFor;
+    m_subjectsFor.clear();
+    showSubjectsOf(shown);
+    for (int row = 0; row < m_series->rowCount(); ++row)
+        setRowSubject(row, m_rowBase[row].subject);
+    revalidate();
 }
 
 void ChartEditorDialog::addSeries(const SeriesSpec &series)
 {
     addSeriesRow(series);
-    m_series->selectRow(m_series->rowCount() - 1);
+    m_series->selectRow(m_series->rowCount() - 1); // its indicator box takes the focus: type a name
     revalidate();
+}
+
+void ChartEditorDialog::appendSeries(const SeriesSpec &series)
+{
+    addSeriesRow(series);
+    selectSeriesRow(m_series->rowCount() - 1);
+    revalidate();
+}
+
+void ChartEditorDialog::selectSeriesRow(int row)
+{
+    // The subject cell has no box of its own: the focus stays where the user types (a row's
+    // first cell would hand it to the indicator box).
+    m_series->setCurrentCell(row, ColSubject);
 }
 
 void ChartEditorDialog::addSeriesRow(const SeriesSpec &s)
@@ -228,9 +300,29 @@ void ChartEditorDialog::addSeriesRow(const SeriesSpec &s)
     const int row = m_series->rowCount();
     m_series->insertRow(row);
     m_rowBase.insert(row, s);
-    QComboBox *indicator = indicatorBox(m_ws, s.indicator, false, m_series);
-    connect(indicator, &QComboBox::editTextChanged, this, &ChartEditorDialog::revalidate);
+    // One model for every row: shown by name, completed from any part of the name as it is typed;
+    // an id the workspace does not know is shown as it is, and validation says so.
+    auto *indicator = new QComboBox(m_series);
+    indicator->setEditable(true);
+    indicator->setInsertPolicy(QComboBox::NoInsert);
+    indicator->setModel(m_indicatorModel);
+    indicator->completer()->setFilterMode(Qt::MatchContains);
+    indicator->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    const int known = m_indicatorModel->rowOf(s.indicator);
+    indicator->setCurrentIndex(known);
+    if (known < 0)
+        indicator->setEditText(s.indicator);
+    indicator->lineEdit()->setCursorPosition(0); // a long name shows its beginning
+    indicator->setToolTip(s.indicator);
+    connect(indicator, &QComboBox::editTextChanged, this, [this, indicator] {
+        rowIndicatorEdited(rowOfWidget(indicator));
+        revalidate();
+    });
     m_series->setCellWidget(row, ColIndicator, indicator);
+    auto *subject = new QTableWidgetItem;
+    subject->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_series->setItem(row, ColSubject, subject);
+    setRowSubject(row, s.subject);
     auto *style = new QComboBox(m_series);
     style->addItem(tr("Bars"), seriesStyleId(SeriesStyle::Bars));
     style->addItem(tr("Line"), seriesStyleId(SeriesStyle::Line));
@@ -255,12 +347,204 @@ void ChartEditorDialog::addSeriesRow(const SeriesSpec &s)
     m_series->setCellWidget(row, ColLabelEn, en);
 }
 
+QString ChartEditorDialog::rowIndicator(int row) const
+{
+    const auto *box = static_cast<QComboBox *>(m_series->cellWidget(row, ColIndicator));
+    const QString text = box->currentText().trimmed();
+    if (box->currentIndex() >= 0 && text == box->itemText(box->currentIndex()).trimmed())
+        return m_indicatorModel->idAt(box->currentIndex());
+    const QString id = m_indicatorModel->idForText(text);
+    return id.isEmpty() ? text : id;
+}
+
+int ChartEditorDialog::rowOfWidget(const QWidget *w) const
+{
+    if (!w || !m_series->isAncestorOf(w))
+        return -1;
+    for (int row = 0; row < m_series->rowCount(); ++row) {
+        for (int col = 0; col < ColumnCount; ++col) {
+            const QWidget *cell = m_series->cellWidget(row, col);
+            if (cell && (cell == w || cell->isAncestorOf(w)))
+                return row;
+        }
+    }
+    return -1;
+}
+
+void ChartEditorDialog::rowIndicatorEdited(int row)
+{
+    if (row < 0 || row >= m_rowBase.size())
+        return;
+    const QString id = rowIndicator(row);
+    static_cast<QComboBox *>(m_series->cellWidget(row, ColIndicator))->setToolTip(id);
+    if (id == m_rowBase[row].indicator)
+        return;
+    // Another indicator: a subject chosen for the old one does not carry over.
+    m_rowBase[row].indicator = id;
+    setRowSubject(row, QString());
+    if (row == m_series->currentRow()) {
+        m_picker->setCurrentIndicator(id);
+        showSubjectsOf(id);
+    } else {
+        refreshTicks();
+    }
+}
+
+void ChartEditorDialog::setRowSubject(int row, const QString &subject)
+{
+    m_rowBase[row].subject = subject;
+    QTableWidgetItem *item = m_series->item(row, ColSubject);
+    if (!item)
+        return;
+    item->setText(subjectName(m_rowBase[row].indicator, subject));
+    item->setToolTip(subject);
+}
+
+QString ChartEditorDialog::subjectName(const QString &indicatorId, const QString &subject) const
+{
+    if (subject.isEmpty())
+        return QString();
+    for (const PanelSubject &p : panelSubjectsOf(indicatorId)) {
+        if (p.id == subject)
+            return p.name.text(m_lang).isEmpty() ? p.id : p.name.text(m_lang);
+    }
+    const Subject *known = m_ws.subject(subject);
+    return known && !known->name.text(m_lang).isEmpty() ? known->name.text(m_lang) : subject;
+}
+
+const QList<PanelSubject> &ChartEditorDialog::panelSubjectsOf(const QString &indicatorId) const
+{
+    static const QList<PanelSubject> none;
+    // Only an indicator without a subject of its own can be a panel: the others cost nothing.
+    const Indicator *ind = indicatorId.isEmpty() ? nullptr : m_ws.indicator(indicatorId);
+    if (!ind || !ind->subject.isEmpty())
+        return none;
+    auto it = m_panelSubjects.constFind(indicatorId);
+    if (it == m_panelSubjects.constEnd()) {
+        if (!m_wsIndex)
+            m_wsIndex = std::make_unique<WorkspaceIndex>(m_ws);
+        it = m_panelSubjects.insert(indicatorId, panelSubjects(m_ws, *m_wsIndex, indicatorId, m_lang));
+    }
+    return it.value();
+}
+
+void ChartEditorDialog::currentRowChanged()
+{
+    const int row = m_series->currentRow();
+    if (row < 0 || row >= m_rowBase.size() || m_series->rowCount() != m_rowBase.size())
+        return; // no series selected: the pickers keep what they show
+    const QString id = rowIndicator(row);
+    m_picker->setCurrentIndicator(id);
+    showSubjectsOf(id);
+}
+
+void ChartEditorDialog::indicatorChosen(const QString &id)
+{
+    const int row = m_series->currentRow();
+    if (row < 0 || row >= m_rowBase.size()) {
+        SeriesSpec s;
+        s.indicator = id;
+        if (!panelSubjectsOf(id).isEmpty())
+            s.style = SeriesStyle::Line;
+        appendSeries(s);
+        return;
+    }
+    auto *box = static_cast<QComboBox *>(m_series->cellWidget(row, ColIndicator));
+    box->setCurrentIndex(m_indicatorModel->rowOf(id));
+    box->lineEdit()->setCursorPosition(0);
+    rowIndicatorEdited(row);
+    showSubjectsOf(id);
+    revalidate();
+}
+
+void ChartEditorDialog::showSubjectsOf(const QString &indicatorId)
+{
+    if (indicatorId == m_subjectsFor && !m_subjectsFor.isEmpty()) {
+        refreshTicks();
+        return;
+    }
+    m_subjectsFor = indicatorId;
+    const QList<PanelSubject> &subjects = panelSubjectsOf(indicatorId);
+    m_subjectPane->setVisible(!subjects.isEmpty());
+    if (subjects.isEmpty()) {
+        m_subjects->setSubjects({}, {}, m_lang);
+        return;
+    }
+    const int row = m_indicatorModel->rowOf(indicatorId);
+    m_subjectTitle->setText(tr("Subjects of “%1” (each ticked one is a line):").arg(m_indicatorModel->displayName(row)));
+    m_subjects->searchField()->clear();
+    QSet<QString> ticked;
+    for (const SeriesSpec &s : m_rowBase)
+        if (s.indicator == indicatorId && !s.subject.isEmpty())
+            ticked.insert(s.subject);
+    m_subjects->setSubjects(subjects, ticked, m_lang);
+}
+
+void ChartEditorDialog::refreshTicks()
+{
+    QSet<QString> ticked;
+    for (const SeriesSpec &s : m_rowBase)
+        if (s.indicator == m_subjectsFor && !s.subject.isEmpty())
+            ticked.insert(s.subject);
+    m_subjects->setTicked(ticked);
+}
+
+void ChartEditorDialog::subjectToggled(const QString &subject, bool ticked)
+{
+    const QString indicator = m_subjectsFor;
+    if (ticked) {
+        // The selected series takes the subject when it is this panel's and has none yet.
+        const int row = m_series->currentRow();
+        if (row >= 0 && row < m_rowBase.size() && m_rowBase[row].indicator == indicator && m_rowBase[row].subject.isEmpty()) {
+            setRowSubject(row, subject);
+            selectData(static_cast<QComboBox *>(m_series->cellWidget(row, ColStyle)), seriesStyleId(SeriesStyle::Line));
+            revalidate();
+            return;
+        }
+        SeriesSpec s;
+        s.indicator = indicator;
+        s.subject = subject;
+        s.style = SeriesStyle::Line;
+        appendSeries(s);
+        return;
+    }
+    const int current = m_series->currentRow();
+    bool removedCurrent = false;
+    {
+        const QSignalBlocker quiet(m_series);
+        for (int row = m_series->rowCount() - 1; row >= 0; --row) {
+            if (m_rowBase[row].indicator == indicator && m_rowBase[row].subject == subject) {
+                removedCurrent = removedCurrent || row == current;
+                m_series->removeRow(row);
+                m_rowBase.removeAt(row);
+            }
+        }
+    }
+    if (removedCurrent) {
+        // Another series of this panel is selected, so the subject list stays; with none left,
+        // no series is, and the next indicator chosen is a new series.
+        int next = -1;
+        for (int row = 0; row < m_rowBase.size() && next < 0; ++row)
+            if (m_rowBase[row].indicator == indicator)
+                next = row;
+        const QSignalBlocker quiet(m_series);
+        if (next >= 0) {
+            selectSeriesRow(next);
+        } else {
+            m_series->clearSelection();
+            m_series->setCurrentCell(-1, -1);
+        }
+    }
+    refreshTicks();
+    revalidate();
+}
+
 QList<SeriesSpec> ChartEditorDialog::seriesFromTable() const
 {
     QList<SeriesSpec> out;
     for (int row = 0; row < m_series->rowCount(); ++row) {
         SeriesSpec s = m_rowBase.value(row);
-        s.indicator = static_cast<QComboBox *>(m_series->cellWidget(row, ColIndicator))->currentText().trimmed();
+        s.indicator = rowIndicator(row);
         s.style = seriesStyleFromId(static_cast<QComboBox *>(m_series->cellWidget(row, ColStyle))->currentData().toString())
                       .value_or(SeriesStyle::Bars);
         s.axis = axisFromId(static_cast<QComboBox *>(m_series->cellWidget(row, ColAxis))->currentData().toString())
@@ -278,8 +562,13 @@ void ChartEditorDialog::removeSelectedSeries()
     const int row = m_series->currentRow();
     if (row < 0)
         return;
-    m_series->removeRow(row);
-    m_rowBase.removeAt(row);
+    {
+        const QSignalBlocker quiet(m_series); // the rows and m_rowBase differ until both are done
+        m_series->removeRow(row);
+        m_rowBase.removeAt(row);
+    }
+    currentRowChanged();
+    refreshTicks();
     revalidate();
 }
 
@@ -291,11 +580,15 @@ void ChartEditorDialog::moveSelectedSeries(int delta)
         return;
     QList<SeriesSpec> all = seriesFromTable();
     all.move(row, to);
-    m_series->setRowCount(0);
-    m_rowBase.clear();
-    for (const SeriesSpec &s : all)
-        addSeriesRow(s);
-    m_series->selectRow(to);
+    {
+        const QSignalBlocker quiet(m_series);
+        m_series->setRowCount(0);
+        m_rowBase.clear();
+        for (const SeriesSpec &s : all)
+            addSeriesRow(s);
+    }
+    selectSeriesRow(to);
+    currentRowChanged();
     revalidate();
 }
 
@@ -373,7 +666,15 @@ void ChartEditorDialog::revalidate()
         if (!text.isEmpty() && !parsePeriodField(text, &error).isValid())
             problems << tr("“%1” is not a period: %2").arg(text, error);
     }
-    Workspace copy = m_ws;
+    // Only this chart is checked, which reads no values: the copy leaves them out, so a keystroke
+    // does not copy a million values.
+    Workspace copy;
+    copy.title = m_ws.title;
+    copy.sources = m_ws.sources;
+    copy.subjects = m_ws.subjects;
+    copy.taxonomy = m_ws.taxonomy;
+    copy.indicators = m_ws.indicators;
+    copy.charts = m_ws.charts;
     if (m_index < copy.charts.size())
         copy.charts[m_index] = c;
     else
@@ -389,6 +690,20 @@ void ChartEditorDialog::revalidate()
             continue;
         if (c.id.isEmpty() || p.code != ProblemCode::DuplicateId) // said above
             problems << Document::describe(p, m_lang);
+    }
+    if (c.kind == ChartKind::TimeSeries) {
+        for (qsizetype i = 0; i < c.series.size(); ++i) {
+            const SeriesSpec &s = c.series[i];
+            const QList<PanelSubject> &subjects = panelSubjectsOf(s.indicator);
+            if (subjects.isEmpty())
+                continue;
+            const QString name = m_indicatorModel->displayName(m_indicatorModel->rowOf(s.indicator));
+            if (s.subject.isEmpty()) {
+                problems << tr("Series %1: “%2” has values for several subjects: tick the ones to draw").arg(i + 1).arg(name);
+            } else if (std::none_of(subjects.cbegin(), subjects.cend(), [&](const PanelSubject &p) { return p.id == s.subject; })) {
+                problems << tr("Series %1: “%2” has no values for “%3”").arg(i + 1).arg(name, s.subject);
+            }
+        }
     }
     problems.removeDuplicates();
     m_problems = problems;

@@ -422,6 +422,26 @@
             <source>“%1” is not a period: %2</source>
             <translation>“%1”不是有效时期：%2</translation>
         </message>
+        <message>
+            <source>Indicator of the selected series:</source>
+            <translation>所选系列的指标：</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主体</translation>
+        </message>
+        <message>
+            <source>Subjects of “%1” (each ticked one is a line):</source>
+            <translation>“%1”的主体（每个勾选的主体画一条线）：</translation>
+        </message>
+        <message>
+            <source>Series %1: “%2” has values for several subjects: tick the ones to draw</source>
+            <translation>第%1个系列：“%2”有多个主体的数值，请勾选要画的主体</translation>
+        </message>
+        <message>
+            <source>Series %1: “%2” has no values for “%3”</source>
+            <translation>第%1个系列：“%2”没有“%3”的数值</translation>
+        </message>
     </context>
     <context>
         <name>cs::Document</name>
@@ -918,6 +938,13 @@
         </message>
     </context>
     <context>
+        <name>cs::IndicatorPicker</name>
+        <message>
+            <source>Search indicators by Chinese or English name or id</source>
+            <translation>按中文名、英文名或标识搜索指标</translation>
+        </message>
+    </context>
+    <context>
         <name>cs::MainWindow</name>
         <message>
             <source>Clusterscope</source>
@@ -1332,6 +1359,21 @@
         <message>
             <source>Edit source</source>
             <translation>编辑来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>cs::SubjectPicker</name>
+        <message>
+            <source>Search subjects by name</source>
+            <translation>按名称搜索主体</translation>
+        </message>
+        <message>
+            <source>%1 subjects ticked, the most one chart can show readably: untick one to choose another.</source>
+            <translation>已勾选 %1 个主体，一张图最多只能清楚显示这么多：取消勾选一个才能再选。</translation>
+        </message>
+        <message>
+            <source>%1 of at most %2 subjects ticked; each is one line.</source>
+            <translation>已勾选 %1 个主体，最多 %2 个；每个主体一条线。</translation>
         </message>
     </context>
     <context>

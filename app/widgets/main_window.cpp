@@ -551,6 +551,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::documentLoaded()
 {
+    m_browser->setWorkspace(&workspace(), m_lang); // another workspace: the whole tree
     retranslate(); // the list of charts
     showSpec(initialChart(workspace(), m_doc->path()));
     updateTitle();
@@ -558,7 +559,8 @@ void MainWindow::documentLoaded()
 
 void MainWindow::documentChanged()
 {
-    m_browser->setWorkspace(&workspace(), m_lang);
+    // Only the rows of the indicators whose values changed, unless the catalogue changed.
+    m_browser->workspaceChanged();
     // The chart on screen follows the workspace: a chart definition is read again by id.
     if (const ChartSpec *spec = workspace().chart(m_spec.id))
         m_spec = *spec;

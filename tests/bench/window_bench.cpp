@@ -2,9 +2,10 @@
 // The window on a workspace of a million values (issue 12, "Speed and memory"): the real
 // MainWindow, offscreen, timed from the user's action until its result is painted. Generates
 // 200 subjects × 50 indicators × 100 quarters into a .clusterscope file in a temporary directory,
-// then repeats: open it, type a filter into the browser key by key, clear it, choose an indicator
-// in the browser, edit its latest value through the Document (as the value dialog's OK does),
-// undo, redo (not timed) and save. Prints the median, minimum and maximum of each action.
+// then repeats: open it, type a filter into the browser key by key, choose an indicator in the
+// browser, edit its latest value through the Document (as the value dialog's OK does), undo, redo
+// (not timed), save, and clear the filter. Then the same, but open and save, on the same workspace
+// built in memory (as an import builds one). Prints the median, minimum and maximum of each action.
 //
 //   window_bench [REPETITIONS [SUBJECTS [INDICATORS_PER_SUBJECT [QUARTERS]]]]   (default 5 200 50 100)
 //
@@ -28,6 +29,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -177,6 +179,118 @@ double median(std::vector<double> v)
     return n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+// The times of each action, one per repetition, each until the widgets that show its result
+// have painted.
+class Timings
+{
+public:
+    void time(const QString &action, const std::function<void()> &act, const std::vector<PaintCounter *> &shows)
+    {
+        std::vector<std::pair<PaintCounter *, int>> painted;
+        for (PaintCounter *c : shows)
+            painted.emplace_back(c, c->count);
+        QElapsedTimer clock;
+        clock.start();
+        act();
+        settle(painted);
+        m_ms[action].push_back(double(clock.nsecsElapsed()) / 1e6);
+        if (!m_order.contains(action))
+            m_order << action;
+    }
+
+    void print(const QString &title) const
+    {
+        std::printf("\n%s\n%s %10s %10s %10s\n", qPrintable(title), qPrintable(QStringLiteral("action (ms, until painted)").leftJustified(44)),
+                    "median", "min", "max");
+        for (const QString &action : m_order) {
+            const std::vector<double> &v = m_ms.at(action);
+            const double m = median(v);
+            const bool targeted = !action.startsWith(QLatin1String("a.")) && !action.startsWith(QLatin1String("f."));
+            std::printf("%s %10.1f %10.1f %10.1f%s\n", qPrintable(action.leftJustified(44)), m, *std::min_element(v.begin(), v.end()),
+                        *std::max_element(v.begin(), v.end()), targeted ? (m < 100 ? "   < 100 ok" : "   ≥ 100 SLOW") : "");
+        }
+        std::fflush(stdout);
+    }
+
+private:
+    std::map<QString, std::vector<double>> m_ms;
+    QStringList m_order;
+};
+
+// The window's widgets the actions go through, and their paint counters.
+struct Window {
+    explicit Window(MainWindow *w)
+        : window(w), browser(w->browser()), filter(w->browser()->findChild<QLineEdit *>()), chartPaints(w->chartView()),
+          browserPaints(w->browser()->view()->viewport())
+    {
+    }
+    MainWindow *window;
+    WorkspaceBrowser *browser;
+    QLineEdit *filter;
+    PaintCounter chartPaints;
+    PaintCounter browserPaints;
+};
+
+// b–e, and f when `save`, on the workspace the window has open: type `typed` into the filter key
+// by key, choose the first indicator it leaves, edit its value of the last quarter, undo, redo and
+// save, and clear the filter. False when something went wrong.
+bool actions(Window &w, Timings &timings, int rep, const QString &typed, int quarters, bool save)
+{
+    Document *doc = w.window->document();
+    w.filter->setFocus();
+    for (int k = 0; k < typed.size(); ++k) {
+        timings.time(QStringLiteral("b. filter keystroke → \"%1\"").arg(typed.left(k + 1)),
+                     [&] { QTest::keyClick(w.filter, typed[k].toLatin1()); }, {&w.browserPaints});
+    }
+
+    // c. the indicator is chosen as a user does: the filter narrows the list, the row is made
+    // current, and Return activates it.
+    const QString chosen = firstVisibleIndicator(w.browser);
+    if (chosen.isEmpty()) {
+        std::fprintf(stderr, "no indicator matches \"%s\"\n", qPrintable(typed));
+        return false;
+    }
+    const QModelIndex row = indicatorRow(w.browser, chosen);
+    w.browser->view()->setCurrentIndex(row);
+    w.browser->view()->scrollTo(row);
+    settle({});
+    timings.time(QStringLiteral("c. choose an indicator → chart and table"),
+                 [&] { QTest::keyClick(w.browser->view(), Qt::Key_Return); }, {&w.chartPaints});
+    if (w.window->currentSpec().series.isEmpty() || w.window->currentSpec().series.first().indicator != chosen)
+        std::fprintf(stderr, "warning: choosing %s did not chart it\n", qPrintable(chosen));
+
+    // d. its latest value, edited as the value dialog's OK does.
+    const int i = chosen.mid(3).toInt();
+    Observation edited = *doc->observation(observationId(i, quarters - 1));
+    edited.value += 1000 + rep;
+    timings.time(QStringLiteral("d. edit one value"), [&] {
+        QString error;
+        if (!doc->replaceObservation(edited, &error))
+            std::fprintf(stderr, "edit refused: %s\n", qPrintable(error));
+    }, {&w.chartPaints});
+    const QString shown = indicatorRow(w.browser, chosen).siblingAtColumn(1).data().toString();
+    if (!shown.contains(QString::number(edited.value, 'f', 0).left(3)))
+        std::fprintf(stderr, "warning: the browser shows \"%s\" after the edit to %g\n", qPrintable(shown), edited.value);
+
+    timings.time(QStringLiteral("e. undo"), [&] { w.window->undoStack()->undo(); }, {&w.chartPaints});
+    w.window->undoStack()->redo(); // something to save
+    settle({});
+
+    if (save) {
+        timings.time(QStringLiteral("f. save (.clusterscope)"), [&] {
+            QString error;
+            if (!doc->save(&error))
+                std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
+        }, {});
+    }
+
+    // The filter is cleared last (a keystroke too), for the next repetition.
+    w.filter->selectAll();
+    timings.time(QStringLiteral("b. filter keystroke → \"\" (cleared)"), [&] { QTest::keyClick(w.filter, Qt::Key_Backspace); },
+                 {&w.browserPaints});
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -193,6 +307,10 @@ int main(int argc, char **argv)
     auto arg = [&](int i, int fallback) { return args.size() > i ? args[i].toInt() : fallback; };
     const int reps = std::max(1, arg(1, 5));
     const int subjects = arg(2, 200), perSubject = arg(3, 50), quarters = arg(4, 100);
+    const QString typed = indicatorId(subjects * perSubject / 10).left(5); // "ind01" for 10,000 indicators
+    auto answerDiscard = [](MainWindow::Prompt prompt, const QString &) {
+        return prompt == MainWindow::Prompt::UnsavedChanges ? QMessageBox::Discard : QMessageBox::No;
+    };
 
     QElapsedTimer t;
     t.start();
@@ -209,102 +327,50 @@ int main(int argc, char **argv)
     std::printf("%lld values (%d subjects × %d indicators × %d quarters) generated and saved in %lld ms\n",
                 static_cast<long long>(values), subjects, perSubject, quarters, static_cast<long long>(t.elapsed()));
 
-    MainWindow window{Workspace()};
-    window.setPromptHandler([](MainWindow::Prompt prompt, const QString &) {
-        return prompt == MainWindow::Prompt::UnsavedChanges ? QMessageBox::Discard : QMessageBox::No;
-    });
-    window.show();
-    WorkspaceBrowser *browser = window.browser();
-    QLineEdit *filter = browser->findChild<QLineEdit *>();
-    PaintCounter chartPaints(window.chartView());
-    PaintCounter browserPaints(browser->view()->viewport());
-    settle({});
-
-    std::map<QString, std::vector<double>> ms; // action → one time per repetition
-    QStringList order;
-    auto timed = [&](const QString &action, const std::function<void()> &act, std::vector<PaintCounter *> shows) {
-        std::vector<std::pair<PaintCounter *, int>> painted;
-        for (PaintCounter *c : shows)
-            painted.emplace_back(c, c->count);
-        QElapsedTimer clock;
-        clock.start();
-        act();
-        settle(painted);
-        ms[action].push_back(double(clock.nsecsElapsed()) / 1e6);
-        if (!order.contains(action))
-            order << action;
-    };
-
-    Document *doc = window.document();
-    for (int rep = 0; rep < reps; ++rep) {
-        timed(QStringLiteral("a. open → first chart drawn"), [&] {
-            QString report;
-            if (!doc->openFile(path, &report))
-                std::fprintf(stderr, "open failed: %s\n", qPrintable(report));
-        }, {&chartPaints});
-
-        filter->setFocus();
-        const QString typed = indicatorId(subjects * perSubject / 10).left(5); // "ind01" for 10,000 indicators
-        for (int k = 0; k < typed.size(); ++k) {
-            timed(QStringLiteral("b. filter keystroke → \"%1\"").arg(typed.left(k + 1)),
-                  [&] { QTest::keyClick(filter, typed[k].toLatin1()); }, {&browserPaints});
-        }
-
-        // c. the indicator is chosen as a user does: the filter narrows the list, the row is made
-        // current, and Return activates it.
-        const QString chosen = firstVisibleIndicator(browser);
-        if (chosen.isEmpty()) {
-            std::fprintf(stderr, "no indicator matches \"%s\"\n", qPrintable(typed));
-            return 1;
-        }
-        const QModelIndex row = indicatorRow(browser, chosen);
-        browser->view()->setCurrentIndex(row);
-        browser->view()->scrollTo(row);
+    // The file opened in the window, as File → Open does.
+    Timings fromFile;
+    {
+        MainWindow window{Workspace()};
+        window.setPromptHandler(answerDiscard);
+        window.show();
+        Window w(&window);
         settle({});
-        timed(QStringLiteral("c. choose an indicator → chart and table"),
-              [&] { QTest::keyClick(browser->view(), Qt::Key_Return); }, {&chartPaints});
-        if (window.currentSpec().series.isEmpty() || window.currentSpec().series.first().indicator != chosen)
-            std::fprintf(stderr, "warning: choosing %s did not chart it\n", qPrintable(chosen));
+        for (int rep = 0; rep < reps; ++rep) {
+            fromFile.time(QStringLiteral("a. open → first chart drawn"), [&] {
+                QString report;
+                if (!window.document()->openFile(path, &report))
+                    std::fprintf(stderr, "open failed: %s\n", qPrintable(report));
+            }, {&w.chartPaints});
+            if (!actions(w, fromFile, rep, typed, quarters, true))
+                return 1;
+            std::printf("opened from the file: repetition %d of %d done\n", rep + 1, reps);
+            std::fflush(stdout);
+        }
+    }
+    fromFile.print(QStringLiteral("The workspace opened from its .clusterscope file (median of %1)").arg(reps));
 
-        // d. its latest value, edited as the value dialog's OK does.
-        const int i = chosen.mid(3).toInt();
-        Observation edited = *doc->observation(observationId(i, quarters - 1));
-        edited.value += 1000 + rep;
-        timed(QStringLiteral("d. edit one value"), [&] {
-            QString error;
-            if (!doc->replaceObservation(edited, &error))
-                std::fprintf(stderr, "edit refused: %s\n", qPrintable(error));
-        }, {&chartPaints});
-        const QString shown = indicatorRow(browser, chosen).siblingAtColumn(1).data().toString();
-        if (!shown.contains(QString::number(edited.value, 'f', 0).left(3)))
-            std::fprintf(stderr, "warning: the browser shows \"%s\" after the edit to %g\n", qPrintable(shown), edited.value);
-
-        timed(QStringLiteral("e. undo"), [&] { window.undoStack()->undo(); }, {&chartPaints});
-        window.undoStack()->redo(); // something to save
+    // The same workspace built in memory, as an import builds one: its values share their
+    // indicator's and source's texts, which the reader of .clusterscope files does not give them.
+    Timings inMemory;
+    {
+        MainWindow window{generate(subjects, perSubject, quarters)};
+        window.setPromptHandler(answerDiscard);
+        window.show();
+        Window w(&window);
         settle({});
-
-        timed(QStringLiteral("f. save (.clusterscope)"), [&] {
-            QString error;
-            if (!doc->save(&error))
-                std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
-        }, {});
-
-        // The filter is cleared last (a keystroke too), for the next repetition's open.
-        filter->selectAll();
-        timed(QStringLiteral("b. filter keystroke → \"\" (cleared)"), [&] { QTest::keyClick(filter, Qt::Key_Backspace); },
-              {&browserPaints});
-        std::printf("repetition %d of %d done\n", rep + 1, reps);
-        std::fflush(stdout);
+        { // Its first edit writes the recovery file at once (no write of it has been timed yet).
+            Observation o = *window.document()->observation(observationId(0, quarters - 1));
+            o.value += 1;
+            inMemory.time(QStringLiteral("d. the first edit (writes the recovery file)"),
+                          [&] { window.document()->replaceObservation(o); }, {&w.chartPaints});
+            window.undoStack()->undo();
+            settle({});
+        }
+        for (int rep = 0; rep < reps; ++rep) {
+            if (!actions(w, inMemory, rep, typed, quarters, false))
+                return 1;
+        }
     }
-
-    std::printf("\n%-44s %10s %10s %10s\n", "action (ms, until painted)", "median", "min", "max");
-    for (const QString &action : order) {
-        const std::vector<double> &v = ms[action];
-        const double m = median(v);
-        const bool targeted = !action.startsWith(QLatin1String("a.")) && !action.startsWith(QLatin1String("f."));
-        std::printf("%s %10.1f %10.1f %10.1f%s\n", qPrintable(action.leftJustified(44)),
-                    m, *std::min_element(v.begin(), v.end()), *std::max_element(v.begin(), v.end()),
-                    targeted ? (m < 100 ? "   < 100 ok" : "   ≥ 100 SLOW") : "");
-    }
+    inMemory.print(QStringLiteral("The same workspace built in memory, as an import builds it (median of %1)").arg(reps));
     return 0;
 }

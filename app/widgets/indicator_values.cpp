@@ -124,7 +124,7 @@ quint64 IndicatorValues::blockFingerprint(const Workspace &ws, qsizetype block)
     return print;
 }
 
-QSet<QString> IndicatorValues::indicatorsOfBlock(const Workspace &ws, qsizetype block) const
+QSet<QString> IndicatorValues::indicatorsOfBlock(const Workspace &ws, qsizetype block)
 {
     QSet<QString> ids;
     forEachValue(ws, block * kBlock, std::min(ws.observations.size(), (block + 1) * kBlock),

@@ -101,6 +101,8 @@ std::optional<Observation> Document::observation(const QString &id) const
 // moved value rebuilds the index once. Adding or removing values rebuilds it too (applied()).
 qsizetype Document::observationIndex(const QString &id) const
 {
+    if (id.isEmpty())
+        return -1; // no value has an empty id; asking must not rebuild the index
     const ObservationStore &obs = m_ws.observations;
     auto rebuild = [&] {
         m_index.clear();

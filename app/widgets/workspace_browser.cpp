@@ -3,7 +3,6 @@
 
 #include "chart/quantity_format.h"
 #include "model/unit.h"
-#include "query/workspace_queries.h"
 
 #include <QEvent>
 #include <functional>
@@ -31,13 +30,27 @@ QStandardItem *item(const QString &text, WorkspaceBrowser::ItemKind kind, const 
 // "1 value" / "3 values": English plurals spelled out (Chinese has one form for both).
 QString countOf(int n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); }
 
+// Grey for what has no data yet.
+void setMuted(QStandardItem *cell, bool muted)
+{
+    if (muted)
+        cell->setForeground(QBrush(Qt::gray));
+    else if (cell->data(Qt::ForegroundRole).isValid())
+        cell->setData(QVariant(), Qt::ForegroundRole);
+}
+
 QStandardItem *valueItem(const QString &text, bool muted = false)
 {
     auto *i = new QStandardItem(text);
     i->setEditable(false);
-    if (muted)
-        i->setForeground(QBrush(Qt::gray));
+    setMuted(i, muted);
     return i;
+}
+
+void setText(QStandardItem *cell, const QString &text)
+{
+    if (cell->text() != text) // an unchanged row is not touched at all
+        cell->setText(text);
 }
 
 } // namespace
@@ -106,24 +119,30 @@ void WorkspaceBrowser::retranslate()
     m_model->setHorizontalHeaderLabels({tr("Name"), tr("Latest value")});
 }
 
+WorkspaceBrowser::Catalogue WorkspaceBrowser::catalogueOf(const Workspace &ws)
+{
+    return {ws.sources, ws.subjects, ws.taxonomy, ws.indicators};
+}
+
 void WorkspaceBrowser::rebuild()
 {
     m_model->removeRows(0, m_model->rowCount());
+    m_catalogue = {};
+    m_values = {};
+    m_latestItems.clear();
+    m_countItems.clear();
     retranslate();
     if (!m_ws)
         return;
     const Workspace &ws = *m_ws;
-    const WorkspaceIndex idx(ws); // one pass, not one per indicator: workspaces can be large
     const Lang lang = m_lang;
-    QHash<QString, int> dataCount; // taxonomy node → observations
-    for (const Indicator &ind : ws.indicators) {
-        if (!ind.cluster.isEmpty())
-            dataCount[ind.cluster] += int(idx.observationsOf(ind.id).size());
-    }
+    m_catalogue = catalogueOf(ws);
+    QHash<QString, QList<int>> values;
+    m_values.reset(ws, &values); // one pass, not one per indicator: workspaces can be large
     auto nodeRow = [&](const QString &id, const LocalizedText &name) {
-        const int n = dataCount.value(id);
-        return QList<QStandardItem *>{item(name.text(lang), ItemKind::TaxonomyNode, id, name),
-                                      valueItem(n ? countOf(n, tr("1 value"), tr("%1 values")) : tr("no data yet"), n == 0)};
+        QStandardItem *count = valueItem(QString()); // showValueCounts() fills it
+        m_countItems.insert(id, count);
+        return QList<QStandardItem *>{item(name.text(lang), ItemKind::TaxonomyNode, id, name), count};
     };
 
     const Taxonomy &t = ws.taxonomy;
@@ -136,12 +155,8 @@ void WorkspaceBrowser::rebuild()
         auto *taxonomy = item(name, ItemKind::Group, QString(), t.title);
         for (const ClusterCategory &cat : t.categories) {
             QList<QStandardItem *> row = nodeRow(cat.id, cat.name);
-            int categoryData = dataCount.value(cat.id);
-            for (const Cluster &c : cat.clusters) {
+            for (const Cluster &c : cat.clusters)
                 row.first()->appendRow(nodeRow(c.id, c.name));
-                categoryData += dataCount.value(c.id);
-            }
-            row[1]->setText(categoryData ? countOf(categoryData, tr("1 value"), tr("%1 values")) : tr("no data yet"));
             taxonomy->appendRow(row);
         }
         QString summary = countOf(t.clusterCount(), tr("1 cluster"), tr("%1 clusters"));
@@ -155,12 +170,28 @@ void WorkspaceBrowser::rebuild()
         }
         m_model->appendRow({taxonomy, valueItem(summary)});
     }
+    showValueCounts();
 
+    // Indicators per subject: its own, and the panels with values of it (one pass over the rows
+    // of the panel indicators).
     QHash<QString, int> indicatorsOfSubject;
-    for (const Indicator &i : ws.indicators)
-        indicatorsOfSubject[i.subject] += 1;
+    for (const Indicator &i : ws.indicators) {
+        if (!i.subject.isEmpty()) {
+            indicatorsOfSubject[i.subject] += 1;
+            continue;
+        }
+        QSet<int> seen;
+        for (int row : values.value(i.id)) {
+            if (!seen.contains(ws.observations.subjectKey(row))) {
+                seen.insert(ws.observations.subjectKey(row));
+                indicatorsOfSubject[ws.observations.subject(row)] += 1;
+            }
+        }
+    }
+    QHash<QString, const Subject *> subjectOf;
     auto *subjects = item(tr("Subjects"), ItemKind::Group, QString(), {QStringLiteral("主体"), QStringLiteral("Subjects")});
     for (const Subject &s : ws.subjects) {
+        subjectOf.insert(s.id, &s);
         const int indicators = indicatorsOfSubject.value(s.id);
         subjects->appendRow({item(s.name.text(lang), ItemKind::Subject, s.id, s.name),
                              valueItem(countOf(indicators, tr("1 indicator"), tr("%1 indicators")))});
@@ -169,17 +200,13 @@ void WorkspaceBrowser::rebuild()
 
     auto *indicators = item(tr("Indicators"), ItemKind::Group, QString(), {QStringLiteral("指标"), QStringLiteral("Indicators")});
     for (const Indicator &ind : ws.indicators) {
-        const std::optional<Observation> latest = latestOf(ws, idx.observationsOf(ind.id));
-        const Unit *unit = units::find(ind.unit);
-        QString value = tr("no data yet");
-        if (latest && unit) {
-            value = formatQuantity(latest->value, *unit, latest->qualifier, lang);
-            value += QStringLiteral(" · ") + (latest->period.isValid() ? latest->period.label(lang) : tr("date not given"));
-        }
         auto *name = item(ind.name.text(lang), ItemKind::Indicator, ind.id, ind.name);
-        if (const Subject *subject = idx.subject(ind.subject))
+        if (const Subject *subject = subjectOf.value(ind.subject))
             name->setToolTip(ind.name.zh + QStringLiteral(" / ") + ind.name.en + QStringLiteral("\n") + subject->name.text(lang));
-        indicators->appendRow({name, valueItem(value, !latest)});
+        QStandardItem *latest = valueItem(QString());
+        showLatestValue(latest, ind, latestValue(ws, values.value(ind.id)));
+        m_latestItems.insert(ind.id, latest);
+        indicators->appendRow({name, latest});
     }
     m_model->appendRow({indicators, valueItem(QString::number(ws.indicators.size()))});
     m_view->expandToDepth(0);
@@ -188,6 +215,66 @@ void WorkspaceBrowser::rebuild()
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setColumnWidth(0, std::max(160, int(m_view->viewport()->width() * 0.6)));
     setFilterText(m_filter->text());
+}
+
+bool WorkspaceBrowser::workspaceChanged()
+{
+    if (!m_ws)
+        return false;
+    const Workspace &ws = *m_ws;
+    if (!(catalogueOf(ws) == m_catalogue)) {
+        rebuild();
+        return true;
+    }
+    const QSet<QString> changed = m_values.changedIndicators(ws);
+    if (changed.isEmpty())
+        return false;
+    const QHash<QString, QList<int>> values = m_values.rowsOf(ws, changed);
+    for (const Indicator &ind : ws.indicators) {
+        if (!changed.contains(ind.id))
+            continue;
+        if (QStandardItem *cell = m_latestItems.value(ind.id))
+            showLatestValue(cell, ind, latestValue(ws, values.value(ind.id)));
+    }
+    showValueCounts();
+    return false;
+}
+
+void WorkspaceBrowser::showLatestValue(QStandardItem *cell, const Indicator &indicator, const std::optional<Observation> &latest) const
+{
+    const Unit *unit = units::find(indicator.unit);
+    QString value = tr("no data yet");
+    if (latest && unit) {
+        value = formatQuantity(latest->value, *unit, latest->qualifier, m_lang);
+        value += QStringLiteral(" · ") + (latest->period.isValid() ? latest->period.label(m_lang) : tr("date not given"));
+    }
+    setText(cell, value);
+    setMuted(cell, !latest);
+}
+
+void WorkspaceBrowser::showValueCounts()
+{
+    QHash<QString, int> count; // taxonomy node → the values of its indicators
+    for (const Indicator &ind : m_catalogue.indicators) {
+        if (!ind.cluster.isEmpty())
+            count[ind.cluster] += m_values.count(ind.id);
+    }
+    auto show = [&](const QString &id, int n) {
+        if (QStandardItem *cell = m_countItems.value(id)) {
+            setText(cell, n ? countOf(n, tr("1 value"), tr("%1 values")) : tr("no data yet"));
+            setMuted(cell, n == 0);
+        }
+    };
+    for (const ClusterCategory &cat : m_catalogue.taxonomy.categories) {
+        int total = count.value(cat.id); // a category counts its own values and its clusters'
+        for (const Cluster &c : cat.clusters) {
+            show(c.id, count.value(c.id));
+            total += count.value(c.id);
+        }
+        show(cat.id, total);
+    }
+    for (const Cluster &f : m_catalogue.taxonomy.futureIndustries)
+        show(f.id, count.value(f.id));
 }
 
 void WorkspaceBrowser::activate(const QModelIndex &proxyIndex)

@@ -3,18 +3,23 @@
 
 #include "model/localized_text.h"
 #include "model/workspace.h"
+#include "widgets/indicator_values.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLineEdit;
 class QSortFilterProxyModel;
+class QStandardItem;
 class QStandardItemModel;
 class QTreeView;
 
 namespace cs {
 
 // The left pane: the workspace's own taxonomy (none when it has none), the subjects and the
-// indicators (with their latest values), filtered by Chinese or English name.
+// indicators (with their latest values), filtered by Chinese or English name. An edit of values
+// changes only the rows it touches; the tree is built again only for another workspace, another
+// language or another catalogue.
 class WorkspaceBrowser : public QWidget
 {
     Q_OBJECT
@@ -26,7 +31,13 @@ public:
 
     explicit WorkspaceBrowser(QWidget *parent = nullptr);
 
+    // Builds the tree (another workspace, another language).
     void setWorkspace(const Workspace *ws, Lang lang);
+    // After each edit, undo or redo of that workspace (every Document::changed). When its
+    // catalogue (sources, subjects, taxonomy, indicators) changed, builds the tree again and
+    // returns true. Otherwise updates the latest value of each indicator whose values changed and
+    // the value counts of the taxonomy, and leaves every other row as it was.
+    bool workspaceChanged();
     void setFilterText(const QString &text);
     QTreeView *view() const { return m_view; }
     QStandardItemModel *model() const { return m_model; }
@@ -41,11 +52,31 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // What the tree was built from, besides the values: shared copies, so comparing them with the
+    // workspace costs nothing while they are untouched.
+    struct Catalogue {
+        QList<Source> sources; // their confidence decides which of two values is shown
+        QList<Subject> subjects;
+        Taxonomy taxonomy;
+        QList<Indicator> indicators;
+        bool operator==(const Catalogue &o) const
+        {
+            return sources == o.sources && subjects == o.subjects && taxonomy == o.taxonomy && indicators == o.indicators;
+        }
+    };
+    static Catalogue catalogueOf(const Workspace &ws);
+
     void rebuild();
     void retranslate();
     void activate(const QModelIndex &proxyIndex);
+    void showLatestValue(QStandardItem *cell, const Indicator &indicator, const std::optional<Observation> &latest) const;
+    void showValueCounts(); // on the taxonomy's rows
 
     const Workspace *m_ws = nullptr;
+    Catalogue m_catalogue;
+    IndicatorValues m_values;                           // as last shown
+    QHash<QString, QStandardItem *> m_latestItems;      // indicator id → its "latest value" cell
+    QHash<QString, QStandardItem *> m_countItems;       // taxonomy node id → its "N values" cell
     Lang m_lang = Lang::Zh;
     QLineEdit *m_filter;
     QTreeView *m_view;

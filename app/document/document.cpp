@@ -236,6 +236,11 @@ void Document::load(Workspace ws, const QString &path, bool recovered)
         m_recovered = recovered;
         setPath(path);
     }
+    // Until a recovery write is timed, its cost is estimated from the number of values (a few
+    // microseconds each; openFile replaces this with the time reading the file took): the first
+    // edit of a million imported values does not wait seconds for its recovery file.
+    m_lastAutosaveMs = m_ws.observations.size() / 300;
+    m_sinceAutosave.start();
     updateModified();
     emit loaded();
     emit changed();

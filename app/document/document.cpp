@@ -62,6 +62,8 @@ Document::Document(Workspace workspace, QObject *parent) : QObject(parent), m_ws
             autosaveSoon();
     });
     m_autosave->start();
+    m_lastAutosaveMs = m_ws.observations.size() / 300; // an estimate until a write is timed (see load())
+    m_sinceAutosave.start();
     m_autosaveSoon = new QTimer(this);
     m_autosaveSoon->setSingleShot(true);
     connect(m_autosaveSoon, &QTimer::timeout, this, &Document::autosaveNow);
@@ -348,9 +350,12 @@ bool Document::saveAs(const QString &path, QString *error)
 void Document::autosaveSoon()
 {
     constexpr qint64 kQuickWriteMs = 50;
-    const qint64 gap = 20 * m_lastAutosaveMs;
+    // The last write's time, or more when the workspace grew since (an import of a million values
+    // into a small one): a few microseconds per value.
+    const qint64 cost = std::max<qint64>(m_lastAutosaveMs, m_ws.observations.size() / 300);
+    const qint64 gap = 20 * cost;
     const qint64 since = m_sinceAutosave.isValid() ? m_sinceAutosave.elapsed() : gap;
-    if (m_lastAutosaveMs < kQuickWriteMs || since >= gap) {
+    if (cost < kQuickWriteMs || since >= gap) {
         m_autosaveSoon->stop();
         autosaveNow();
     } else if (!m_autosaveSoon->isActive()) {

@@ -358,10 +358,11 @@ int main(int argc, char **argv)
         window.show();
         Window w(&window);
         settle({});
-        { // Its first edit writes the recovery file at once (no write of it has been timed yet).
+        { // Its first edit: the recovery write is spaced by an estimate from the number of values
+          // (no write of it has been timed yet), not made at once.
             Observation o = *window.document()->observation(observationId(0, quarters - 1));
             o.value += 1;
-            inMemory.time(QStringLiteral("d. the first edit (writes the recovery file)"),
+            inMemory.time(QStringLiteral("d. the first edit (recovery write spaced)"),
                           [&] { window.document()->replaceObservation(o); }, {&w.chartPaints});
             window.undoStack()->undo();
             settle({});

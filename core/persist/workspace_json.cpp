@@ -666,7 +666,7 @@ void appendPadded(QByteArray &out, const QByteArray &json, const QByteArray &pad
 // byte as QJsonDocument writes it, but one element at a time: a million observations never exist
 // as one QJsonArray and one more copy of the text.
 template <class List, class ToJson>
-void appendArray(QByteArray &out, const List &items, ToJson toJson, int indent)
+void appendArray(QByteArray &out, const List &items, ToJson toJson, int indent, bool oneLineEach = false)
 {
     const QByteArray pad(indent + 4, ' ');
     out += "[\n";
@@ -675,26 +675,10 @@ void appendArray(QByteArray &out, const List &items, ToJson toJson, int indent)
         if (!first)
             out += ",\n";
         first = false;
-        appendPadded(out, QJsonDocument(toJson(item)).toJson(QJsonDocument::Indented), pad);
-    }
-    if (!first)
-        out += '\n';
-    out += QByteArray(indent, ' ') + ']';
-}
-
-// The same with each element on one line: source rows, a million of them in a large import,
-// read by machines (their cells are shown in the source panel, not read in the file).
-template <class List, class ToJson>
-void appendCompactArray(QByteArray &out, const List &items, ToJson toJson, int indent)
-{
-    const QByteArray pad(indent + 4, ' ');
-    out += "[\n";
-    bool first = true;
-    for (const auto &item : items) {
-        if (!first)
-            out += ",\n";
-        first = false;
-        out += pad + QJsonDocument(toJson(item)).toJson(QJsonDocument::Compact);
+        if (oneLineEach) // source rows: a million of them in a large import, read by machines
+            out += pad + QJsonDocument(toJson(item)).toJson(QJsonDocument::Compact);
+        else
+            appendPadded(out, QJsonDocument(toJson(item)).toJson(QJsonDocument::Indented), pad);
     }
     if (!first)
         out += '\n';
@@ -904,7 +888,7 @@ QByteArray writeWorkspace(const Workspace &ws)
             r.header = r.header >= 0 ? position.value(r.header, -1) : -1;
             written.append(r);
         }
-        appendCompactArray(out, written, sourceRowJson, 4);
+        appendArray(out, written, sourceRowJson, 4, true);
     }
     key("charts");
     appendArray(out, ws.charts, chartJson, 4);

@@ -259,7 +259,12 @@ ChartEditorDialog::ChartEditorDialog(const Workspace &ws, const ChartSpec &spec,
     resize(900, 760);
 }
 
-ChartEditorDialog::~ChartEditorDialog() = default;
+ChartEditorDialog::~ChartEditorDialog()
+{
+    // The focus moves while the child widgets are destroyed, after this class's part of the
+    // object is gone: the application's focus signal must not reach it then.
+    disconnect(qApp, nullptr, this, nullptr);
+}
 
 void ChartEditorDialog::setLanguage(Lang lang)
 {

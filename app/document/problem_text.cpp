@@ -178,6 +178,12 @@ QString sentence(const Problem &p, Lang lang)
                   : QStringLiteral("only a growth indicator can be the growth of another, and this one is a %1").arg(measureText(a(0), lang));
     case ProblemCode::GrowthOfGrowth:
         return zh ? QStringLiteral("%1本身就是增长率").arg(q(a(0))) : QStringLiteral("%1 is itself a growth rate").arg(q(a(0)));
+    case ProblemCode::PanelValueWithoutSubject:
+        return zh ? QStringLiteral("%1是多个主体共用的指标，其数值必须注明主体").arg(q(a(0)))
+                  : QStringLiteral("%1 is an indicator of many subjects: each of its values must name its subject").arg(q(a(0)));
+    case ProblemCode::SubjectNotTheIndicators:
+        return zh ? QStringLiteral("数值注明的主体%1与指标的主体%2不同").arg(q(a(0)), q(a(1)))
+                  : QStringLiteral("the value names the subject %1, but its indicator is of %2").arg(q(a(0)), q(a(1)));
     case ProblemCode::DerivedWithoutInputs:
         return zh ? QStringLiteral("推算值必须注明由哪些数值算出") : QStringLiteral("a derived value must name the values it comes from");
     case ProblemCode::SameFigureTwice:

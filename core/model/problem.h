@@ -56,8 +56,10 @@ enum class ProblemCode {
     BreakdownNeedsTotal, //
     BreakdownNeedsIndicators, //
     PartsExceedTotal,    // indicator, period (canonical), sum, total, excess
+    PanelValueWithoutSubject, // indicator: a panel (no subject of its own) whose value names none
+    SubjectNotTheIndicators,  // the value's subject, the indicator's subject
 };
-inline constexpr int kProblemCodeCount = int(ProblemCode::PartsExceedTotal) + 1;
+inline constexpr int kProblemCodeCount = int(ProblemCode::SubjectNotTheIndicators) + 1;
 
 // One thing wrong with a workspace: where (a JSON path, and a line and column once the file's
 // text is known) and what, in words a user can act on.

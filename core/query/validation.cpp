@@ -271,8 +271,11 @@ private:
                     report(at("observations", i, "inputs"), ProblemCode::DerivedWithoutInputs, {},
                            QStringLiteral("a derived value must name the values it comes from"));
             }
-            if (ind.value())
-                checkValue(i, obs.value(i), *ind.value());
+            if (const Indicator *indicator = ind.value()) {
+                checkValue(i, obs.value(i), *indicator);
+                if (subject.value()) // an unknown subject is reported as that
+                    checkSubject(i, *indicator);
+            }
             const Period &period = obs.period(i);
             if (!period.isValid())
                 continue;
@@ -296,6 +299,20 @@ private:
             report(at("observations", i), ProblemCode::SameFigureTwice, {source, indicator, period, at("observations", first)},
                    QStringLiteral("the source '%1' already gives %2 for %3 at %4").arg(source, indicator, period, at("observations", first)));
         }
+    }
+
+    // A panel's values name their subjects; the values of an indicator of one subject name none,
+    // or that one.
+    void checkSubject(int i, const Indicator &ind)
+    {
+        const ObservationStore &obs = ws.observations;
+        const QString &subject = obs.subject(i);
+        if (ind.subject.isEmpty() && subject.isEmpty())
+            report(at("observations", i, "subject"), ProblemCode::PanelValueWithoutSubject, {ind.id},
+                   QStringLiteral("'%1' is an indicator of many subjects: each of its values must name its subject").arg(ind.id));
+        else if (!ind.subject.isEmpty() && !subject.isEmpty() && subject != ind.subject)
+            report(at("observations", i, "subject"), ProblemCode::SubjectNotTheIndicators, {subject, ind.subject},
+                   QStringLiteral("the value names the subject '%1', but its indicator is of '%2'").arg(subject, ind.subject));
     }
 
     void checkValue(qsizetype i, double value, const Indicator &ind)

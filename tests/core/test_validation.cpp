@@ -350,3 +350,23 @@ TEST(ValidateEdit, OneEditInAMillionValuesChecksOnlyItsNeighbourhood)
     EXPECT_LE(stats.observationsChecked, 2);
     EXPECT_EQ(stats.chartsChecked, 0);
 }
+
+TEST(Validation, APanelsValuesNameTheirSubjectsAndOtherValuesNoOtherSubject)
+{
+    Workspace ws = test::smallWorkspace();
+    ws.subjects.append({QStringLiteral("town"), SubjectKind::Region, {QStringLiteral("镇"), QStringLiteral("Town")}, QString()});
+    // firms (observations[8]) becomes a panel: its value must say whose it is.
+    for (Indicator &ind : ws.indicators)
+        if (ind.id == QLatin1String("firms"))
+            ind.subject.clear();
+    expectOneProblem(ws, "observations[8].subject", "must name its subject");
+    ws.observations.update(8, [](Observation &o) { o.subject = QStringLiteral("town"); });
+    EXPECT_TRUE(validate(ws).isEmpty()) << describe(validate(ws));
+    // A value of an indicator of one subject names no other subject.
+    ws.observations.update(0, [](Observation &o) { o.subject = QStringLiteral("town"); });
+    expectOneProblem(ws, "observations[0].subject", "but its indicator is of 'city'");
+    ws.observations.update(0, [](Observation &o) { o.subject = QStringLiteral("city"); });
+    EXPECT_TRUE(validate(ws).isEmpty()) << describe(validate(ws));
+    ws.observations.update(0, [](Observation &o) { o.subject = QStringLiteral("nowhere"); });
+    expectOneProblem(ws, "observations[0].subject", "unknown subject 'nowhere'");
+}

@@ -273,6 +273,7 @@ void MainWindow::createLayout()
             [this](const QString &id) { showSpec(indicatorChartSpec(workspace(), id)); });
     connect(m_browser, &WorkspaceBrowser::taxonomyNodeChosen, this, &MainWindow::showTaxonomyNode);
     connect(m_browser, &WorkspaceBrowser::subjectChosen, this, &MainWindow::showSubject);
+    connect(m_browser, &WorkspaceBrowser::subjectsChosen, this, &MainWindow::showSubjects);
     createValueActions();
     createChartActions();
     createCatalogueActions();
@@ -461,10 +462,39 @@ void MainWindow::showSubject(const QString &subjectId)
         return;
     // The subject's figures side by side when it has comparable ones (one measure, unit and
     // period); the panel lists all its indicators.
-    if (const std::optional<ChartSpec> spec = subjectChartSpec(workspace(), subjectId))
-        showSpec(*spec);
     m_source->setHtml(SourcePanelText::forSubject(workspace(), *subject, m_lang));
+    if (const std::optional<ChartSpec> spec = subjectChartSpec(workspace(), subjectId)) {
+        showSpec(*spec);
+    } else if (const QString panel = panelIndicatorFor(subjectId); !panel.isEmpty()) {
+        // A panel's economy over time. The browser keeps showing the other subjects, to Ctrl+click
+        // one more and compare.
+        showSpec(indicatorChartSpec(workspace(), panel, {subjectId}));
+        return;
+    }
     m_browser->setFilterText(subject->name.text(m_lang));
+}
+
+void MainWindow::showSubjects(const QStringList &subjectIds)
+{
+    // Lines of one panel indicator, one per subject; the browser keeps its filter and selection.
+    if (const QString panel = panelIndicatorFor(subjectIds.value(0)); !panel.isEmpty())
+        showSpec(indicatorChartSpec(workspace(), panel, subjectIds));
+}
+
+QString MainWindow::panelIndicatorFor(const QString &subjectId) const
+{
+    const Workspace &ws = workspace();
+    auto isPanel = [&](const QString &id) {
+        const Indicator *ind = ws.indicator(id);
+        return ind && ind->subject.isEmpty();
+    };
+    if (m_spec.kind == ChartKind::TimeSeries && !m_spec.series.isEmpty() && isPanel(m_spec.series.first().indicator))
+        return m_spec.series.first().indicator;
+    const int subject = ws.observations.keyOf(subjectId);
+    for (int i = 0; subject >= 0 && i < ws.observations.size(); ++i) // the first panel value of the subject
+        if (ws.observations.subjectKey(i) == subject && isPanel(ws.observations.indicator(i)))
+            return ws.observations.indicator(i);
+    return QString();
 }
 
 void MainWindow::showAbout()

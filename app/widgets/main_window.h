@@ -109,6 +109,10 @@ private:
     void onPointActivated(PointRef ref);
     void toggleSeries(const QString &key);
     void showSubject(const QString &subjectId);
+    void showSubjects(const QStringList &subjectIds);
+    // The panel indicator to draw subjects with: the one on screen, else the first with values of
+    // `subjectId`; empty when there is none.
+    QString panelIndicatorFor(const QString &subjectId) const;
     void showTaxonomyNode(const QString &nodeId);
     void showAbout();
     void exportDialog();

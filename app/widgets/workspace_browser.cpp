@@ -13,6 +13,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cs {
 
 namespace {
@@ -70,6 +72,7 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     m_proxy->setRecursiveFilteringEnabled(true);
     m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl+click two countries
     m_view->header()->setStretchLastSection(true);
     connect(m_filter, &QLineEdit::textChanged, this, &WorkspaceBrowser::setFilterText);
     connect(m_view, &QTreeView::activated, this, &WorkspaceBrowser::activate);
@@ -277,6 +280,17 @@ void WorkspaceBrowser::showValueCounts()
         show(f.id, count.value(f.id));
 }
 
+QStringList WorkspaceBrowser::selectedSubjects() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(0);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex &row : rows)
+        if (ItemKind(row.data(KindRole).toInt()) == ItemKind::Subject)
+            ids << row.data(IdRole).toString();
+    return ids;
+}
+
 void WorkspaceBrowser::activate(const QModelIndex &proxyIndex)
 {
     const QModelIndex first = proxyIndex.siblingAtColumn(0);
@@ -287,7 +301,14 @@ void WorkspaceBrowser::activate(const QModelIndex &proxyIndex)
     switch (kind) {
     case ItemKind::Indicator: emit indicatorChosen(id); break;
     case ItemKind::TaxonomyNode: emit taxonomyNodeChosen(id); break;
-    case ItemKind::Subject: emit subjectChosen(id); break;
+    case ItemKind::Subject: {
+        const QStringList selected = selectedSubjects();
+        if (selected.size() >= 2 && selected.contains(id))
+            emit subjectsChosen(selected);
+        else
+            emit subjectChosen(id);
+        break;
+    }
     case ItemKind::Group: break;
     }
 }

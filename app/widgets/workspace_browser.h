@@ -47,6 +47,8 @@ signals:
     void indicatorChosen(const QString &id);
     void taxonomyNodeChosen(const QString &id);
     void subjectChosen(const QString &id);
+    // Several subjects selected together (Ctrl+click): to compare them on one chart.
+    void subjectsChosen(const QStringList &ids);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +71,7 @@ private:
     void rebuild();
     void retranslate();
     void activate(const QModelIndex &proxyIndex);
+    QStringList selectedSubjects() const; // in the order shown
     void showLatestValue(QStandardItem *cell, const Indicator &indicator, const std::optional<Observation> &latest) const;
     void showValueCounts(); // on the taxonomy's rows
 

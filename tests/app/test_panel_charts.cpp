@@ -9,7 +9,12 @@
 #include "query/validation.h"
 #include "query/workspace_queries.h"
 
+#include "widgets/main_window.h"
+#include "widgets/workspace_browser.h"
+
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <gtest/gtest.h>
 
 using namespace cs;
@@ -235,4 +240,48 @@ TEST(PanelCharts, UnknownSubjectsInAChartAreReported)
     ws.charts = {spec};
     ASSERT_EQ(validate(ws).size(), 1);
     EXPECT_EQ(validate(ws).first().code, ProblemCode::BreakdownNeedsIndicators);
+}
+
+// The window: Ctrl+click two countries in the browser draws one line chart of both; one click on
+// a country of a panel draws the panel's indicator for it.
+TEST(PanelCharts, TwoSubjectsSelectedInTheBrowserDrawOneLineChartOfBoth)
+{
+    MainWindow window{lifeExpectancy()};
+    WorkspaceBrowser *browser = window.browser();
+    QTreeView *view = browser->view();
+    auto subjectRow = [&](const QString &id) {
+        const QAbstractItemModel *m = view->model();
+        for (int top = 0; top < m->rowCount(); ++top) {
+            const QModelIndex group = m->index(top, 0);
+            for (int r = 0; r < m->rowCount(group); ++r) {
+                const QModelIndex i = m->index(r, 0, group);
+                if (WorkspaceBrowser::ItemKind(i.data(WorkspaceBrowser::KindRole).toInt()) == WorkspaceBrowser::ItemKind::Subject
+                    && i.data(WorkspaceBrowser::IdRole).toString() == id)
+                    return i;
+            }
+        }
+        return QModelIndex();
+    };
+    const QModelIndex china = subjectRow(QStringLiteral("china")), us = subjectRow(QStringLiteral("united-states"));
+    ASSERT_TRUE(china.isValid() && us.isValid());
+
+    emit view->clicked(china); // one click: China alone
+    ASSERT_EQ(window.currentSpec().series.size(), 1);
+    EXPECT_EQ(window.currentSpec().series.first().subject, QStringLiteral("china"));
+    EXPECT_EQ(window.currentSpec().series.first().indicator, kIndicator);
+
+    QSignalSpy several(browser, &WorkspaceBrowser::subjectsChosen);
+    view->selectionModel()->select(china, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(us, QItemSelectionModel::Select | QItemSelectionModel::Rows); // Ctrl+click
+    emit view->clicked(us);
+    ASSERT_EQ(several.size(), 1);
+    EXPECT_EQ(several.first().first().toStringList(), (QStringList{QStringLiteral("china"), QStringLiteral("united-states")}));
+    const ChartSpec &spec = window.currentSpec();
+    ASSERT_EQ(spec.series.size(), 2);
+    EXPECT_EQ(spec.series[0].subject, QStringLiteral("china"));
+    EXPECT_EQ(spec.series[1].subject, QStringLiteral("united-states"));
+    const ChartModel m = buildChartModel(window.workspace(), spec, Lang::En);
+    ASSERT_EQ(m.series.size(), 2);
+    EXPECT_EQ(m.series[0].name, QStringLiteral("China"));
+    EXPECT_EQ(m.series[1].name, QStringLiteral("United States"));
 }

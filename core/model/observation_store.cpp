@@ -309,18 +309,6 @@ void ObservationStore::appendStore(const ObservationStore &other)
     }
 }
 
-Observation ObservationStore::adopt(const ObservationStore &other, int row)
-{
-    Observation o = other.at(row);
-    if (o.row >= 0) {
-        SourceRow r = other.sourceRow(o.row);
-        if (r.header >= 0)
-            r.header = addSourceRow(other.sourceRow(r.header));
-        o.row = addSourceRow(r);
-    }
-    return o;
-}
-
 void ObservationStore::squeeze()
 {
     auto fit = [](auto &v) { v.shrink_to_fit(); };

@@ -119,8 +119,6 @@ public:
 
     // Appends `other`'s observations, with the source rows they refer to.
     void appendStore(const ObservationStore &other);
-    // The observation of `other` at `row`, with its source row (and that row's header) copied over.
-    Observation adopt(const ObservationStore &other, int row);
 
     // Gives back the room the columns grew into: after a file is read or imported.
     void squeeze();

@@ -9,7 +9,6 @@
 namespace cs {
 
 namespace {
-constexpr char kCellEnd = '\x1f'; // ASCII unit separator: ends each cell of a source row's text
 
 // "wb-gdp#1234" → ("wb-gdp#", 1234). A suffix with a leading zero or more than nine digits stays
 // in the prefix, so that the id is rebuilt exactly.
@@ -61,6 +60,11 @@ QString ObservationStore::id(int row) const
 {
     const QString &prefix = m_strings.text(m_idPrefix[row]);
     return m_idNumber[row] < 0 ? prefix : prefix + QString::number(m_idNumber[row]);
+}
+
+qint32 ObservationStore::idNumberOf(const QString &id)
+{
+    return splitId(id).second;
 }
 
 std::optional<quint64> ObservationStore::idKeyOf(const QString &id) const
@@ -265,7 +269,7 @@ QString ObservationStore::sourceRowCell(int key, int column) const
     return QString();
 }
 
-QList<int> ObservationStore::usedSourceRows(QHash<int, int> *position) const
+QList<int> ObservationStore::usedSourceRows(std::vector<qint32> *position) const
 {
     QList<int> out;
     std::vector<qint32> at(m_rowLine.size(), -1);
@@ -282,12 +286,8 @@ QList<int> ObservationStore::usedSourceRows(QHash<int, int> *position) const
             use(header);
         use(row);
     }
-    if (position) {
-        position->clear();
-        position->reserve(out.size());
-        for (int key : out)
-            position->insert(key, at[size_t(key)]);
-    }
+    if (position)
+        *position = std::move(at);
     return out;
 }
 

@@ -43,6 +43,8 @@ struct SourceRow {
 class ObservationStore
 {
 public:
+    static constexpr char kCellEnd = '\x1f'; // ASCII unit separator: ends each cell of a source row's text
+
     ObservationStore() = default;
     ObservationStore(std::initializer_list<Observation> list)
     {
@@ -114,8 +116,8 @@ public:
 
     // The source rows the observations refer to, with their header rows, in order of first
     // reference (a header just before the first row naming it): what a writer stores. `position`
-    // maps each of them to its index in that list.
-    QList<int> usedSourceRows(QHash<int, int> *position) const;
+    // gets, for every source row, its index in that list, or -1 for a row no value refers to.
+    QList<int> usedSourceRows(std::vector<qint32> *position) const;
 
     // Appends `other`'s observations, with the source rows they refer to.
     void appendStore(const ObservationStore &other);
@@ -155,12 +157,14 @@ public:
     friend bool operator!=(const ObservationStore &a, const ObservationStore &b) { return !(a == b); }
 
 private:
+    friend class ObservationBlocks; // persist/observation_blocks.cpp: the columns to and from a file
     struct Extra {
         QString quote;
         QString note;
         bool derived = false;
         QStringList inputs;
     };
+    static qint32 idNumberOf(const QString &id); // the number split off an id's end, or -1
     static quint64 packId(qint32 prefix, qint32 number) { return (quint64(quint32(prefix)) << 32) | quint32(number); }
     void setRow(size_t at, const Observation &o);
     int internSourceRowFile(const QString &file) { return m_strings.key(file); }

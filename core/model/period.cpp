@@ -193,6 +193,33 @@ int Period::stepsInYear(Granularity g, int year)
     return 1;
 }
 
+quint64 Period::code() const
+{
+    if (!isValid())
+        return 0;
+    return quint64(quint16(m_year)) << 40 | quint64(quint16(m_first)) << 24 | quint64(quint16(m_last)) << 8
+        | (quint64(m_gran) + 1);
+}
+
+std::optional<Period> Period::fromCode(quint64 code)
+{
+    if (code == 0)
+        return Period();
+    const quint64 gran = code & 0xff;
+    const int last = int((code >> 8) & 0xffff);
+    const int first = int((code >> 24) & 0xffff);
+    const int y = int((code >> 40) & 0xffff);
+    if (code >> 56 || gran < 1 || gran > 5 || !yearInRange(y))
+        return std::nullopt;
+    const auto g = Granularity(gran - 1);
+    const int steps = stepsInYear(g, y);
+    if (first < 1 || last < first || last > steps)
+        return std::nullopt;
+    if (first != last && first == 1 && last == steps && g != Granularity::Week) // the year itself
+        return std::nullopt;
+    return Period(g, y, first, last);
+}
+
 Period Period::span(const Period &first, const Period &last, QString *error)
 {
     if (!first.isValid() || !last.isValid()) {

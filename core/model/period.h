@@ -59,6 +59,13 @@ public:
     // with full-width digits and spaces. A span that covers the whole year is the year.
     static Period parseInput(const QString &text, QString *error = nullptr);
 
+    // The period as one number, for files (docs/workspace-format.md): year << 40 | first step << 24
+    // | last step << 8 | granularity + 1 (year 1, quarter 2, month 3, week 4, day 5); 0 for an
+    // invalid period. fromCode() gives back every period code() gives, and nothing for a number
+    // no period has (a step outside its year, a whole-year span, a span of years).
+    quint64 code() const;
+    static std::optional<Period> fromCode(quint64 code);
+
     bool isValid() const { return m_year != 0; }
     Granularity granularity() const { return m_gran; }
     PeriodKind kind() const;

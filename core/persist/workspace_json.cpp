@@ -858,18 +858,18 @@ QByteArray writeWorkspace(const Workspace &ws)
     appendArray(out, ws.indicators, indicatorJson, 4);
     key("observations");
     out.reserve(out.size() + ws.observations.size() * 300);
-    QHash<int, int> position;
+    std::vector<qint32> position;
     const QList<int> rows = ws.observations.usedSourceRows(&position);
     struct Renumbered { // the observations, with rows numbered as written
         const ObservationStore &store;
-        const QHash<int, int> &position;
+        const std::vector<qint32> &position;
         struct It {
             const Renumbered *r;
             int i;
             Observation operator*() const
             {
                 Observation o = r->store.at(i);
-                o.row = o.row >= 0 ? r->position.value(o.row, -1) : -1;
+                o.row = o.row >= 0 && size_t(o.row) < r->position.size() ? r->position[size_t(o.row)] : -1;
                 return o;
             }
             It &operator++() { ++i; return *this; }
@@ -885,7 +885,7 @@ QByteArray writeWorkspace(const Workspace &ws)
         written.reserve(rows.size());
         for (int k : rows) {
             SourceRow r = ws.observations.sourceRow(k);
-            r.header = r.header >= 0 ? position.value(r.header, -1) : -1;
+            r.header = r.header >= 0 && size_t(r.header) < position.size() ? position[size_t(r.header)] : -1;
             written.append(r);
         }
         appendArray(out, written, sourceRowJson, 4, true);

@@ -11,8 +11,8 @@ namespace cs {
 // docs/workspace-format.md; JSON → .clusterscope → JSON gives the same canonical bytes.
 inline constexpr const char *kSqliteExtension = ".clusterscope";
 inline constexpr quint32 kSqliteApplicationId = 0x434C5343; // "CLSC"
-inline constexpr int kSqliteFormatVersion = 2;               // PRAGMA user_version, metadata 'version'
-inline constexpr int kSqliteOldestVersion = 1;               // the oldest version read (1: no panels, no source rows)
+inline constexpr int kSqliteFormatVersion = 3;               // PRAGMA user_version, metadata 'version'
+inline constexpr int kSqliteOldestVersion = 1;               // the oldest version read (1: no panels, no source rows; 2: a row per value)
 
 // True for a path whose name ends in .clusterscope (any case), or .clusterscope~ (the backup a
 // save keeps): read and written as SQLite.

@@ -4,6 +4,7 @@
 
 #include "model/unit.h"
 #include "persist/input_limits.h"
+#include "persist/observation_blocks.h"
 #include "persist/sqlite_rows.h"
 #include "query/validation.h"
 
@@ -155,6 +156,7 @@ public:
         }
     }
 
+    // Versions 1 and 2 (version 3 is read by ObservationBlocks): a row per value.
     // Version 2: the rows of imported files. Keys must run 1, 2, 3…: observations refer to them
     // by key, and they are stored at key − 1.
     void readSourceRows(Workspace &ws)
@@ -370,7 +372,10 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
         reader.readSubjects(ws);
         reader.readTaxonomy(ws);
         reader.readIndicators(ws, result.problems);
-        reader.readObservations(ws);
+        if (version >= 3)
+            ObservationBlocks::read(db, ws.observations);
+        else
+            reader.readObservations(ws);
         ws.observations.squeeze();
         reader.readCharts(ws, result.problems);
     } catch (const Damaged &d) {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The .clusterscope schema, version 2 (docs/workspace-format.md explains every column; version 2
-// added observations' subject and source row, and the source_rows table). Shared
-// by the writer, which creates it, and the reader, which selects exactly these columns (a
-// missing table or column fails the reader's prepare, with SQLite's message).
+// The .clusterscope schema, version 3 (docs/workspace-format.md explains every column; version 2
+// added observations' subject and source row, and the source_rows table; version 3 stores the
+// observations and source rows as blocks of columns instead of a row per value). Shared by the
+// writer, which creates it, and the reader, which selects exactly these columns (a missing table
+// or column fails the reader's prepare, with SQLite's message). Files of versions 1 and 2 are
+// read with the reader's own queries of their observations, observation_inputs and source_rows.
 //
 // Every table has an INTEGER key: the entry's position in the workspace, from 1, so reading in
 // key order gives the workspace's order. A reference is the referenced row's key; a reference
@@ -74,39 +76,53 @@ CREATE TABLE indicators (
   growth_of_unresolved TEXT,
   note                 TEXT
 );
-CREATE TABLE source_rows (
-  key    INTEGER PRIMARY KEY,
-  file   TEXT,
-  line   INTEGER NOT NULL,
-  cells  BLOB NOT NULL,
-  header INTEGER REFERENCES source_rows(key)
+-- Version 3: the observation store's strings (ids' prefixes, indicator, subject and source ids,
+-- source rows' files), each once; key 0 is ''.
+CREATE TABLE strings (
+  key  INTEGER PRIMARY KEY,
+  text TEXT NOT NULL
 );
-CREATE TABLE observations (
-  key                  INTEGER PRIMARY KEY,
-  id                   TEXT NOT NULL,
-  indicator            INTEGER REFERENCES indicators(key),
-  indicator_unresolved TEXT,
-  subject              INTEGER REFERENCES subjects(key),
-  subject_unresolved   TEXT,
-  period_step          TEXT,
-  period_kind          TEXT,
-  period_first         INTEGER,
-  period_last          INTEGER,
-  value                REAL NOT NULL,
-  qualifier            TEXT,
-  source               INTEGER REFERENCES sources(key),
-  source_unresolved    TEXT,
-  quote                TEXT,
-  source_row           INTEGER REFERENCES source_rows(key),
-  source_column        INTEGER,
-  note                 TEXT,
-  derived              INTEGER NOT NULL DEFAULT 0
+-- The rows of imported files, numbered from 0 across the blocks, in blocks of up to 65,536 rows
+-- and 8 MiB of text; every column but cells is an array of little-endian int32, one per row.
+CREATE TABLE source_row_blocks (
+  key    INTEGER PRIMARY KEY,
+  count  INTEGER NOT NULL,
+  file   BLOB NOT NULL,
+  line   BLOB NOT NULL,
+  header BLOB NOT NULL,
+  ends   BLOB NOT NULL,
+  cells  BLOB NOT NULL
+);
+-- The observations, numbered from 1 across the blocks, in blocks of 65,536 (the last may hold
+-- fewer); every column but count is an array, one entry per value, little-endian: int32 keys
+-- into strings (id_prefix, indicator, subject, source), int32 id_number (-1: the id is its
+-- prefix), int64 period codes, float64 values, uint8 qualifier codes, int32 source_row (-1:
+-- none) and source_column.
+CREATE TABLE observation_blocks (
+  key           INTEGER PRIMARY KEY,
+  count         INTEGER NOT NULL,
+  id_prefix     BLOB NOT NULL,
+  id_number     BLOB NOT NULL,
+  indicator     BLOB NOT NULL,
+  subject       BLOB NOT NULL,
+  source        BLOB NOT NULL,
+  period        BLOB NOT NULL,
+  value         BLOB NOT NULL,
+  qualifier     BLOB NOT NULL,
+  source_row    BLOB NOT NULL,
+  source_column BLOB NOT NULL
+);
+-- What few values have: a quote (typed or extracted values), a note, being derived.
+CREATE TABLE observation_notes (
+  observation INTEGER PRIMARY KEY,
+  quote       TEXT,
+  note        TEXT,
+  derived     INTEGER NOT NULL
 );
 CREATE TABLE observation_inputs (
-  observation      INTEGER NOT NULL REFERENCES observations(key),
-  position         INTEGER NOT NULL,
-  input            INTEGER REFERENCES observations(key),
-  input_unresolved TEXT,
+  observation INTEGER NOT NULL,
+  position    INTEGER NOT NULL,
+  input       TEXT NOT NULL,
   PRIMARY KEY (observation, position)
 ) WITHOUT ROWID;
 CREATE TABLE charts (
@@ -117,10 +133,7 @@ CREATE TABLE charts (
 );
 )sql";
 
-// Created after the rows are in: building an index once is faster than keeping it sorted
-// through a million inserts.
 inline constexpr const char *kCreateIndexes = R"sql(
-CREATE INDEX observations_by_indicator_period ON observations (indicator, subject, period_last, period_first);
 CREATE INDEX indicators_by_subject ON indicators (subject);
 )sql";
 

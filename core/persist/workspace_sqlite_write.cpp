@@ -2,21 +2,17 @@
 // Writing a workspace as a new .clusterscope database (schema: workspace_sqlite_schema.h).
 #include "persist/workspace_sqlite.h"
 
+#include "persist/observation_blocks.h"
 #include "persist/sqlite_db.h"
 #include "persist/workspace_sqlite_schema.h"
 
-#include <QDate>
 #include <QHash>
-
-#include <cmath>
 
 namespace cs {
 
 namespace {
 
 using sqlite::Statement;
-
-qint64 dayNumber(const QDate &d) { return qint64(d.year()) * 10000 + d.month() * 100 + d.day(); }
 
 // Row keys by id (the first row of an id, as lookups by id find the first).
 class Keys
@@ -187,99 +183,6 @@ QString writeIndicators(sqlite::Database &db, const Workspace &ws, const Keys &s
     return QString();
 }
 
-// The source rows the observations refer to, numbered as written (from 1).
-QString writeSourceRows(sqlite::Database &db, const ObservationStore &obs, const QList<int> &rows,
-                        const QHash<int, int> &position)
-{
-    Statement s(db, "INSERT INTO source_rows (key, file, line, cells, header) VALUES (?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const SourceRow r = obs.sourceRow(rows[i]);
-        s.bind(1, qint64(i + 1));
-        s.bindOptional(2, r.file);
-        s.bind(3, r.line);
-        s.bindBlob(4, obs.sourceRowEncoded(rows[i]));
-        if (r.header >= 0)
-            s.bind(5, qint64(position.value(r.header) + 1));
-        else
-            s.bindNull(5);
-        if (const QString e = run(s); !e.isEmpty())
-            return e;
-    }
-    return QString();
-}
-
-QString writeObservations(sqlite::Database &db, const Workspace &ws, const Keys &indicators, const Keys &subjects,
-                          const Keys &sources)
-{
-    QHash<int, int> position;
-    const QList<int> rows = ws.observations.usedSourceRows(&position);
-    if (const QString e = writeSourceRows(db, ws.observations, rows, position); !e.isEmpty())
-        return e;
-    QHash<Granularity, QByteArray> stepText; // the few period texts, converted once
-    for (Granularity g : {Granularity::Year, Granularity::Quarter, Granularity::Month, Granularity::Week, Granularity::Day})
-        stepText.insert(g, granularityId(g).toUtf8());
-    QHash<PeriodKind, QByteArray> kindText;
-    for (PeriodKind k : {PeriodKind::FullYear, PeriodKind::Quarter, PeriodKind::Month, PeriodKind::Week, PeriodKind::Day,
-                         PeriodKind::YearToDate, PeriodKind::Span})
-        kindText.insert(k, periodKindId(k).toUtf8());
-    Statement s(db, "INSERT INTO observations (key, id, indicator, indicator_unresolved, subject, subject_unresolved, "
-                    "period_step, period_kind, period_first, period_last, value, qualifier, source, source_unresolved, "
-                    "quote, source_row, source_column, note, derived) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    bool anyInputs = false;
-    for (qsizetype i = 0; i < ws.observations.size(); ++i) {
-        const Observation o = ws.observations.at(int(i));
-        if (!std::isfinite(o.value))
-            return QStringLiteral("observation '%1' has no finite value").arg(o.id);
-        s.bind(1, qint64(i + 1));
-        s.bind(2, o.id);
-        indicators.bind(s, 3, 4, o.indicator, false);
-        subjects.bind(s, 5, 6, o.subject, true);
-        if (o.period.isValid()) {
-            s.bindUtf8(7, stepText.value(o.period.granularity()));
-            s.bindUtf8(8, kindText.value(o.period.kind()));
-            s.bind(9, dayNumber(o.period.startDate()));
-            s.bind(10, dayNumber(o.period.endDate()));
-        } else {
-            for (int p = 7; p <= 10; ++p)
-                s.bindNull(p);
-        }
-        s.bind(11, o.value);
-        s.bindOptional(12, qualifierCode(o.qualifier));
-        sources.bind(s, 13, 14, o.source, false);
-        s.bindOptional(15, o.quote);
-        if (o.row >= 0 && position.contains(o.row)) {
-            s.bind(16, qint64(position.value(o.row) + 1));
-            s.bind(17, qint64(o.column));
-        } else {
-            s.bindNull(16);
-            s.bindNull(17);
-        }
-        s.bindOptional(18, o.note);
-        s.bind(19, qint64(o.derived ? 1 : 0));
-        if (const QString e = run(s); !e.isEmpty())
-            return e;
-        anyInputs = anyInputs || !o.inputs.isEmpty();
-    }
-    if (!anyInputs)
-        return QString();
-    const Keys observations = Keys::of(ws.observations);
-    Statement in(db, "INSERT INTO observation_inputs (observation, position, input, input_unresolved) VALUES (?, ?, ?, ?)");
-    for (qsizetype i = 0; i < ws.observations.size(); ++i) {
-        if (!ws.observations.hasInputs(int(i)))
-            continue;
-        const QStringList inputs = ws.observations.at(int(i)).inputs;
-        for (qsizetype k = 0; k < inputs.size(); ++k) {
-            in.bind(1, qint64(i + 1));
-            in.bind(2, qint64(k));
-            observations.bind(in, 3, 4, inputs[k], false);
-            if (const QString e = run(in); !e.isEmpty())
-                return e;
-        }
-    }
-    return QString();
-}
-
 QString writeCharts(sqlite::Database &db, const Workspace &ws)
 {
     Statement s(db, "INSERT INTO charts (key, id, kind, spec) VALUES (?, ?, ?, ?)");
@@ -327,7 +230,7 @@ QString writeWorkspaceSqlite(const Workspace &ws, const QString &path)
     if (error.isEmpty())
         error = writeIndicators(db, ws, subjects, nodes, indicators);
     if (error.isEmpty())
-        error = writeObservations(db, ws, indicators, subjects, sources);
+        error = ObservationBlocks::write(db, ws.observations);
     if (error.isEmpty())
         error = writeCharts(db, ws);
     if (error.isEmpty())

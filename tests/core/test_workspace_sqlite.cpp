@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <algorithm>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -56,6 +57,14 @@ void runSql(const QString &path, const char *sql)
     sqlite3_free(error);
     sqlite3_close(db);
     ASSERT_EQ(rc, SQLITE_OK) << message << "\n" << sql;
+}
+
+// A version-2 file (a row per value), as Clusterscope wrote them, from its SQL text.
+void makeVersion2(const QString &path, const char *fixture)
+{
+    const QByteArray sql = test::readFile(QStringLiteral(CLUSTERSCOPE_TEST_DATA "/") + QLatin1String(fixture));
+    ASSERT_FALSE(sql.isEmpty()) << fixture;
+    runSql(path, (sql + "PRAGMA application_id = 1129075523; PRAGMA user_version = 2;").constData());
 }
 
 // The same table without its constraints, so that a test can store what the schema forbids.
@@ -181,27 +190,66 @@ TEST(WorkspaceSqlite, CancelStopsTheRead)
     EXPECT_GT(asked, 3);
 }
 
-TEST(WorkspaceSqlite, FileIsAnSqliteDatabaseWithItsIdAndIndexes)
+// What another program sees: an SQLite database with the application id and version, the store's
+// strings in a table, and the values in blocks of columns (docs/workspace-format.md).
+// Files of version 2 (a row per value), as Clusterscope wrote them before version 3, still read
+// to the same workspace: the embedded one, and an imported panel with its source rows. Saving
+// them again writes version 3, which reads back the same.
+TEST(WorkspaceSqlite, Version2FilesReadToTheSameWorkspace)
+{
+    QTemporaryDir dir;
+    const struct {
+        const char *sql;
+        QByteArray json;
+    } files[] = {{"embedded-v2.sql", defaultWorkspaceJson()},
+                 {"imported-v2.sql", test::readFile(QStringLiteral(CLUSTERSCOPE_TEST_DATA "/imported-v2.json"))}};
+    for (const auto &f : files) {
+        ASSERT_FALSE(f.json.isEmpty());
+        const QString path = dir.filePath(QString::fromUtf8(f.sql) + QStringLiteral(".clusterscope"));
+        makeVersion2(path, f.sql);
+        const LoadResult r = readWorkspaceFile(path);
+        ASSERT_EQ(r.status, LoadResult::Status::Ok) << f.sql << ": " << (r.problems.isEmpty() ? std::string() : r.problems.first().format(path).toStdString());
+        EXPECT_EQ(writeWorkspace(r.workspace), f.json) << f.sql;
+        EXPECT_EQ(throughSqlite(r.workspace, path + QStringLiteral(".v3.clusterscope")), f.json) << f.sql;
+    }
+}
+
+TEST(WorkspaceSqlite, FileIsAnSqliteDatabaseWithItsIdAndBlocks)
 {
     QTemporaryDir dir;
     const QString path = pathIn(dir, "ws.clusterscope");
-    ASSERT_TRUE(saveWorkspace(test::smallWorkspace(), path).ok);
+    const Workspace ws = test::smallWorkspace();
+    ASSERT_TRUE(saveWorkspace(ws, path).ok);
     const QByteArray bytes = test::readFile(path);
     ASSERT_TRUE(bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")));
     EXPECT_EQ(bytes.mid(68, 4), QByteArray("CLSC"));
-    EXPECT_EQ(bytes.mid(60, 4), QByteArray("\0\0\0\2", 4));
+    EXPECT_EQ(bytes.mid(60, 4), QByteArray("\0\0\0\3", 4));
     sqlite3 *db = nullptr;
     ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
-    sqlite3_stmt *s = nullptr;
-    ASSERT_EQ(sqlite3_prepare_v2(db, "EXPLAIN QUERY PLAN SELECT value FROM observations WHERE indicator = 3 "
-                                     "AND subject = 2 ORDER BY period_last, period_first", -1, &s, nullptr), SQLITE_OK);
-    QString plan;
-    while (sqlite3_step(s) == SQLITE_ROW)
-        plan += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 3))) + QLatin1Char('\n');
-    sqlite3_finalize(s);
+    auto single = [&](const char *sql) {
+        sqlite3_stmt *s = nullptr;
+        EXPECT_EQ(sqlite3_prepare_v2(db, sql, -1, &s, nullptr), SQLITE_OK) << sql;
+        QString out;
+        if (sqlite3_step(s) == SQLITE_ROW)
+            out = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+        sqlite3_finalize(s);
+        return out;
+    };
+    EXPECT_EQ(single("SELECT count(*) || ' ' || sum(count) || ' ' || length(value) FROM observation_blocks"),
+              QStringLiteral("1 %1 %2").arg(ws.observations.size()).arg(8 * ws.observations.size()));
+    const QString indicator = ws.observations.first().indicator;
+    EXPECT_EQ(single(QStringLiteral("SELECT count(*) FROM strings WHERE text = '%1'").arg(indicator).toUtf8().constData()),
+              QStringLiteral("1"));
+    // The first value's indicator, read from its block as another program would: a little-endian
+    // int32 key into strings.
+    const int key = single(QStringLiteral("SELECT key FROM strings WHERE text = '%1'").arg(indicator).toUtf8().constData()).toInt();
+    ASSERT_GT(key, 0);
+    ASSERT_LT(key, 256);
+    EXPECT_EQ(single("SELECT hex(substr(indicator, 1, 4)) FROM observation_blocks"),
+              QStringLiteral("%1").arg(key, 2, 16, QLatin1Char('0')).toUpper() + QStringLiteral("000000"));
+    EXPECT_EQ(single("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'indicators'"),
+              QStringLiteral("indicators_by_subject"));
     sqlite3_close(db);
-    EXPECT_TRUE(plan.contains(QLatin1String("USING INDEX observations_by_indicator_period"))) << plan.toStdString();
-    EXPECT_FALSE(plan.contains(QLatin1String("TEMP B-TREE"))) << "sorted by the index: " << plan.toStdString();
 }
 
 TEST(WorkspaceSqlite, SaveKeepsTheBackupAndLeavesNoTemporary)
@@ -334,6 +382,7 @@ struct HostileCase {
     std::function<void(const QString &good, const QString &path)> make; // `good` is a valid file
     const char *expected;                                                 // part of the message
     ProblemCode code;
+    int version = 3; // of the valid file: 2 is the fixture tests/core/data/embedded-v2.sql
 };
 
 void PrintTo(const HostileCase &c, std::ostream *os) { *os << c.name; }
@@ -346,10 +395,20 @@ TEST_P(HostileSqlite, IsRefusedWithOneLine)
 {
     QTemporaryDir dir;
     const QString good = pathIn(dir, "good.clusterscope");
-    Workspace ws = test::smallWorkspace();
-    ws.observations.update(0, [&](Observation &o) { o.inputs = {QStringLiteral("a-2023")}; });
-    ws.observations.update(0, [&](Observation &o) { o.derived = true; });
-    ASSERT_TRUE(saveWorkspace(ws, good, false).ok);
+    if (GetParam().version == 2) {
+        makeVersion2(good, "embedded-v2.sql");
+    } else {
+        Workspace ws = test::smallWorkspace();
+        ws.observations.update(0, [&](Observation &o) { o.inputs = {QStringLiteral("a-2023")}; });
+        ws.observations.update(0, [&](Observation &o) { o.derived = true; });
+        const int row = ws.observations.addSourceRow({QStringLiteral("t.csv"), 2, {QStringLiteral("a"), QStringLiteral("1")}, -1});
+        ws.observations.update(1, [&](Observation &o) {
+            o.row = row;
+            o.column = 1;
+        });
+        ASSERT_TRUE(saveWorkspace(ws, good, false).ok);
+    }
+    ASSERT_TRUE(readWorkspaceFile(good).isUsable());
     const QString path = pathIn(dir, "hostile.clusterscope");
     GetParam().make(good, path);
     const LoadResult r = readWorkspaceFile(path);
@@ -367,6 +426,37 @@ void copyWith(const QString &good, const QString &path, const std::string &sql)
 {
     ASSERT_TRUE(QFile::copy(good, path));
     runSql(path, sql.c_str());
+}
+
+// Copies `good` and overwrites value `index` (from 0) of the blob column `column` of the first
+// row of `table` with `bytes`, as a program patching the file would.
+void patchBlob(const QString &good, const QString &path, const char *table, const char *column, int index, const QByteArray &bytes)
+{
+    ASSERT_TRUE(QFile::copy(good, path));
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    sqlite3_stmt *s = nullptr;
+    const std::string select = std::string("SELECT ") + column + " FROM " + table + " WHERE key = 1";
+    ASSERT_EQ(sqlite3_prepare_v2(db, select.c_str(), -1, &s, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
+    QByteArray blob(static_cast<const char *>(sqlite3_column_blob(s, 0)), sqlite3_column_bytes(s, 0));
+    sqlite3_finalize(s);
+    ASSERT_LE(qsizetype(index + 1) * bytes.size(), blob.size());
+    blob.replace(index * bytes.size(), bytes.size(), bytes);
+    const std::string update = std::string("UPDATE ") + table + " SET " + column + " = ? WHERE key = 1";
+    ASSERT_EQ(sqlite3_prepare_v2(db, update.c_str(), -1, &s, nullptr), SQLITE_OK);
+    sqlite3_bind_blob(s, 1, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    ASSERT_EQ(sqlite3_step(s), SQLITE_DONE);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+}
+
+template <class T>
+QByteArray littleEndian(T v)
+{
+    QByteArray b(sizeof(T), Qt::Uninitialized);
+    qToLittleEndian(v, b.data());
+    return b;
 }
 
 QByteArray randomBytes(int n)
@@ -396,8 +486,8 @@ const HostileCase kHostile[] = {
     {"another application's id",
      [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA application_id = 1196444237;"); },
      "of another application (application_id 1196444237)", ProblemCode::NotAWorkspace},
-    {"newer version", [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA user_version = 3;"); },
-     "format version 3, newer", ProblemCode::NewerVersion},
+    {"newer version", [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA user_version = 4;"); },
+     "format version 4, newer", ProblemCode::NewerVersion},
     {"version 0", [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA user_version = 0;"); },
      "user_version", ProblemCode::BadVersion},
     {"corrupt pages",
@@ -416,47 +506,126 @@ const HostileCase kHostile[] = {
     {"missing column",
      [](const QString &g, const QString &p) { copyWith(g, p, "ALTER TABLE sources DROP COLUMN note;"); },
      "table sources is missing or incomplete (no such column: note)", ProblemCode::CannotRead},
-    {"NULL value",
+    {"block without values",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_blocks SET value = 'none';"); },
+     "observation_blocks row 1: value is not a blob", ProblemCode::CannotRead},
+    {"column cut short",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_blocks SET value = substr(value, 1, 8);"); },
+     "observation_blocks row 1: value holds 8 bytes, not", ProblemCode::CannotRead},
+    {"count that is not a number",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_blocks SET count = 'many';"); },
+     "observation_blocks row 1: count is not an integer", ProblemCode::CannotRead},
+    {"count past a block",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_blocks SET count = 70000;"); },
+     "count must be from 1 to 65536", ProblemCode::CannotRead},
+    {"block after a partial one",
      [](const QString &g, const QString &p) {
-         copyWith(g, p, unconstrained("observations") + "UPDATE observations SET value = NULL WHERE key = 2;");
+         copyWith(g, p, "INSERT INTO observation_blocks SELECT 2, count, id_prefix, id_number, indicator, subject, source, "
+                        "period, value, qualifier, source_row, source_column FROM observation_blocks;");
      },
-     "observations row 2: value is NULL", ProblemCode::CannotRead},
-    {"NULL id",
-     [](const QString &g, const QString &p) { copyWith(g, p, unconstrained("sources") + "UPDATE sources SET id = NULL;"); },
-     "sources row 1: id is NULL", ProblemCode::CannotRead},
+     "observation_blocks row 2: key follows a block that is not full", ProblemCode::CannotRead},
     {"NaN",
-     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET value = 'NaN' WHERE key = 3;"); },
-     "observations row 3: value is not a number", ProblemCode::CannotRead},
+     [](const QString &g, const QString &p) {
+         patchBlob(g, p, "observation_blocks", "value", 2, littleEndian<quint64>(0x7ff8000000000000ULL));
+     },
+     "observation_blocks row 1: value of value 3 is not a finite number", ProblemCode::CannotRead},
     {"infinity",
-     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET value = 9e999 WHERE key = 3;"); },
-     "value is not a finite number", ProblemCode::CannotRead},
+     [](const QString &g, const QString &p) {
+         patchBlob(g, p, "observation_blocks", "value", 0, littleEndian<quint64>(0x7ff0000000000000ULL));
+     },
+     "value of value 1 is not a finite number", ProblemCode::CannotRead},
     {"dangling indicator",
-     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET indicator = 999 WHERE key = 4;"); },
-     "observations row 4: indicator refers to key 999, which is not in the file", ProblemCode::CannotRead},
-    {"dangling input",
-     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_inputs SET input = -5;"); },
-     "observation_inputs row 1: input refers to key -5", ProblemCode::CannotRead},
+     [](const QString &g, const QString &p) { patchBlob(g, p, "observation_blocks", "indicator", 3, littleEndian<qint32>(999)); },
+     "observation_blocks row 1: indicator of value 4 is not a string's key", ProblemCode::CannotRead},
+    {"negative key",
+     [](const QString &g, const QString &p) { patchBlob(g, p, "observation_blocks", "source", 0, littleEndian<qint32>(-1)); },
+     "source of value 1 is not a string's key", ProblemCode::CannotRead},
+    {"id that reads back as another",
+     [](const QString &g, const QString &p) { patchBlob(g, p, "observation_blocks", "id_number", 0, littleEndian<qint32>(-7)); },
+     "id_number of value 1 does not make an id", ProblemCode::CannotRead},
+    {"unknown qualifier",
+     [](const QString &g, const QString &p) { patchBlob(g, p, "observation_blocks", "qualifier", 1, QByteArray(1, '\x09')); },
+     "qualifier of value 2 is not a qualifier's code", ProblemCode::CannotRead},
+    {"period out of range",
+     [](const QString &g, const QString &p) {
+         patchBlob(g, p, "observation_blocks", "period", 0, littleEndian<quint64>(2023ULL << 40 | 13ULL << 24 | 13ULL << 8 | 3));
+     },
+     "observation_blocks row 1: period of value 1 is not a period", ProblemCode::CannotRead},
+    {"period that is a whole year",
+     [](const QString &g, const QString &p) {
+         patchBlob(g, p, "observation_blocks", "period", 0, littleEndian<quint64>(2023ULL << 40 | 1ULL << 24 | 4ULL << 8 | 2));
+     },
+     "period of value 1 is not a period", ProblemCode::CannotRead},
+    {"source row of no row",
+     [](const QString &g, const QString &p) { patchBlob(g, p, "observation_blocks", "source_row", 1, littleEndian<qint32>(5)); },
+     "source_row of value 2 is not a source row", ProblemCode::CannotRead},
+    {"source row running past its cells",
+     [](const QString &g, const QString &p) { patchBlob(g, p, "source_row_blocks", "ends", 0, littleEndian<qint32>(3)); },
+     "source_row_blocks row 1: ends of row 1 is not the end of its cells", ProblemCode::CannotRead},
+    {"source row header after it",
+     [](const QString &g, const QString &p) { patchBlob(g, p, "source_row_blocks", "header", 0, littleEndian<qint32>(0)); },
+     "header of row 1 must be an earlier row", ProblemCode::CannotRead},
+    {"strings with a gap",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE strings SET key = key + 100 WHERE key = 3;"); },
+     "strings row 4: key must number the strings", ProblemCode::CannotRead},
+    {"string given twice",
+     [](const QString &g, const QString &p) {
+         copyWith(g, p, "UPDATE strings SET text = (SELECT text FROM strings WHERE key = 1) WHERE key = 2;");
+     },
+     "strings row 2: text repeats an earlier string", ProblemCode::CannotRead},
+    {"note of no observation",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_notes SET observation = 77 WHERE observation = 1;"); },
+     "observation_notes row 77: observation is not in the file", ProblemCode::CannotRead},
+    {"text where a number goes",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_notes SET derived = 'yes';"); },
+     "derived is not an integer", ProblemCode::CannotRead},
     {"input of no observation",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_inputs SET observation = 77;"); },
      "observation_inputs row 77: observation is not in the file", ProblemCode::CannotRead},
+    {"inputs out of order",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_inputs SET position = 4;"); },
+     "position must number the inputs", ProblemCode::CannotRead},
+    {"v2 NULL value",
+     [](const QString &g, const QString &p) {
+         copyWith(g, p, unconstrained("observations") + "UPDATE observations SET value = NULL WHERE key = 2;");
+     },
+     "observations row 2: value is NULL", ProblemCode::CannotRead, 2},
+    {"NULL id",
+     [](const QString &g, const QString &p) { copyWith(g, p, unconstrained("sources") + "UPDATE sources SET id = NULL;"); },
+     "sources row 1: id is NULL", ProblemCode::CannotRead, 2},
+    {"v2 NaN",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET value = 'NaN' WHERE key = 3;"); },
+     "observations row 3: value is not a number", ProblemCode::CannotRead, 2},
+    {"v2 infinity",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET value = 9e999 WHERE key = 3;"); },
+     "value is not a finite number", ProblemCode::CannotRead, 2},
+    {"v2 dangling indicator",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET indicator = 999 WHERE key = 4;"); },
+     "observations row 4: indicator refers to key 999, which is not in the file", ProblemCode::CannotRead, 2},
+    {"v2 dangling input",
+     [](const QString &g, const QString &p) { copyWith(g, p, "INSERT INTO observation_inputs VALUES (1, 0, -5, NULL);"); },
+     "observation_inputs row 1: input refers to key -5", ProblemCode::CannotRead, 2},
+    {"v2 input of no observation",
+     [](const QString &g, const QString &p) { copyWith(g, p, "INSERT INTO observation_inputs VALUES (77, 0, 1, NULL);"); },
+     "observation_inputs row 77: observation is not in the file", ProblemCode::CannotRead, 2},
     {"dangling subject",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE indicators SET subject = 1000000000000;"); },
      "indicators row 1: subject refers to key 1000000000000", ProblemCode::CannotRead},
-    {"period out of range",
+    {"v2 period out of range",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET period_last = 20231399 WHERE key = 1;"); },
-     "observations row 1: period has a day out of range", ProblemCode::CannotRead},
-    {"period that is not one",
+     "observations row 1: period has a day out of range", ProblemCode::CannotRead, 2},
+    {"v2 period that is not one",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET period_first = 20230102 WHERE key = 1;"); },
-     "observations row 1: period is not a period", ProblemCode::CannotRead},
-    {"period kind that disagrees",
+     "observations row 1: period is not a period", ProblemCode::CannotRead, 2},
+    {"v2 period kind that disagrees",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET period_kind = 'span' WHERE key = 1;"); },
-     "period is not a period", ProblemCode::CannotRead},
-    {"half a period",
+     "period is not a period", ProblemCode::CannotRead, 2},
+    {"v2 half a period",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET period_step = NULL WHERE key = 1;"); },
-     "period is partly NULL", ProblemCode::CannotRead},
-    {"text where a number goes",
+     "period is partly NULL", ProblemCode::CannotRead, 2},
+    {"v2 text where a number goes",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observations SET derived = 'yes' WHERE key = 1;"); },
-     "derived is not an integer", ProblemCode::CannotRead},
+     "derived is not an integer", ProblemCode::CannotRead, 2},
     {"blob where text goes",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE indicators SET unit = x'00ff' WHERE key = 1;"); },
      "indicators row 1: unit is not text", ProblemCode::CannotRead},
@@ -477,9 +646,8 @@ const HostileCase kHostile[] = {
      "is not a taxonomy node", ProblemCode::CannotRead},
     {"view in place of a table", // views are off: a file cannot make a read run SQL of its own
      [](const QString &g, const QString &p) {
-         copyWith(g, p, "DROP TABLE observation_inputs; CREATE VIEW observation_inputs (observation, position, input, "
-                        "input_unresolved) AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) "
-                        "SELECT x, 0, NULL, 'a' FROM n;");
+         copyWith(g, p, "DROP TABLE observation_inputs; CREATE VIEW observation_inputs (observation, position, input) "
+                        "AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x, 0, 'a' FROM n;");
      },
      "table observation_inputs is missing or incomplete", ProblemCode::CannotRead},
 };

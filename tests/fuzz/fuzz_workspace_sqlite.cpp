@@ -24,8 +24,8 @@ using namespace cs;
 namespace {
 
 // A small workspace touching every table: taxonomy, parts, growth, derived values and their
-// inputs, periods of every step, qualifiers, a chart.
-const char kWorkspace[] = R"({"format": "clusterscope-workspace", "version": 1, "title": {"en": "Fuzz", "zh": "模糊"},
+// inputs, periods of every step, qualifiers, a panel's value with its source row, a chart.
+const char kWorkspace[] = R"({"format": "clusterscope-workspace", "version": 2, "title": {"en": "Fuzz", "zh": "模糊"},
  "sources": [{"id": "s", "title": "Bulletin", "confidence": "primary", "date": "2024-03"}],
  "subjects": [{"id": "city", "kind": "region", "name": {"en": "City"}},
               {"id": "firm", "kind": "company", "name": {"zh": "公司"}, "parent": "city"}],
@@ -34,14 +34,18 @@ const char kWorkspace[] = R"({"format": "clusterscope-workspace", "version": 1, 
               "futureIndustries": [{"id": "f", "name": {"en": "F"}}]},
  "indicators": [{"id": "total", "name": {"en": "Total"}, "subject": "city", "unit": "yi-yuan", "measure": "level"},
                 {"id": "part", "name": {"en": "Part"}, "subject": "city", "cluster": "c1", "unit": "yi-yuan", "measure": "level", "partOf": "total"},
-                {"id": "growth", "name": {"en": "Growth"}, "subject": "firm", "cluster": "f", "unit": "percent", "measure": "growth", "growthOf": "total"}],
+                {"id": "growth", "name": {"en": "Growth"}, "subject": "firm", "cluster": "f", "unit": "percent", "measure": "growth", "growthOf": "total"},
+                {"id": "panel", "name": {"en": "Panel"}, "unit": "yi-yuan", "measure": "level"}],
  "observations": [{"id": "o1", "indicator": "total", "period": "2023", "value": 100.5, "source": "s", "quote": "q"},
                   {"id": "o2", "indicator": "part", "period": "2023", "value": 60, "source": "s", "qualifier": ">"},
                   {"id": "o3", "indicator": "growth", "period": "2023-Q1/2023-Q3", "value": 9.4, "source": "s"},
                   {"id": "o4", "indicator": "total", "period": "2022-W31", "value": 1, "source": "s"},
                   {"id": "o5", "indicator": "total", "period": "2023-11-24", "value": 2, "source": "s", "note": "n"},
                   {"id": "o6", "indicator": "total", "period": "2023-01/2023-05", "value": 3, "source": "s"},
-                  {"id": "o7", "indicator": "total", "value": 4, "source": "s", "derived": true, "inputs": ["o1", "o2"]}],
+                  {"id": "o7", "indicator": "total", "value": 4, "source": "s", "derived": true, "inputs": ["o1", "o2"]},
+                  {"id": "s#8", "indicator": "panel", "subject": "city", "period": "2021-03", "value": 5, "source": "s", "row": 1, "column": 2}],
+ "rows": [{"cells": ["region", "period", "value"], "file": "p.csv", "line": 1},
+          {"cells": ["city", "2021-03", "5"], "file": "p.csv", "header": 0, "line": 2}],
  "charts": [{"id": "ch", "kind": "time-series", "title": {"en": "Chart"}, "series": [{"indicator": "total", "style": "line"}]}]})";
 
 struct Scratch {

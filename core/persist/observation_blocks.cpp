@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "persist/observation_blocks.h"
+
+#include "persist/sqlite_rows.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtEndian>
+
+#include <cmath>
+#include <cstring>
+#include <type_traits>
+
+namespace cs {
+
+namespace {
+
+using sqlite::Row;
+using sqlite::Statement;
+using sqlite::damaged;
+using sqlite::prepared;
+
+// A column as little-endian bytes, and back. T is a fixed-width integer (or a double, sent as its
+// 64 bits).
+template <class T>
+using Bits = std::conditional_t<std::is_same_v<T, double>, quint64, T>;
+
+template <class T>
+QByteArray encode(const T *values, qsizetype n)
+{
+    QByteArray out(n * qsizetype(sizeof(T)), Qt::Uninitialized);
+    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+        std::memcpy(out.data(), values, size_t(out.size()));
+    } else {
+        for (qsizetype i = 0; i < n; ++i) {
+            Bits<T> b;
+            std::memcpy(&b, values + i, sizeof b);
+            qToLittleEndian(b, out.data() + i * qsizetype(sizeof b));
+        }
+    }
+    return out;
+}
+
+template <class T>
+void decode(const QByteArray &bytes, std::vector<T> &to)
+{
+    const size_t n = size_t(bytes.size()) / sizeof(T);
+    const size_t at = to.size();
+    to.resize(at + n);
+    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+        std::memcpy(to.data() + at, bytes.constData(), n * sizeof(T));
+    } else {
+        for (size_t i = 0; i < n; ++i) {
+            const Bits<T> b = qFromLittleEndian<Bits<T>>(bytes.constData() + i * sizeof(T));
+            std::memcpy(to.data() + at + i, &b, sizeof b);
+        }
+    }
+}
+
+// A blob column of `count` values of `width` bytes each, or the read stops.
+QByteArray blobOf(const Row &row, int col, const char *name, qint64 count, int width)
+{
+    const Statement &s = row.statement();
+    if (!s.isBlob(col))
+        row.fail(name, QStringLiteral("is not a blob"));
+    QByteArray b = s.blob(col);
+    if (b.size() != count * width)
+        row.fail(name, QStringLiteral("holds %1 bytes, not %2 bytes for %3 values").arg(b.size()).arg(count * width).arg(count));
+    return b;
+}
+
+constexpr int kMaxQualifier = int(Qualifier::AtMost);
+constexpr qint32 kMaxIdNumber = 999'999'999; // nine digits: the ids' numbers a store splits off
+constexpr qint32 kMaxColumn = 1 << 20;
+
+} // namespace
+
+QString ObservationBlocks::write(sqlite::Database &db, const ObservationStore &obs)
+{
+    auto run = [](Statement &s) { return s.run() ? QString() : s.error(); };
+    {
+        Statement s(db, "INSERT INTO strings (key, text) VALUES (?, ?)");
+        for (int k = 0; k < obs.m_strings.size(); ++k) {
+            s.bind(1, qint64(k));
+            s.bind(2, obs.m_strings.text(k));
+            if (const QString e = run(s); !e.isEmpty())
+                return e;
+        }
+    }
+
+    // Source rows: only those values refer to, numbered from 0 as written.
+    std::vector<qint32> position;
+    const QList<int> used = obs.usedSourceRows(&position);
+    {
+        Statement s(db, "INSERT INTO source_row_blocks (key, count, file, line, header, ends, cells) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        qint64 block = 0;
+        for (qsizetype from = 0; from < used.size();) {
+            std::vector<qint32> file, line, header, ends;
+            QByteArray cells;
+            qsizetype to = from;
+            while (to < used.size() && to - from < kRowsPerBlock) {
+                const size_t k = size_t(used[to]);
+                const qint64 start = obs.m_rowStart[k], end = obs.m_rowStart[k + 1];
+                if (to > from && cells.size() + (end - start) > kRowBytesPerBlock)
+                    break;
+                if (end - start > kRowBytesPerBlock)
+                    return QStringLiteral("a source row of %1 bytes is too long to store").arg(end - start);
+                cells.append(obs.m_rowText.constData() + start, end - start);
+                file.push_back(obs.m_rowFile[k]);
+                line.push_back(obs.m_rowLine[k]);
+                const qint32 h = obs.m_rowHeader[k];
+                header.push_back(h >= 0 && size_t(h) < position.size() ? position[size_t(h)] : -1);
+                ends.push_back(qint32(cells.size()));
+                ++to;
+            }
+            const qint64 n = to - from;
+            s.bind(1, ++block);
+            s.bind(2, n);
+            s.bindBlob(3, encode(file.data(), n));
+            s.bindBlob(4, encode(line.data(), n));
+            s.bindBlob(5, encode(header.data(), n));
+            s.bindBlob(6, encode(ends.data(), n));
+            s.bindBlob(7, cells);
+            if (const QString e = run(s); !e.isEmpty())
+                return e;
+            from = to;
+        }
+    }
+
+    {
+        Statement s(db, "INSERT INTO observation_blocks (key, count, id_prefix, id_number, indicator, subject, source, period, "
+                        "value, qualifier, source_row, source_column) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        std::vector<quint64> periods;
+        std::vector<qint32> rows;
+        for (qint64 from = 0, block = 1; from < obs.size(); from += kValuesPerBlock, ++block) {
+            const qint64 n = std::min<qint64>(kValuesPerBlock, obs.size() - from);
+            periods.resize(size_t(n));
+            rows.resize(size_t(n));
+            for (qint64 i = 0; i < n; ++i) {
+                const size_t at = size_t(from + i);
+                if (!std::isfinite(obs.m_value[at]))
+                    return QStringLiteral("observation '%1' has no finite value").arg(obs.id(int(at)));
+                periods[size_t(i)] = obs.m_period[at].code();
+                const qint32 r = obs.m_row[at];
+                rows[size_t(i)] = r >= 0 && size_t(r) < position.size() ? position[size_t(r)] : -1;
+            }
+            s.bind(1, block);
+            s.bind(2, n);
+            s.bindBlob(3, encode(obs.m_idPrefix.data() + from, n));
+            s.bindBlob(4, encode(obs.m_idNumber.data() + from, n));
+            s.bindBlob(5, encode(obs.m_indicator.data() + from, n));
+            s.bindBlob(6, encode(obs.m_subject.data() + from, n));
+            s.bindBlob(7, encode(obs.m_source.data() + from, n));
+            s.bindBlob(8, encode(periods.data(), n));
+            s.bindBlob(9, encode(obs.m_value.data() + from, n));
+            s.bindBlob(10, encode(obs.m_qualifier.data() + from, n));
+            s.bindBlob(11, encode(rows.data(), n));
+            s.bindBlob(12, encode(obs.m_column.data() + from, n));
+            if (const QString e = run(s); !e.isEmpty())
+                return e;
+        }
+    }
+
+    Statement note(db, "INSERT INTO observation_notes (observation, quote, note, derived) VALUES (?, ?, ?, ?)");
+    Statement input(db, "INSERT INTO observation_inputs (observation, position, input) VALUES (?, ?, ?)");
+    for (int i = 0; i < obs.size(); ++i) {
+        const qint32 x = obs.m_extra[size_t(i)];
+        if (x < 0)
+            continue;
+        const ObservationStore::Extra &e = obs.m_extras[x];
+        if (!e.quote.isEmpty() || !e.note.isEmpty() || e.derived) {
+            note.bind(1, qint64(i + 1));
+            note.bindOptional(2, e.quote);
+            note.bindOptional(3, e.note);
+            note.bind(4, qint64(e.derived ? 1 : 0));
+            if (const QString err = run(note); !err.isEmpty())
+                return err;
+        }
+        for (qsizetype k = 0; k < e.inputs.size(); ++k) {
+            input.bind(1, qint64(i + 1));
+            input.bind(2, qint64(k));
+            input.bind(3, e.inputs[k]);
+            if (const QString err = run(input); !err.isEmpty())
+                return err;
+        }
+    }
+    return QString();
+}
+
+void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs)
+{
+    obs = ObservationStore();
+    {
+        Statement s(db, "SELECT key, text FROM strings ORDER BY key");
+        Row row(prepared(s, "strings"), "strings");
+        obs.m_strings = StringPool(); // holds '' as key 0
+        qint64 expected = 0;
+        while (row.next()) {
+            if (row.key() != expected++)
+                row.fail("key", QStringLiteral("must number the strings 0, 1, 2… without gaps"));
+            const QString text = row.text(1, "text", true);
+            if (row.key() == 0) {
+                if (!text.isEmpty())
+                    row.fail("text", QStringLiteral("of key 0 must be empty"));
+                continue;
+            }
+            if (obs.m_strings.key(text) != row.key())
+                row.fail("text", QStringLiteral("repeats an earlier string"));
+        }
+        if (expected == 0)
+            damaged(QStringLiteral("table strings: has no key 0"));
+    }
+    const qint32 strings = obs.m_strings.size();
+    // Whether a string can be an id's prefix with a number after it, and alone: "wb#" + 12 is
+    // "wb#12", but "a1" + 2 would read back as "a" + 12, and "wb#12" alone as "wb#" + 12.
+    std::vector<quint8> prefixUse(static_cast<size_t>(strings));
+    for (qint32 k = 0; k < strings; ++k) {
+        const QString &t = obs.m_strings.text(k);
+        const bool endsInDigit = !t.isEmpty() && t.back().unicode() >= '0' && t.back().unicode() <= '9';
+        prefixUse[size_t(k)] = quint8((endsInDigit ? 0 : 1) | (ObservationStore::idNumberOf(t) < 0 ? 2 : 0));
+    }
+    auto checkKeys = [&](const Row &row, const std::vector<qint32> &column, size_t from, const char *name) {
+        for (size_t i = from; i < column.size(); ++i)
+            if (column[i] < 0 || column[i] >= strings)
+                row.fail(name, QStringLiteral("of value %1 is not a string's key").arg(i - from + 1));
+    };
+
+    {
+        Statement s(db, "SELECT key, count, file, line, header, ends, cells FROM source_row_blocks ORDER BY key");
+        Row row(prepared(s, "source_row_blocks"), "source_row_blocks");
+        std::vector<qint32> ends;
+        qint64 expectedKey = 1;
+        while (row.next()) {
+            if (row.key() != expectedKey++)
+                row.fail("key", QStringLiteral("must number the blocks 1, 2, 3… without gaps"));
+            const std::optional<qint64> count = row.integer(1, "count");
+            if (!count || *count < 1 || *count > kRowsPerBlock)
+                row.fail("count", QStringLiteral("must be from 1 to %1").arg(kRowsPerBlock));
+            const size_t from = obs.m_rowLine.size();
+            decode(blobOf(row, 2, "file", *count, 4), obs.m_rowFile);
+            decode(blobOf(row, 3, "line", *count, 4), obs.m_rowLine);
+            decode(blobOf(row, 4, "header", *count, 4), obs.m_rowHeader);
+            ends.clear();
+            decode(blobOf(row, 5, "ends", *count, 4), ends);
+            if (!row.statement().isBlob(6))
+                row.fail("cells", QStringLiteral("is not a blob"));
+            const QByteArray cells = row.statement().blob(6);
+            checkKeys(row, obs.m_rowFile, from, "file");
+            qint32 start = 0;
+            for (size_t i = 0; i < ends.size(); ++i) {
+                const qint32 end = ends[i];
+                // Every row's cells end with the separator, so a cell never runs past its row.
+                if (end < start || end > cells.size() || (end > start && cells[end - 1] != ObservationStore::kCellEnd))
+                    row.fail("ends", QStringLiteral("of row %1 is not the end of its cells").arg(i + 1));
+                obs.m_rowStart.push_back(obs.m_rowText.size() + end);
+                start = end;
+                const size_t k = from + i;
+                if (obs.m_rowLine[k] < 0)
+                    row.fail("line", QStringLiteral("of row %1 is negative").arg(i + 1));
+                if (obs.m_rowHeader[k] < -1 || obs.m_rowHeader[k] >= qint32(k))
+                    row.fail("header", QStringLiteral("of row %1 must be an earlier row, or -1").arg(i + 1));
+            }
+            if (start != cells.size())
+                row.fail("cells", QStringLiteral("holds bytes after the last row"));
+            obs.m_rowText += cells;
+        }
+    }
+    const qint32 sourceRows = qint32(obs.m_rowLine.size());
+
+    {
+        Statement s(db, "SELECT key, count, id_prefix, id_number, indicator, subject, source, period, value, qualifier, "
+                        "source_row, source_column FROM observation_blocks ORDER BY key");
+        Row row(prepared(s, "observation_blocks"), "observation_blocks");
+        {
+            Statement count(db, "SELECT count(*) FROM observation_blocks");
+            if (count.step() && count.integer(0) > 0 && count.integer(0) < (qint64(1) << 28) / kValuesPerBlock)
+                obs.reserve(int(count.integer(0) * kValuesPerBlock)); // the columns grow once
+        }
+        std::vector<quint64> periods;
+        std::vector<qint32> rows;
+        qint64 expectedKey = 1;
+        bool partial = false; // only the last block may hold fewer than kValuesPerBlock values
+        while (row.next()) {
+            if (row.key() != expectedKey++)
+                row.fail("key", QStringLiteral("must number the blocks 1, 2, 3… without gaps"));
+            const std::optional<qint64> count = row.integer(1, "count");
+            if (!count || *count < 1 || *count > kValuesPerBlock)
+                row.fail("count", QStringLiteral("must be from 1 to %1").arg(kValuesPerBlock));
+            if (partial)
+                row.fail("key", QStringLiteral("follows a block that is not full"));
+            partial = *count < kValuesPerBlock;
+            if (obs.m_value.size() + size_t(*count) >= size_t(1) << 28)
+                row.fail("count", QStringLiteral("takes the workspace past %1 values").arg(qint64(1) << 28));
+            const size_t from = obs.m_value.size();
+            decode(blobOf(row, 2, "id_prefix", *count, 4), obs.m_idPrefix);
+            decode(blobOf(row, 3, "id_number", *count, 4), obs.m_idNumber);
+            decode(blobOf(row, 4, "indicator", *count, 4), obs.m_indicator);
+            decode(blobOf(row, 5, "subject", *count, 4), obs.m_subject);
+            decode(blobOf(row, 6, "source", *count, 4), obs.m_source);
+            periods.clear();
+            decode(blobOf(row, 7, "period", *count, 8), periods);
+            decode(blobOf(row, 8, "value", *count, 8), obs.m_value);
+            decode(blobOf(row, 9, "qualifier", *count, 1), obs.m_qualifier);
+            rows.clear();
+            decode(blobOf(row, 10, "source_row", *count, 4), rows);
+            decode(blobOf(row, 11, "source_column", *count, 4), obs.m_column);
+            checkKeys(row, obs.m_idPrefix, from, "id_prefix");
+            checkKeys(row, obs.m_indicator, from, "indicator");
+            checkKeys(row, obs.m_subject, from, "subject");
+            checkKeys(row, obs.m_source, from, "source");
+            for (size_t i = 0; i < size_t(*count); ++i) {
+                const size_t at = from + i;
+                const auto value = [&](const char *column, const QString &what) {
+                    row.fail(column, QStringLiteral("of value %1 %2").arg(i + 1).arg(what));
+                };
+                const qint32 number = obs.m_idNumber[at];
+                const quint8 use = prefixUse[size_t(obs.m_idPrefix[at])];
+                if (number < -1 || number > kMaxIdNumber || !(use & (number < 0 ? 2 : 1)))
+                    value("id_number", QStringLiteral("does not make an id with its prefix"));
+                const std::optional<Period> p = Period::fromCode(periods[i]);
+                if (!p)
+                    value("period", QStringLiteral("is not a period"));
+                obs.m_period.push_back(*p);
+                if (!std::isfinite(obs.m_value[at]))
+                    value("value", QStringLiteral("is not a finite number"));
+                if (obs.m_qualifier[at] > kMaxQualifier)
+                    value("qualifier", QStringLiteral("is not a qualifier's code"));
+                if (rows[i] < -1 || rows[i] >= sourceRows)
+                    value("source_row", QStringLiteral("is not a source row"));
+                if (obs.m_column[at] < -1 || obs.m_column[at] > kMaxColumn)
+                    value("source_column", QStringLiteral("is not a column number"));
+            }
+            obs.m_row.insert(obs.m_row.end(), rows.begin(), rows.end());
+        }
+        obs.m_extra.assign(obs.m_value.size(), -1);
+    }
+
+    const qint64 size = obs.size();
+    auto extraOf = [&](const Row &row) -> ObservationStore::Extra & {
+        if (row.key() < 1 || row.key() > size)
+            row.fail("observation", QStringLiteral("is not in the file"));
+        qint32 &x = obs.m_extra[size_t(row.key() - 1)];
+        if (x < 0) {
+            x = qint32(obs.m_extras.size());
+            obs.m_extras.append(ObservationStore::Extra());
+        }
+        return obs.m_extras[x];
+    };
+    {
+        Statement s(db, "SELECT observation, quote, note, derived FROM observation_notes ORDER BY observation");
+        Row row(prepared(s, "observation_notes"), "observation_notes");
+        while (row.next()) {
+            const QString quote = row.text(1, "quote", false);
+            const QString note = row.text(2, "note", false);
+            const std::optional<qint64> derived = row.integer(3, "derived");
+            if (!derived || (*derived != 0 && *derived != 1))
+                row.fail("derived", QStringLiteral("must be 0 or 1"));
+            if (quote.isEmpty() && note.isEmpty() && *derived == 0)
+                row.fail("quote", QStringLiteral("note and derived say nothing"));
+            ObservationStore::Extra &e = extraOf(row);
+            e.quote = quote;
+            e.note = note;
+            e.derived = *derived == 1;
+        }
+    }
+    {
+        Statement s(db, "SELECT observation, position, input FROM observation_inputs ORDER BY observation, position");
+        Row row(prepared(s, "observation_inputs"), "observation_inputs");
+        while (row.next()) {
+            ObservationStore::Extra &e = extraOf(row);
+            if (row.integer(1, "position") != std::optional<qint64>(e.inputs.size()))
+                row.fail("position", QStringLiteral("must number the inputs 0, 1, 2… without gaps"));
+            e.inputs.append(row.text(2, "input", true));
+        }
+    }
+}
+
+} // namespace cs

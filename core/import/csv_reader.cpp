@@ -678,6 +678,10 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
     config.maxRecordBytes = options.maxRecordBytes;
     config.maxColumns = options.maxColumns;
     qint64 cells = 0;
+    // A column's text repeating the row above's (a panel's region, indicator, period and unit,
+    // a million times) shares its string instead of holding a copy.
+    std::vector<std::string> aboveBytes;
+    std::vector<QString> above;
     scan(text, config,
          [&](qint64 line, const std::vector<std::string_view> &fields) {
              cells += qint64(fields.size());
@@ -685,10 +689,20 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
                  scanError = {QStringLiteral("more than %1 cells (the limit for a table read whole)").arg(options.maxCells), line, 1};
                  return false;
              }
+             if (above.size() < fields.size()) {
+                 above.resize(fields.size());
+                 aboveBytes.resize(fields.size());
+             }
              QStringList row;
              row.reserve(qsizetype(fields.size()));
-             for (std::string_view f : fields)
-                 row.append(QString::fromUtf8(f.data(), qsizetype(f.size())));
+             for (size_t c = 0; c < fields.size(); ++c) {
+                 const std::string_view f = fields[c];
+                 if (f != aboveBytes[c] || (f.empty() && above[c].isNull())) {
+                     aboveBytes[c].assign(f);
+                     above[c] = QString::fromUtf8(f.data(), qsizetype(f.size()));
+                 }
+                 row.append(above[c]);
+             }
              table.append(line, std::move(row));
              return true;
          },

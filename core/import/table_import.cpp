@@ -20,7 +20,7 @@ int nonEmpty(const QStringList &row)
 {
     int n = 0;
     for (const QString &c : row)
-        n += !c.trimmed().isEmpty();
+        n += !QStringView(c).trimmed().isEmpty(); // no copy of the cell
     return n;
 }
 
@@ -80,7 +80,8 @@ bool startsWithNoteMarker(const QString &text)
     return marker.match(text).hasMatch();
 }
 
-Period cumulativeSpan(const Indicator &indicator, const Period &p); // below
+bool isCumulativeName(const Indicator &indicator); // below
+Period cumulativeSpan(const Period &p);
 
 struct Context {
     Context(const TextTable &t, const TableImportOptions &o, TableImportResult &r) : table(t), options(o), result(r) {}
@@ -120,6 +121,7 @@ struct Context {
     qint64 lastLine = -1; // the data row of the last value, and its source row
     int lastRow = -1;
     QSet<QString> indicatorIds;           // ids given so far
+    std::vector<qint8> cumulative;        // by indicator: its values are year-to-date (1), or not (0); -1 not yet known
 
     bool fail(qint64 line, int column, const QString &message)
     {
@@ -129,7 +131,18 @@ struct Context {
         return false;
     }
 
+    // Rows come grouped by subject: the same text as the row before gives the same id.
     QString subjectFor(const QString &name)
+    {
+        if (!lastSubjectName.isNull() && name == lastSubjectName)
+            return lastSubjectId;
+        lastSubjectId = subjectForUncached(name);
+        lastSubjectName = name;
+        return lastSubjectId;
+    }
+    QString lastSubjectName, lastSubjectId;
+
+    QString subjectForUncached(const QString &name)
     {
         const QString n = name.trimmed().isEmpty() ? defaultSubject() : name.trimmed();
         auto it = subjectIds.constFind(n);
@@ -220,8 +233,17 @@ struct Context {
     bool addValue(qint64 line, int column, const QStringList &row, int indicator, const QString &subject,
                   const Period &given, const QString &cell)
     {
-        const Period period = cumulativeSpan(result.workspace.indicators[indicator], given);
-        const NumberText n = parseNumberText(cell);
+        return addValue(line, column, row, indicator, subject, given, cell, parseNumberText(cell));
+    }
+    bool addValue(qint64 line, int column, const QStringList &row, int indicator, const QString &subject,
+                  const Period &given, const QString &cell, const NumberText &n)
+    {
+        if (size_t(indicator) >= cumulative.size())
+            cumulative.resize(size_t(indicator) + 1, -1);
+        qint8 &isCumulative = cumulative[size_t(indicator)]; // decided once per indicator, from its name
+        if (isCumulative < 0)
+            isCumulative = isCumulativeName(result.workspace.indicators[indicator]) ? 1 : 0;
+        const Period period = isCumulative ? cumulativeSpan(given) : given;
         if (n.status == NumberText::Status::Missing) {
             ++result.missing;
             return true;
@@ -280,12 +302,17 @@ struct Context {
 // NBS publishes year-to-date totals under quarter and month headers: "国内生产总值累计值" for
 // 2021年第三季度 is Q1–Q3, and for 2021年第四季度 the whole year. Such a value takes the span it
 // covers, so it is never passed off as one quarter's (or one month's) figure.
-Period cumulativeSpan(const Indicator &indicator, const Period &p)
+bool isCumulativeName(const Indicator &indicator)
 {
     const QString name = indicator.name.zh + indicator.name.en;
-    const bool cumulative = name.contains(QStringLiteral("累计")) || name.contains(QStringLiteral("cumulative"), Qt::CaseInsensitive)
+    return name.contains(QStringLiteral("累计")) || name.contains(QStringLiteral("cumulative"), Qt::CaseInsensitive)
         || name.contains(QStringLiteral("year to date"), Qt::CaseInsensitive);
-    if (!cumulative || !p.isValid() || p.isSpan()
+}
+
+// The year-to-date span a cumulative indicator's value at `p` covers.
+Period cumulativeSpan(const Period &p)
+{
+    if (!p.isValid() || p.isSpan()
         || (p.granularity() != Granularity::Quarter && p.granularity() != Granularity::Month) || p.firstIndex() == 1)
         return p;
     const Period first = p.granularity() == Granularity::Quarter ? Period::quarter(p.year(), 1) : Period::month(p.year(), 1);
@@ -552,6 +579,7 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     }
 
     cx.perSubject = roles.subject >= 0 || roles.eurostatKey;
+    std::vector<NumberText> numbers; // a wide row's cells, parsed once
 
     for (int i = header + 1; i < end; ++i) {
         const QStringList &row = table.rows[i];
@@ -588,26 +616,31 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
         switch (layout) {
         case TableLayout::Wide: {
             bool percent = false;
-            for (int k = 0; k < roles.data.size() && !percent; ++k)
-                percent = parseNumberText(row.value(roles.data[k])).percent;
+            numbers.clear();
+            for (int c : roles.data) {
+                numbers.push_back(parseNumberText(row.value(c)));
+                percent = percent || numbers.back().percent;
+            }
             const int ind = cx.indicatorFor(indicatorName, subject, unitText, percent);
             for (int k = 0; k < roles.data.size(); ++k) {
-                if (!cx.addValue(line, roles.data[k], row, ind, subjectId, columnPeriods[k], row.value(roles.data[k])))
+                if (!cx.addValue(line, roles.data[k], row, ind, subjectId, columnPeriods[k], row.value(roles.data[k]), numbers[size_t(k)]))
                     return result;
             }
             break;
         }
         case TableLayout::Long: {
             const QString cell = row.value(roles.value);
-            const int ind = cx.indicatorFor(indicatorName, subject, unitText, parseNumberText(cell).percent);
-            if (!cx.addValue(line, roles.value, row, ind, subjectId, rowPeriods[i - header - 1], cell))
+            const NumberText number = parseNumberText(cell);
+            const int ind = cx.indicatorFor(indicatorName, subject, unitText, number.percent);
+            if (!cx.addValue(line, roles.value, row, ind, subjectId, rowPeriods[i - header - 1], cell, number))
                 return result;
             break;
         }
         case TableLayout::IndicatorColumns:
             for (int c : roles.data) {
-                const int ind = cx.indicatorFor(head[c], subject, unitText, parseNumberText(row.value(c)).percent);
-                if (!cx.addValue(line, c, row, ind, subjectId, rowPeriods[i - header - 1], row.value(c)))
+                const NumberText number = parseNumberText(row.value(c));
+                const int ind = cx.indicatorFor(head[c], subject, unitText, number.percent);
+                if (!cx.addValue(line, c, row, ind, subjectId, rowPeriods[i - header - 1], row.value(c), number))
                     return result;
             }
             break;

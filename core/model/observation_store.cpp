@@ -189,8 +189,25 @@ void ObservationStore::reserve(int n)
     m_extra.reserve(s);
 }
 
+int ObservationStore::endSourceRow(const QString &file, qint64 line, int header)
+{
+    m_rowStart.push_back(m_rowText.size());
+    m_rowLine.push_back(qint32(std::clamp<qint64>(line, 0, std::numeric_limits<qint32>::max())));
+    m_rowFile.push_back(internSourceRowFile(file));
+    m_rowHeader.push_back(header);
+    return int(m_rowLine.size()) - 1;
+}
+
 int ObservationStore::addSourceRow(const SourceRow &r)
 {
+    if (!r.cells.isEmpty()) { // the cells joined by the separator, converted once
+        const QString joined = r.cells.join(QChar::fromLatin1(kCellEnd));
+        if (joined.count(QChar::fromLatin1(kCellEnd)) == r.cells.size() - 1) { // no cell holds one itself
+            m_rowText += joined.toUtf8();
+            m_rowText += kCellEnd;
+            return endSourceRow(r.file, r.line, r.header);
+        }
+    }
     std::vector<QByteArray> cells;
     cells.reserve(size_t(r.cells.size()));
     for (const QString &c : r.cells)
@@ -209,11 +226,7 @@ int ObservationStore::addSourceRowUtf8(const QString &file, qint64 line, const s
         }
         m_rowText += kCellEnd;
     }
-    m_rowStart.push_back(m_rowText.size());
-    m_rowLine.push_back(qint32(std::clamp<qint64>(line, 0, std::numeric_limits<qint32>::max())));
-    m_rowFile.push_back(internSourceRowFile(file));
-    m_rowHeader.push_back(header);
-    return int(m_rowLine.size()) - 1;
+    return endSourceRow(file, line, header);
 }
 
 int ObservationStore::addSourceRowEncoded(const QString &file, qint64 line, const QByteArray &cells, int header)
@@ -221,11 +234,7 @@ int ObservationStore::addSourceRowEncoded(const QString &file, qint64 line, cons
     m_rowText += cells;
     if (!cells.isEmpty() && !cells.endsWith(kCellEnd))
         m_rowText += kCellEnd; // every cell ends with the separator, the last one too
-    m_rowStart.push_back(m_rowText.size());
-    m_rowLine.push_back(qint32(std::clamp<qint64>(line, 0, std::numeric_limits<qint32>::max())));
-    m_rowFile.push_back(internSourceRowFile(file));
-    m_rowHeader.push_back(header);
-    return int(m_rowLine.size()) - 1;
+    return endSourceRow(file, line, header);
 }
 
 QByteArray ObservationStore::sourceRowEncoded(int key) const

@@ -168,6 +168,8 @@ private:
     static quint64 packId(qint32 prefix, qint32 number) { return (quint64(quint32(prefix)) << 32) | quint32(number); }
     void setRow(size_t at, const Observation &o);
     int internSourceRowFile(const QString &file) { return m_strings.key(file); }
+    // Ends the source row whose cells were just appended to m_rowText; its key.
+    int endSourceRow(const QString &file, qint64 line, int header);
 
     StringPool m_strings; // ids' prefixes, indicator, subject and source ids, row files
     StringPool::Last m_lastPrefix, m_lastIndicator, m_lastSubject, m_lastSource;

@@ -42,7 +42,7 @@ QByteArray encode(const T *values, qsizetype n)
 }
 
 template <class T>
-void decode(const QByteArray &bytes, std::vector<T> &to)
+void decode(QByteArrayView bytes, std::vector<T> &to)
 {
     const size_t n = size_t(bytes.size()) / sizeof(T);
     const size_t at = to.size();
@@ -57,13 +57,14 @@ void decode(const QByteArray &bytes, std::vector<T> &to)
     }
 }
 
-// A blob column of `count` values of `width` bytes each, or the read stops.
-QByteArray blobOf(const Row &row, int col, const char *name, qint64 count, int width)
+// A blob column of `count` values of `width` bytes each, or the read stops. Valid until the
+// row's statement steps.
+QByteArrayView blobOf(const Row &row, int col, const char *name, qint64 count, int width)
 {
     const Statement &s = row.statement();
     if (!s.isBlob(col))
         row.fail(name, QStringLiteral("is not a blob"));
-    QByteArray b = s.blob(col);
+    const QByteArrayView b = s.blobView(col);
     if (b.size() != count * width)
         row.fail(name, QStringLiteral("holds %1 bytes, not %2 bytes for %3 values").arg(b.size()).arg(count * width).arg(count));
     return b;
@@ -226,6 +227,16 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs)
     };
 
     {
+        {
+            Statement size(db, "SELECT sum(count), sum(length(cells)) FROM source_row_blocks");
+            if (size.step() && size.integer(0) > 0 && size.integer(0) < (qint64(1) << 28) && size.integer(1) > 0
+                && size.integer(1) < (qint64(1) << 34)) { // room for all, allocated once
+                obs.m_rowText.reserve(size.integer(1));
+                for (auto *column : {&obs.m_rowFile, &obs.m_rowLine, &obs.m_rowHeader})
+                    column->reserve(size_t(size.integer(0)));
+                obs.m_rowStart.reserve(size_t(size.integer(0)) + 1);
+            }
+        }
         Statement s(db, "SELECT key, count, file, line, header, ends, cells FROM source_row_blocks ORDER BY key");
         Row row(prepared(s, "source_row_blocks"), "source_row_blocks");
         std::vector<qint32> ends;
@@ -244,7 +255,7 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs)
             decode(blobOf(row, 5, "ends", *count, 4), ends);
             if (!row.statement().isBlob(6))
                 row.fail("cells", QStringLiteral("is not a blob"));
-            const QByteArray cells = row.statement().blob(6);
+            const QByteArrayView cells = row.statement().blobView(6);
             checkKeys(row, obs.m_rowFile, from, "file");
             qint32 start = 0;
             for (size_t i = 0; i < ends.size(); ++i) {
@@ -262,7 +273,7 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs)
             }
             if (start != cells.size())
                 row.fail("cells", QStringLiteral("holds bytes after the last row"));
-            obs.m_rowText += cells;
+            obs.m_rowText.append(cells);
         }
     }
     const qint32 sourceRows = qint32(obs.m_rowLine.size());

@@ -200,6 +200,12 @@ QString Statement::text(int col) const
 }
 
 bool Statement::isBlob(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_BLOB; }
+QByteArrayView Statement::blobView(int col) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, col));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, col)) : QByteArrayView();
+}
+
 QByteArray Statement::blob(int col) const
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, col));

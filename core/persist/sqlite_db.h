@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QtGlobal>
 
@@ -94,6 +95,9 @@ public:
     QString text(int col) const;
     bool isBlob(int col) const;
     QByteArray blob(int col) const; // a copy
+    // The blob as SQLite holds it, valid until the statement steps, resets or reads this column as
+    // another type.
+    QByteArrayView blobView(int col) const;
 
 private:
     Database &m_db;

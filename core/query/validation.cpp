@@ -28,6 +28,101 @@ struct FigureKey {
     friend size_t qHash(const FigureKey &k, size_t seed = 0) { return qHashMulti(seed, k.indicator, k.subject, k.source, k.period); }
 };
 
+// What a key (of the observation store's strings) maps to, computed once per key; values come in
+// runs of one indicator, subject and source, so most lookups compare one number.
+template <class V>
+class KeyCache
+{
+public:
+    template <class Compute>
+    V get(int key, Compute compute)
+    {
+        if (key == m_lastKey)
+            return m_last;
+        auto it = m_seen.constFind(key);
+        if (it == m_seen.constEnd())
+            it = m_seen.insert(key, compute());
+        m_lastKey = key;
+        m_last = it.value();
+        return m_last;
+    }
+
+private:
+    QHash<int, V> m_seen;
+    int m_lastKey = -1;
+    V m_last{};
+};
+
+// The dated values, for finding the same figure (indicator, subject, source and period) given
+// twice. Values come in runs of one series (indicator, subject, source), mostly in time order:
+// the runs are sorted, not the values, and a series' values are gathered and sorted only when its
+// runs are more than one or out of order. O(N) time and no per-value memory for an import's N
+// values; O(N log N) at worst.
+class Figures
+{
+public:
+    explicit Figures(const ObservationStore &obs) : m_obs(obs) {}
+
+    void add(const FigureKey &k, int row)
+    {
+        if (m_runs.empty() || m_runs.back().indicator != k.indicator || m_runs.back().subject != k.subject
+            || m_runs.back().source != k.source) {
+            m_runs.push_back({k.indicator, k.subject, k.source, row, row + 1, true});
+        } else {
+            m_runs.back().increasing = m_runs.back().increasing && k.period > m_lastPeriod;
+            m_runs.back().end = row + 1;
+        }
+        m_lastPeriod = k.period;
+    }
+
+    // (row, first row of its figure) for every value repeating an earlier one's figure, in
+    // workspace order.
+    QList<std::pair<int, int>> repeats()
+    {
+        std::sort(m_runs.begin(), m_runs.end(), [](const Run &a, const Run &b) {
+            return std::tie(a.indicator, a.subject, a.source, a.begin) < std::tie(b.indicator, b.subject, b.source, b.begin);
+        });
+        QList<std::pair<int, int>> out;
+        std::vector<std::pair<quint64, int>> series; // (period code, row)
+        for (size_t r = 0; r < m_runs.size();) {
+            size_t last = r + 1;
+            while (last < m_runs.size() && same(m_runs[last], m_runs[r]))
+                ++last;
+            if (last > r + 1 || !m_runs[r].increasing) { // sorted by period, then row: the first of a figure first
+                series.clear();
+                for (size_t k = r; k < last; ++k)
+                    for (int row = m_runs[k].begin; row < m_runs[k].end; ++row)
+                        if (m_obs.period(row).isValid() && m_obs.indicatorKey(row) == m_runs[r].indicator
+                            && m_obs.subjectKey(row) == m_runs[r].subject && m_obs.sourceKey(row) == m_runs[r].source)
+                            series.emplace_back(periodCode(m_obs.period(row)), row);
+                std::sort(series.begin(), series.end());
+                for (size_t k = 1; k < series.size(); ++k) {
+                    const size_t first = k - 1;
+                    while (k < series.size() && series[k].first == series[first].first)
+                        out.append({series[k++].second, series[first].second});
+                }
+            }
+            r = last;
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    struct Run {
+        int indicator, subject, source;
+        int begin, end; // rows; undated rows and other series' undated rows may lie between
+        bool increasing; // each dated value's period after the one before
+    };
+    static bool same(const Run &a, const Run &b)
+    {
+        return a.indicator == b.indicator && a.subject == b.subject && a.source == b.source;
+    }
+    const ObservationStore &m_obs;
+    std::vector<Run> m_runs;
+    quint64 m_lastPeriod = 0;
+};
+
 class Checker
 {
 public:
@@ -92,9 +187,15 @@ private:
         // Sorted (id key, row) pairs: equal ids sit together, the first row first. Less memory and
         // time than a hash of a million entries.
         const ObservationStore &obs = ws.observations;
+        const std::optional<quint64> empty = obs.idKeyOf(QString());
+        // Ids numbered in order, as an import gives them, are all different: no sorting.
+        bool increasing = true;
+        for (int i = 1; i < obs.size() && increasing; ++i)
+            increasing = obs.idKey(i) > obs.idKey(i - 1) && (!empty || obs.idKey(i - 1) != *empty);
+        if (increasing && (obs.isEmpty() || !empty || obs.idKey(obs.size() - 1) != *empty))
+            return;
         std::vector<std::pair<quint64, int>> keys;
         keys.reserve(size_t(obs.size()));
-        const std::optional<quint64> empty = obs.idKeyOf(QString());
         for (int i = 0; i < obs.size(); ++i)
             if (!empty || obs.idKey(i) != *empty)
                 keys.emplace_back(obs.idKey(i), i);
@@ -241,25 +342,18 @@ private:
     void checkObservations()
     {
         const ObservationStore &obs = ws.observations;
-        std::vector<std::pair<FigureKey, int>> figures; // dated values, for finding the same figure twice
-        figures.reserve(size_t(obs.size()));
-        QHash<int, const Indicator *> indicators; // indicator key → indicator (nullptr: unknown)
-        QHash<int, bool> knownSource, knownSubject;
+        Figures figures(obs); // dated values, for finding the same figure twice
+        KeyCache<const Indicator *> indicators; // indicator key → indicator (nullptr: unknown)
+        KeyCache<bool> knownSource, knownSubject;
         for (int i = 0; i < obs.size(); ++i) {
-            auto ind = indicators.constFind(obs.indicatorKey(i));
-            if (ind == indicators.constEnd())
-                ind = indicators.insert(obs.indicatorKey(i), idx.indicator(obs.indicator(i)));
-            if (!obs.indicator(i).isEmpty() && !ind.value())
+            const Indicator *ind = indicators.get(obs.indicatorKey(i), [&] { return idx.indicator(obs.indicator(i)); });
+            if (!obs.indicator(i).isEmpty() && !ind)
                 unknown(at("observations", i, "indicator"), "indicator", obs.indicator(i));
-            auto src = knownSource.constFind(obs.sourceKey(i));
-            if (src == knownSource.constEnd())
-                src = knownSource.insert(obs.sourceKey(i), obs.source(i).isEmpty() || idx.source(obs.source(i)));
-            if (!src.value())
+            if (!knownSource.get(obs.sourceKey(i), [&] { return obs.source(i).isEmpty() || idx.source(obs.source(i)); }))
                 unknown(at("observations", i, "source"), "source", obs.source(i));
-            auto subject = knownSubject.constFind(obs.subjectKey(i));
-            if (subject == knownSubject.constEnd())
-                subject = knownSubject.insert(obs.subjectKey(i), obs.subject(i).isEmpty() || idx.subject(obs.subject(i)));
-            if (!subject.value())
+            const bool knownSubjectHere =
+                knownSubject.get(obs.subjectKey(i), [&] { return obs.subject(i).isEmpty() || idx.subject(obs.subject(i)); });
+            if (!knownSubjectHere)
                 unknown(at("observations", i, "subject"), "subject", obs.subject(i));
             if (obs.derived(i) || obs.sourceRowOf(i) < 0) { // rare: quotes, notes, derived values
                 const Observation o = obs.at(i);
@@ -271,28 +365,17 @@ private:
                     report(at("observations", i, "inputs"), ProblemCode::DerivedWithoutInputs, {},
                            QStringLiteral("a derived value must name the values it comes from"));
             }
-            if (const Indicator *indicator = ind.value()) {
+            if (const Indicator *indicator = ind) {
                 checkValue(i, obs.value(i), *indicator);
-                if (subject.value()) // an unknown subject is reported as that
+                if (knownSubjectHere) // an unknown subject is reported as that
                     checkSubject(i, *indicator);
             }
             const Period &period = obs.period(i);
             if (!period.isValid())
                 continue;
-            figures.emplace_back(FigureKey{obs.indicatorKey(i), obs.subjectKey(i), obs.sourceKey(i), periodCode(period)}, i);
+            figures.add(FigureKey{obs.indicatorKey(i), obs.subjectKey(i), obs.sourceKey(i), periodCode(period)}, i);
         }
-        // Sorted by figure, then row: a repeated figure follows its first occurrence.
-        std::sort(figures.begin(), figures.end(), [](const auto &a, const auto &b) {
-            return std::tie(a.first.indicator, a.first.subject, a.first.source, a.first.period, a.second)
-                < std::tie(b.first.indicator, b.first.subject, b.first.source, b.first.period, b.second);
-        });
-        QList<std::pair<int, int>> repeats; // (row, first row of the figure)
-        for (size_t k = 1; k < figures.size(); ++k) {
-            const size_t first = k - 1;
-            while (k < figures.size() && figures[k].first == figures[first].first)
-                repeats.append({figures[k++].second, figures[first].second});
-        }
-        std::sort(repeats.begin(), repeats.end());
+        const QList<std::pair<int, int>> repeats = figures.repeats(); // (row, first row of the figure)
         for (const auto &[i, first] : repeats) {
             const QString &source = obs.source(i), &indicator = obs.indicator(i);
             const QString period = obs.period(i).toString();

@@ -157,6 +157,48 @@ TEST(Validation, SameSourceGivingTheSameFigureTwice)
     expectOneProblem(ws, "observations[6]", "already gives share for 2023");
 }
 
+// The same figure is found however the values are ordered: again in a later run of its series
+// (another series' values between), twice within one run out of time order, or not at all in a
+// run in order. Each repeat names the figure's first row.
+TEST(Validation, SameFigureFoundInAnyOrderOfRuns)
+{
+    Workspace ws = test::smallWorkspace();
+    const int base = ws.observations.size();
+    auto add = [&](int like, const char *period) {
+        Observation o = ws.observations.at(like);
+        o.id = QStringLiteral("extra-%1").arg(ws.observations.size());
+        o.period = Period::parse(QString::fromLatin1(period));
+        ws.observations.append(o);
+    };
+    for (const char *p : {"2010", "2011", "2012"})
+        add(0, p); // base + 0, 1, 2
+    add(1, "2030");          // base + 3: another series between
+    add(0, "2013");          // base + 4
+    add(0, "2011");          // base + 5: repeats base + 1, in a later run
+    for (const char *p : {"2015", "2014", "2015"})
+        add(0, p);           // base + 6, 7, 8: base + 8 repeats base + 6 within its run
+    QStringList found;
+    for (const Problem &p : validate(ws))
+        if (p.code == ProblemCode::SameFigureTwice)
+            found << p.path + QStringLiteral(" ") + p.args.value(3);
+    EXPECT_EQ(found, (QStringList{QStringLiteral("observations[%1] observations[%2]").arg(base + 5).arg(base + 1),
+                                  QStringLiteral("observations[%1] observations[%2]").arg(base + 8).arg(base + 6)}));
+}
+
+// Observation ids given twice are found when the others are in order, as an import numbers them.
+TEST(Validation, DuplicateIdAmongOrderedIds)
+{
+    Workspace ws = test::smallWorkspace();
+    const int base = ws.observations.size();
+    for (int k = 0; k < 5; ++k) {
+        Observation o = ws.observations.at(0);
+        o.id = QStringLiteral("file-x-csv#%1").arg(k == 4 ? 2 : k + 1); // #1 #2 #3 #4 #2
+        o.period = Period::year(2000 + k);
+        ws.observations.append(o);
+    }
+    expectOneProblem(ws, QStringLiteral("observations[%1].id").arg(base + 4).toUtf8().constData(), "duplicate observation id");
+}
+
 TEST(Validation, PartOfAndGrowthOfMustMakeSense)
 {
     Workspace ws = test::smallWorkspace();

@@ -662,7 +662,6 @@ Problems validateEdit(const Workspace &ws, const EditScope &scope, EditCheckStat
             bool whole = false;                   // every value of the indicator is selected
             const QList<Period> *periods = nullptr; // or those at these periods
         };
-        QHash<int, Choice> choices;
         auto idKeys = [&](const QSet<QString> &ids) {
             QSet<quint64> keys;
             for (const QString &id : ids)
@@ -670,23 +669,24 @@ Problems validateEdit(const Workspace &ws, const EditScope &scope, EditCheckStat
                     keys.insert(*k);
             return keys;
         };
-        const QSet<quint64> touched = idKeys(scope.observations);
+        const QSet<quint64> touchedSet = idKeys(scope.observations);
+        const std::vector<quint64> touched(touchedSet.cbegin(), touchedSet.cend()); // a few: searched in a line
         QSet<quint64> wanted = idKeys(scope.inputs); // values a selected derived value is computed from
         QSet<int> sourceKeys;
         for (const QString &id : scope.sources)
             if (const int k = obs.keyOf(id); k >= 0)
                 sourceKeys.insert(k);
+        KeyCache<Choice> choices; // by indicator key: values come in runs of an indicator
         auto select = [&](int i) {
-            auto c = choices.constFind(obs.indicatorKey(i));
-            if (c == choices.constEnd()) {
+            const Choice c = choices.get(obs.indicatorKey(i), [&] {
                 const QString &indicator = obs.indicator(i);
                 const auto f = family.constFind(indicator);
-                c = choices.insert(obs.indicatorKey(i), Choice{byIndicator.contains(indicator),
-                                                               f == family.constEnd() ? nullptr : &f.value()});
-            }
-            if (c->whole || (c->periods && c->periods->contains(obs.period(i))))
+                return Choice{byIndicator.contains(indicator), f == family.constEnd() ? nullptr : &f.value()};
+            });
+            if (c.whole || (c.periods && c.periods->contains(obs.period(i))))
                 return true;
-            if (touched.contains(obs.idKey(i)) || sourceKeys.contains(obs.sourceKey(i)))
+            if ((!touched.empty() && std::find(touched.cbegin(), touched.cend(), obs.idKey(i)) != touched.cend())
+                || (!sourceKeys.isEmpty() && sourceKeys.contains(obs.sourceKey(i))))
                 return true;
             if (obs.derived(i)) {
                 for (const QString &input : obs.at(i).inputs) {

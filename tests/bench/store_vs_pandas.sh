@@ -78,13 +78,25 @@ fi
 wws="$work/wdi.clusterscope"
 rm -f "$wws"
 pt=$(readcsv "$wdi")
-it=$(measure "$app" --import "$wdi" -o "$wws")
+# The CSV is 400,000 rows of 29 cells: past the 10-million-cell limit of a table read whole, so
+# the import is refused (exit 3) until the import streams. The workspace it would build is then
+# written by make_wdi_workspace, the same shape, to measure open and the series export.
+t0=$(date +%s%N)
+if /usr/bin/time -f "%M" -o "$work/t" "$app" --import "$wdi" -o "$wws" >/dev/null 2>"$work/err"; then
+  it="$(( ($(date +%s%N) - t0) / 1000 )) $(cat "$work/t")"
+else
+  it="refused"; echo "  import refused: $(tail -1 "$work/err")"
+  rm -f "$wws"
+  "$build/tests/bench/make_wdi_workspace" "$wws" >/dev/null
+fi
 ot=$(measure "$app" --validate "$wws")
 et=$(measure "$app" --export "$work/series.svg" --series "indicator-0042@economy-017" "$wws")
-echo "$pt" "$it" "$ot" "$et" | awk -v size="$(stat -c %s "$wdi")" '{
-  printf "10M-value WDI-shaped CSV: %.1f MB, once each\n", size / 1e6
+echo "$pt" "$it" "$ot" "$et" | awk -v size="$(stat -c %s "$wdi")" -v file="$(stat -c %s "$wws")" '{
+  printf "10M-value WDI-shaped CSV: %.1f MB; .clusterscope %.1f MB; once each\n", size / 1e6, file / 1e6
   printf "  pandas read_csv:          %7.3f s  peak %7.1f MB\n", $1 / 1e6, $2 / 1024
-  printf "  import -> .clusterscope:  %7.3f s  peak %7.1f MB   time %.1fx pandas (target <= 2), peak target < 1.5 GB\n", $3 / 1e6, $4 / 1024, $3 / $1
-  printf "  open (--validate):        %7.3f s  peak %7.1f MB   target < 1 s\n", $5 / 1e6, $6 / 1024
-  printf "  --export --series:        %7.3f s  peak %7.1f MB   target < 0.3 s (this one opens the file too)\n", $7 / 1e6, $8 / 1024
+  if ($3 == "refused") { o = 4 } else {
+    printf "  import -> .clusterscope:  %7.3f s  peak %7.1f MB   time %.1fx pandas (target <= 2), peak target < 1.5 GB\n", $3 / 1e6, $4 / 1024, $3 / $1
+    o = 5 }
+  printf "  open (--validate):        %7.3f s  peak %7.1f MB   target < 1 s\n", $o / 1e6, $(o + 1) / 1024
+  printf "  --export --series:        %7.3f s  peak %7.1f MB   target < 0.3 s (this one opens the file too)\n", $(o + 2) / 1e6, $(o + 3) / 1024
 }'

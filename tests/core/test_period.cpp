@@ -274,3 +274,35 @@ TEST(PeriodInput, NonPeriodsAreRefusedWithAReason)
     EXPECT_EQ(input("2023 Q3–Q1"), "invalid: '2023-Q3/2023-Q1': the span ends before it starts");
     EXPECT_EQ(input("2021 W53").rfind("invalid: '2021-W53': ISO year 2021 has weeks W01–W52", 0), 0u);
 }
+
+// The order of periods is by last day, then first day, then step (years first): the same whether
+// worked out from the dates or, as operator< does where it can, from the years and step numbers.
+TEST(Period, OrderAgreesWithTheDates)
+{
+    QList<Period> all;
+    for (int y : {1999, 2020, 2021}) {
+        all << Period::year(y);
+        for (int q = 1; q <= 4; ++q)
+            all << Period::quarter(y, q) << Period::span(Period::quarter(y, 1), Period::quarter(y, q));
+        for (int m = 1; m <= 12; ++m)
+            all << Period::month(y, m) << Period::span(Period::month(y, 1), Period::month(y, m))
+                << Period::span(Period::month(y, m), Period::month(y, 12));
+        for (int w : {1, 2, 52, 53})
+            all << Period::week(y, w);
+        for (int d : {1, 31, 59, 60, 365})
+            all << Period::day(QDate(y, 1, 1).addDays(d - 1));
+    }
+    all.removeAll(Period());
+    auto byDates = [](const Period &a, const Period &b) {
+        const auto rank = [](const Period &p) { return int(p.granularity()); };
+        return std::make_tuple(a.endDate().toJulianDay(), a.startDate().toJulianDay(), rank(a))
+            < std::make_tuple(b.endDate().toJulianDay(), b.startDate().toJulianDay(), rank(b));
+    };
+    int compared = 0;
+    for (const Period &a : all)
+        for (const Period &b : all) {
+            ASSERT_EQ(a < b, byDates(a, b)) << a.toString().toStdString() << " < " << b.toString().toStdString();
+            ++compared;
+        }
+    EXPECT_GT(compared, 10000);
+}

@@ -364,9 +364,9 @@ QString describeByte(char c)
     return QStringLiteral("'%1'").arg(QLatin1Char(c));
 }
 
-bool isBlankRow(const QStringList &row)
+bool isBlankRow(const TextRows &rows, qsizetype r)
 {
-    return row.size() == 1 && row.front().isEmpty();
+    return rows.cellCount(r) == 1 && rows.cell(r, 0).isEmpty();
 }
 
 } // namespace
@@ -679,9 +679,9 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
     config.maxColumns = options.maxColumns;
     qint64 cells = 0;
     // A column's text repeating the row above's (a panel's region, indicator, period and unit,
-    // a million times) shares its string instead of holding a copy.
+    // a million times) shares its text instead of holding a copy.
     std::vector<std::string> aboveBytes;
-    std::vector<QString> above;
+    std::vector<qsizetype> aboveCell; // -1: none yet
     scan(text, config,
          [&](qint64 line, const std::vector<std::string_view> &fields) {
              cells += qint64(fields.size());
@@ -689,21 +689,21 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
                  scanError = {QStringLiteral("more than %1 cells (the limit for a table read whole)").arg(options.maxCells), line, 1};
                  return false;
              }
-             if (above.size() < fields.size()) {
-                 above.resize(fields.size());
+             if (aboveCell.size() < fields.size()) {
+                 aboveCell.resize(fields.size(), -1);
                  aboveBytes.resize(fields.size());
              }
-             QStringList row;
-             row.reserve(qsizetype(fields.size()));
              for (size_t c = 0; c < fields.size(); ++c) {
                  const std::string_view f = fields[c];
-                 if (f != aboveBytes[c] || (f.empty() && above[c].isNull())) {
-                     aboveBytes[c].assign(f);
-                     above[c] = QString::fromUtf8(f.data(), qsizetype(f.size()));
+                 if (aboveCell[c] >= 0 && f == aboveBytes[c]) {
+                     table.rows.addCellLike(aboveCell[c]);
+                     continue;
                  }
-                 row.append(above[c]);
+                 aboveBytes[c].assign(f);
+                 aboveCell[c] = table.rows.addCell(QString::fromUtf8(f.data(), qsizetype(f.size())));
              }
-             table.append(line, std::move(row));
+             table.rows.endRow();
+             table.lines.append(line);
              return true;
          },
          sink, &scanError);
@@ -715,8 +715,8 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
         qint64 line = 0;
         int column = 0;
         for (qsizetype r = 0; r < table.rows.size() && line == 0; ++r) {
-            for (qsizetype c = 0; c < table.rows[r].size(); ++c) {
-                if (table.rows[r][c].contains(QChar::ReplacementCharacter)) {
+            for (int c = 0; c < table.rows.cellCount(r); ++c) {
+                if (table.rows.cell(r, c).contains(QChar::ReplacementCharacter)) {
                     line = table.lines[r];
                     column = int(c) + 1;
                     break;
@@ -733,27 +733,28 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
     //    earliest). Blank lines are not ragged.
     if (!table.rows.isEmpty()) {
         QHash<qsizetype, qsizetype> frequency;
-        for (const QStringList &row : table.rows) {
-            if (!isBlankRow(row))
-                ++frequency[row.size()];
+        const TextRows &rows = table.rows;
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            if (!isBlankRow(rows, r))
+                ++frequency[rows.cellCount(r)];
         }
         qsizetype expected = -1, best = 0;
-        for (const QStringList &row : table.rows) {
-            if (isBlankRow(row))
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            if (isBlankRow(rows, r))
                 continue;
-            const qsizetype f = frequency.value(row.size());
+            const qsizetype f = frequency.value(rows.cellCount(r));
             if (f > best) {
                 best = f;
-                expected = row.size();
+                expected = rows.cellCount(r);
             }
         }
         WarningSink ragged(&result.warnings);
-        for (qsizetype r = 0; r < table.rows.size(); ++r) {
-            const QStringList &row = table.rows[r];
-            if (expected < 0 || isBlankRow(row) || row.size() == expected)
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const qsizetype n = rows.cellCount(r);
+            if (expected < 0 || isBlankRow(rows, r) || n == expected)
                 continue;
-            const int column = int(std::min(row.size(), expected)) + 1;
-            const QByteArray message = QStringLiteral("row has %1 fields, most rows have %2").arg(row.size()).arg(expected).toUtf8();
+            const int column = int(std::min(n, expected)) + 1;
+            const QByteArray message = QStringLiteral("row has %1 fields, most rows have %2").arg(n).arg(expected).toUtf8();
             ragged.add(CsvWarning::Kind::RaggedRow, table.lines[r], column, message.constData());
         }
         ragged.finish();

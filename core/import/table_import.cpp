@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/table_import.h"
 
+#include "import/repeated_values.h"
 #include "model/enum_ids.h"
 #include "persist/input_limits.h"
 #include "import/text_values.h"
@@ -16,11 +17,12 @@ namespace cs {
 
 namespace {
 
-int nonEmpty(const QStringList &row)
+// The cells of row r holding more than spaces, read in place.
+int nonEmpty(const TextRows &rows, qsizetype r)
 {
     int n = 0;
-    for (const QString &c : row)
-        n += !QStringView(c).trimmed().isEmpty(); // no copy of the cell
+    for (int c = 0; c < rows.cellCount(r); ++c)
+        n += !rows.cell(r, c).trimmed().isEmpty();
     return n;
 }
 
@@ -97,25 +99,7 @@ struct Context {
     // The file names subjects: it is a panel, each indicator one measure for many subjects, and
     // each value names its subject. Otherwise every indicator has the one (default) subject.
     bool perSubject = false;
-    // (indicator, subject, first day, last day) → the line of its value. Numbers, not text: a
-    // million-row import keeps one of these per value.
-    struct ValueKey {
-        int indicator;
-        int subject;
-        qint64 firstDay, lastDay;
-        friend bool operator==(const ValueKey &a, const ValueKey &b)
-        {
-            return a.indicator == b.indicator && a.subject == b.subject && a.firstDay == b.firstDay && a.lastDay == b.lastDay;
-        }
-        friend size_t qHash(const ValueKey &k, size_t seed = 0)
-        {
-            return qHashMulti(seed, k.indicator, k.subject, k.firstDay, k.lastDay);
-        }
-    };
-    QHash<ValueKey, qint64> firstLineOf;
-    QHash<QString, int> subjectNumber; // subject id → a number for ValueKey
-    QString lastSubject;
-    int lastSubjectNumber = -1;
+    RepeatedValues repeated; // for "a second value for …"
     QString fileName; // "panel.csv", for the source rows
     int headerRow = -1;  // the header's source row, added with the first value
     qint64 lastLine = -1; // the data row of the last value, and its source row
@@ -253,18 +237,6 @@ struct Context {
         if (options.maxObservations > 0 && result.imported >= options.maxObservations)
             return fail(line, column + 1, QStringLiteral("more than %1 values: the import limit").arg(options.maxObservations));
         const Indicator &ind = result.workspace.indicators[indicator];
-        if (subject != lastSubject) { // rows come grouped by subject: one lookup per group
-            lastSubject = subject;
-            lastSubjectNumber = subject.isEmpty() ? -1 : int(subjectNumber.insert(subject, subjectNumber.value(subject, int(subjectNumber.size()))).value());
-        }
-        const ValueKey key{indicator, lastSubjectNumber, period.startDate().toJulianDay(), period.endDate().toJulianDay()};
-        if (const auto seen = firstLineOf.constFind(key); seen != firstLineOf.constEnd())
-            return fail(line, column + 1, QStringLiteral("a second value for %1%2 at %3 (the first is on line %4): "
-                                                         "are the columns mapped right?")
-                                              .arg(ind.id, subject.isEmpty() ? QString() : QStringLiteral(" of ") + subject,
-                                                   period.label(Lang::En))
-                                              .arg(seen.value()));
-        firstLineOf.insert(key, line);
         Observation o;
         o.id = sourceId + QLatin1Char('#') + QString::number(nextObservation++);
         o.indicator = ind.id;
@@ -276,7 +248,16 @@ struct Context {
         o.column = column;
         if (!n.flag.isEmpty())
             o.note = QStringLiteral("flag: %1").arg(n.flag);
-        result.workspace.observations.append(o);
+        ObservationStore &store = result.workspace.observations;
+        store.append(o);
+        if (const std::optional<int> first = repeated.add(store, store.size() - 1)) {
+            store.removeAt(store.size() - 1);
+            return fail(line, column + 1, QStringLiteral("a second value for %1%2 at %3 (the first is on line %4): "
+                                                         "are the columns mapped right?")
+                                              .arg(ind.id, subject.isEmpty() ? QString() : QStringLiteral(" of ") + subject,
+                                                   period.label(Lang::En))
+                                              .arg(store.sourceRow(store.sourceRowOf(*first)).line));
+        }
         ++result.imported;
         return true;
     }
@@ -326,7 +307,7 @@ int detectHeaderRow(const TextTable &t)
     const int scan = int(std::min<qsizetype>(t.rows.size(), 200));
     QHash<int, int> counts;
     for (int i = 0; i < scan; ++i) {
-        const int n = nonEmpty(t.rows[i]);
+        const int n = nonEmpty(t.rows, i);
         if (n >= 2)
             counts[n] += 1;
     }
@@ -339,7 +320,7 @@ int detectHeaderRow(const TextTable &t)
     }
     const int needed = std::max(2, (modal + 1) / 2);
     for (int i = 0; i < scan; ++i) {
-        if (nonEmpty(t.rows[i]) >= needed && (i + 1 >= t.rows.size() || nonEmpty(t.rows[i + 1]) >= 2))
+        if (nonEmpty(t.rows, i) >= needed && (i + 1 >= t.rows.size() || nonEmpty(t.rows, i + 1) >= 2))
             return i;
     }
     return -1;
@@ -539,14 +520,14 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     // Data rows end where notes begin.
     int end = int(table.rows.size());
     for (int i = header + 1; i < end; ++i) {
-        const int n = nonEmpty(table.rows[i]);
+        const int n = nonEmpty(table.rows, i);
         if (n == 1 && (startsWithNoteMarker(table.rows[i].value(0)) || startsWithNoteMarker(table.rows[i].join(QString())))) {
             end = i;
             break;
         }
     }
     for (int i = end; i < table.rows.size(); ++i)
-        if (nonEmpty(table.rows[i]) > 0)
+        if (nonEmpty(table.rows, i) > 0)
             result.skipped.append({table.lines[i], 0, QStringLiteral("note below the table")});
 
     // Period column values (long and indicator-columns layouts), coarsened together.
@@ -556,13 +537,12 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
         // A panel repeats a few hundred period texts a million times: parse each text once.
         QHash<QString, Period> parsed;
         for (int i = header + 1; i < end; ++i) {
-            const QStringList &row = table.rows[i];
-            if (nonEmpty(row) == 0) {
+            if (nonEmpty(table.rows, i) == 0) {
                 rowPeriods << Period();
                 continue;
             }
             QString error;
-            const QString text = row.value(roles.period);
+            const QString text = table.rows.cell(i, roles.period).toString();
             auto known = parsed.constFind(text);
             if (known == parsed.constEnd()) {
                 const Period p = parsePeriodText(text, &error);
@@ -582,13 +562,14 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     std::vector<NumberText> numbers; // a wide row's cells, parsed once
 
     for (int i = header + 1; i < end; ++i) {
-        const QStringList &row = table.rows[i];
         const qint64 line = table.lines[i];
-        if (nonEmpty(row) == 0) {
+        const int filled = nonEmpty(table.rows, i);
+        if (filled == 0) {
             result.skipped.append({line, 0, QStringLiteral("empty row")});
             continue;
         }
-        if (row.size() < head.size() && nonEmpty(row) < 2 && layout != TableLayout::Long) {
+        const QStringList row = table.rows[i];
+        if (row.size() < head.size() && filled < 2 && layout != TableLayout::Long) {
             result.skipped.append({line, 0, QStringLiteral("a row with a single cell inside the table")});
             continue;
         }

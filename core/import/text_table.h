@@ -2,31 +2,174 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <initializer_list>
+#include <vector>
 
 namespace cs {
+
+// The rows of a table as read from a file, kept compact: the text of every cell in one buffer,
+// each cell a (start, length) piece of it, a row's cells one after another. A cell may share the
+// text of an earlier one (a panel repeats its region, indicator, period and unit a million times).
+// About 12 bytes per cell plus its text, where a QStringList per row costs some 60 bytes per cell.
+// Reading a row builds its QStringList; loops over millions of cells read cell() views instead.
+class TextRows
+{
+public:
+    TextRows() = default;
+    TextRows(std::initializer_list<QStringList> rows)
+    {
+        for (const QStringList &r : rows)
+            append(r);
+    }
+    TextRows(const QList<QStringList> &rows)
+    {
+        for (const QStringList &r : rows)
+            append(r);
+    }
+
+    qsizetype size() const { return qsizetype(m_rowStart.size()) - 1; }
+    qsizetype count() const { return size(); }
+    bool isEmpty() const { return size() == 0; }
+
+    int cellCount(qsizetype row) const { return int(m_rowStart[size_t(row) + 1] - m_rowStart[size_t(row)]); }
+    // The cell's text; empty past the row's end.
+    QStringView cell(qsizetype row, int column) const
+    {
+        if (column < 0 || column >= cellCount(row))
+            return {};
+        const size_t k = size_t(m_rowStart[size_t(row)]) + size_t(column);
+        return QStringView(m_text).mid(m_start[k], m_length[k]);
+    }
+    QStringList operator[](qsizetype row) const { return at(row); }
+    QStringList at(qsizetype row) const
+    {
+        QStringList out;
+        const int n = cellCount(row);
+        out.reserve(n);
+        for (int c = 0; c < n; ++c)
+            out.append(cell(row, c).toString());
+        return out;
+    }
+    QStringList value(qsizetype row) const { return row >= 0 && row < size() ? at(row) : QStringList(); }
+    QStringList first() const { return at(0); }
+    QStringList last() const { return at(size() - 1); }
+    TextRows mid(qsizetype pos, qsizetype n = -1) const
+    {
+        TextRows out;
+        const qsizetype end = n < 0 ? size() : std::min(size(), pos + n);
+        for (qsizetype r = pos; r < end; ++r)
+            out.append(at(r));
+        return out;
+    }
+
+    void append(const QStringList &row)
+    {
+        for (const QString &c : row)
+            addCell(c);
+        endRow();
+    }
+    TextRows &operator<<(const QStringList &row)
+    {
+        append(row);
+        return *this;
+    }
+
+    // Building a row cell by cell: addCell() or addCellLike() for each, then endRow(). Both
+    // return the cell's index, for addCellLike() of a later cell with the same text.
+    qsizetype addCell(QStringView text)
+    {
+        m_start.push_back(m_text.size());
+        m_length.push_back(qint32(text.size()));
+        m_text.append(text);
+        return qsizetype(m_start.size()) - 1;
+    }
+    qsizetype addCellLike(qsizetype cellIndex)
+    {
+        m_start.push_back(m_start[size_t(cellIndex)]);
+        m_length.push_back(m_length[size_t(cellIndex)]);
+        return qsizetype(m_start.size()) - 1;
+    }
+    void endRow() { m_rowStart.push_back(qint64(m_start.size())); }
+
+    // Gives back the room the buffers grew into.
+    void squeeze()
+    {
+        m_text.squeeze();
+        m_start.shrink_to_fit();
+        m_length.shrink_to_fit();
+        m_rowStart.shrink_to_fit();
+    }
+
+    class const_iterator
+    {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = QStringList;
+        using difference_type = std::ptrdiff_t;
+        using pointer = void;
+        using reference = QStringList;
+        const_iterator(const TextRows *rows, qsizetype row) : m_rows(rows), m_row(row) {}
+        QStringList operator*() const { return m_rows->at(m_row); }
+        const_iterator &operator++()
+        {
+            ++m_row;
+            return *this;
+        }
+        bool operator==(const const_iterator &o) const { return m_row == o.m_row; }
+        bool operator!=(const const_iterator &o) const { return m_row != o.m_row; }
+
+    private:
+        const TextRows *m_rows;
+        qsizetype m_row;
+    };
+    const_iterator begin() const { return {this, 0}; }
+    const_iterator end() const { return {this, size()}; }
+
+    QStringList front() const { return first(); }
+    // The rows as a list of lists: for small tables (a preview, a test).
+    operator QList<QStringList>() const { return toList(); }
+    QList<QStringList> toList() const
+    {
+        QList<QStringList> out;
+        out.reserve(size());
+        for (qsizetype r = 0; r < size(); ++r)
+            out.append(at(r));
+        return out;
+    }
+    friend bool operator==(const TextRows &a, const TextRows &b) { return a.toList() == b.toList(); }
+    friend bool operator!=(const TextRows &a, const TextRows &b) { return !(a == b); }
+    friend bool operator==(const TextRows &a, const QList<QStringList> &b) { return a.toList() == b; }
+    friend bool operator==(const QList<QStringList> &a, const TextRows &b) { return a == b.toList(); }
+
+private:
+    QString m_text;
+    std::vector<qint64> m_start;  // by cell
+    std::vector<qint32> m_length; // by cell
+    std::vector<qint64> m_rowStart{0}; // row r's cells are [m_rowStart[r], m_rowStart[r + 1])
+};
 
 // A table of strings as read from a file, before any meaning is given to it: rows of fields,
 // each row with the line of the file where it starts (1-based), for error messages.
 struct TextTable {
-    QList<QStringList> rows;
+    TextRows rows;
     QList<qint64> lines;
 
     int columnCount() const
     {
         int n = 0;
-        for (const QStringList &r : rows)
-            n = std::max(n, int(r.size()));
+        for (qsizetype r = 0; r < rows.size(); ++r)
+            n = std::max(n, rows.cellCount(r));
         return n;
     }
-    QString cell(int row, int column) const
-    {
-        return row < rows.size() && column < rows[row].size() ? rows[row][column] : QString();
-    }
-    void append(qint64 line, QStringList fields)
+    QString cell(int row, int column) const { return row < rows.size() ? rows.cell(row, column).toString() : QString(); }
+    void append(qint64 line, const QStringList &fields)
     {
         lines.append(line);
-        rows.append(std::move(fields));
+        rows.append(fields);
     }
 };
 

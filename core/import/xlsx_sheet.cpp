@@ -62,10 +62,13 @@ struct MergeRange {
 class SheetReader
 {
 public:
-    SheetReader(const SheetInput &input, TextTable &table, QStringList &warnings)
-        : in_(input), table_(table), warnings_(warnings)
-    {
-    }
+    // The sheet is built as a grid of cells (rows grow as cells and merges land), and `grid` is
+    // turned into a TextTable once read.
+    struct Grid {
+        QList<QStringList> rows;
+        QList<qint64> lines;
+    };
+    SheetReader(const SheetInput &input, Grid &grid, QStringList &warnings) : in_(input), table_(grid), warnings_(warnings) {}
 
     // At <worksheet>.
     void read(XmlPart &p)
@@ -307,7 +310,7 @@ private:
     }
 
     const SheetInput &in_;
-    TextTable &table_;
+    Grid &table_;
     QStringList &warnings_;
     qint64 row_ = -1;   // zero-based current row
     int column_ = -1;   // zero-based column of the previous cell in the row
@@ -320,8 +323,14 @@ private:
 
 void readSheet(Package &pkg, const QString &part, const SheetInput &input, TextTable &table, QStringList &warnings)
 {
-    SheetReader reader(input, table, warnings);
+    SheetReader::Grid grid;
+    SheetReader reader(input, grid, warnings);
     pkg.read(part, [&](XmlPart &p) { reader.read(p); });
+    table = TextTable();
+    for (qsizetype r = 0; r < grid.rows.size(); ++r) {
+        table.append(grid.lines[r], grid.rows[r]);
+        grid.rows[r] = QStringList(); // the grid's row goes as the table's is made
+    }
 }
 
 } // namespace cs::xlsx

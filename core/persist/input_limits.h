@@ -18,7 +18,8 @@ inline constexpr qint64 kMaxWorkspaceFileBytes = 128ll << 20;
 // one record (16,384 is the most a spreadsheet holds), and the cells of a table read whole.
 inline constexpr qint64 kMaxRecordBytes = 4ll << 20;
 inline constexpr int kMaxColumns = 16384;
-inline constexpr qint64 kMaxCells = 10'000'000;
+// 12 million: a World Bank bulk download of ten million values (400,000 rows of 29 cells) reads.
+inline constexpr qint64 kMaxCells = 12'000'000;
 // Workspace JSON: nesting (the format itself needs 6 levels), items (values and keys), and the
 // characters of one number.
 inline constexpr int kMaxJsonDepth = 64;

@@ -3,6 +3,7 @@
 // their quirks.
 #include "import/data_file.h"
 #include "chart/quantity_format.h"
+#include "import/repeated_values.h"
 #include "import/table_import.h"
 #include "model/unit.h"
 #include "query/workspace_queries.h"
@@ -413,4 +414,52 @@ TEST(DataFile, AWorkbookGivesItsSheetNamesAndTheSheetRead)
     const DataFileResult missing = readDataBytes(book.build(), second);
     EXPECT_FALSE(missing.ok());
     EXPECT_EQ(missing.sheetNames.size(), 2); // still listed, so the dialog can offer them
+}
+
+// A value given twice for the same indicator, subject and period stops the import at the second
+// one, naming the first, wherever the two are: in a later run of the series (another series
+// between), or within one run out of time order; and it stops there, before a fault further on.
+TEST(TableImport, ValueGivenTwiceIsFoundInAnyOrder)
+{
+    const char *head = "region,indicator,year,value\n";
+    const TableImportResult laterRun = import(QByteArray(head) + "A,gdp,2020,1\nA,gdp,2021,2\nB,gdp,2020,3\nA,gdp,2021,4\n", "p.csv");
+    EXPECT_EQ(laterRun.errorLine, 5) << describe(laterRun);
+    EXPECT_TRUE(laterRun.error.contains(QLatin1String("a second value for gdp of a at 2021 (the first is on line 3)")))
+        << describe(laterRun);
+    const TableImportResult outOfOrder = import(QByteArray(head) + "A,gdp,2022,1\nA,gdp,2020,2\nA,gdp,2021,3\nA,gdp,2020,4\n", "p.csv");
+    EXPECT_EQ(outOfOrder.errorLine, 5) << describe(outOfOrder);
+    EXPECT_TRUE(outOfOrder.error.contains(QLatin1String("(the first is on line 3)"))) << describe(outOfOrder);
+    const TableImportResult thenBad = import(QByteArray(head) + "A,gdp,2020,1\nA,gdp,2020,2\nA,gdp,2021,x\n", "p.csv");
+    EXPECT_EQ(thenBad.errorLine, 3) << describe(thenBad);
+    EXPECT_TRUE(thenBad.error.contains(QLatin1String("a second value"))) << describe(thenBad);
+    const TableImportResult badFirst = import(QByteArray(head) + "A,gdp,2020,x\nA,gdp,2020,2\n", "p.csv");
+    EXPECT_EQ(badFirst.errorLine, 2) << describe(badFirst);
+    EXPECT_TRUE(badFirst.error.contains(QLatin1String("not a number"))) << describe(badFirst);
+    QByteArray ordered = head;
+    for (int r = 0; r < 30; ++r)
+        for (int y = 1990; y < 2020; ++y)
+            ordered += QStringLiteral("R%1,gdp,%2,%3\n").arg(r).arg(y).arg(r * y).toUtf8();
+    const TableImportResult fine = import(ordered, "p.csv");
+    EXPECT_TRUE(fine.ok()) << describe(fine);
+    EXPECT_EQ(fine.imported, 900);
+}
+
+// The same days are the same period, however written: a quarter and its three months as a span.
+TEST(TableImport, RepeatedValuesCompareDaysNotSpellings)
+{
+    ObservationStore obs;
+    auto add = [&](const QString &period) {
+        Observation o;
+        o.id = QStringLiteral("v%1").arg(obs.size());
+        o.indicator = QStringLiteral("gdp");
+        o.period = Period::parse(period);
+        obs.append(o);
+    };
+    RepeatedValues repeated;
+    QList<std::optional<int>> found;
+    for (const QString &p : {QStringLiteral("2022-Q4"), QStringLiteral("2023-Q1"), QStringLiteral("2023-01/2023-03")}) {
+        add(p);
+        found << repeated.add(obs, obs.size() - 1);
+    }
+    EXPECT_EQ(found, (QList<std::optional<int>>{std::nullopt, std::nullopt, 1}));
 }

@@ -535,17 +535,17 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     if (layout != TableLayout::Wide) {
         rowPeriods.reserve(end - header);
         // A panel repeats a few hundred period texts a million times: parse each text once.
-        QHash<QString, Period> parsed;
+        QHash<QStringView, Period> parsed; // views of the table's text, which outlives this
         for (int i = header + 1; i < end; ++i) {
             if (nonEmpty(table.rows, i) == 0) {
                 rowPeriods << Period();
                 continue;
             }
             QString error;
-            const QString text = table.rows.cell(i, roles.period).toString();
+            const QStringView text = table.rows.cell(i, roles.period);
             auto known = parsed.constFind(text);
             if (known == parsed.constEnd()) {
-                const Period p = parsePeriodText(text, &error);
+                const Period p = parsePeriodText(text.toString(), &error);
                 known = p.isValid() ? parsed.insert(text, p) : known;
             }
             const Period p = known != parsed.constEnd() ? known.value() : Period();
@@ -559,6 +559,7 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     }
 
     cx.perSubject = roles.subject >= 0 || roles.eurostatKey;
+    result.workspace.observations.reserveSourceText(table.rows.textSize() * 11 / 10); // the rows' UTF-8, about
     std::vector<NumberText> numbers; // a wide row's cells, parsed once
 
     for (int i = header + 1; i < end; ++i) {

@@ -34,6 +34,7 @@ public:
     qsizetype size() const { return qsizetype(m_rowStart.size()) - 1; }
     qsizetype count() const { return size(); }
     bool isEmpty() const { return size() == 0; }
+    qsizetype textSize() const { return m_text.size(); } // characters of all the cells' text
 
     int cellCount(qsizetype row) const { return int(m_rowStart[size_t(row) + 1] - m_rowStart[size_t(row)]); }
     // The cell's text; empty past the row's end.

@@ -97,6 +97,8 @@ public:
     void removeRows(const std::function<bool(int row)> &drop);
     void clear();
     void reserve(int n);
+    // Room for this many bytes of source rows' text, so that an import's rows do not regrow it.
+    void reserveSourceText(qint64 bytes) { m_rowText.reserve(std::max(m_rowText.capacity(), qsizetype(bytes))); }
     ObservationStore &operator<<(const Observation &o)
     {
         append(o);

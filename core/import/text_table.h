@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/at_iterator.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -105,28 +107,7 @@ public:
         m_rowStart.shrink_to_fit();
     }
 
-    class const_iterator
-    {
-    public:
-        using iterator_category = std::forward_iterator_tag;
-        using value_type = QStringList;
-        using difference_type = std::ptrdiff_t;
-        using pointer = void;
-        using reference = QStringList;
-        const_iterator(const TextRows *rows, qsizetype row) : m_rows(rows), m_row(row) {}
-        QStringList operator*() const { return m_rows->at(m_row); }
-        const_iterator &operator++()
-        {
-            ++m_row;
-            return *this;
-        }
-        bool operator==(const const_iterator &o) const { return m_row == o.m_row; }
-        bool operator!=(const const_iterator &o) const { return m_row != o.m_row; }
-
-    private:
-        const TextRows *m_rows;
-        qsizetype m_row;
-    };
+    using const_iterator = AtIterator<TextRows, QStringList>;
     const_iterator begin() const { return {this, 0}; }
     const_iterator end() const { return {this, size()}; }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/at_iterator.h"
 #include "model/observation.h"
 #include "model/string_pool.h"
 
@@ -129,28 +130,7 @@ public:
     // Bytes held (capacity), for measuring.
     qint64 memoryBytes() const;
 
-    class const_iterator
-    {
-    public:
-        using iterator_category = std::forward_iterator_tag;
-        using value_type = Observation;
-        using difference_type = std::ptrdiff_t;
-        using pointer = void;
-        using reference = Observation;
-        const_iterator(const ObservationStore *s, int row) : m_s(s), m_row(row) {}
-        Observation operator*() const { return m_s->at(m_row); }
-        const_iterator &operator++()
-        {
-            ++m_row;
-            return *this;
-        }
-        bool operator==(const const_iterator &o) const { return m_row == o.m_row; }
-        bool operator!=(const const_iterator &o) const { return m_row != o.m_row; }
-
-    private:
-        const ObservationStore *m_s;
-        int m_row;
-    };
+    using const_iterator = AtIterator<ObservationStore, Observation>;
     const_iterator begin() const { return {this, 0}; }
     const_iterator end() const { return {this, size()}; }
 

@@ -2,6 +2,7 @@
 #include "model/observation_store.h"
 
 #include <QHash>
+#include <QStringEncoder>
 
 #include <algorithm>
 #include <limits>
@@ -200,13 +201,24 @@ int ObservationStore::endSourceRow(const QString &file, qint64 line, int header)
 
 int ObservationStore::addSourceRow(const SourceRow &r)
 {
-    if (!r.cells.isEmpty()) { // the cells joined by the separator, converted once
-        const QString joined = r.cells.join(QChar::fromLatin1(kCellEnd));
-        if (joined.count(QChar::fromLatin1(kCellEnd)) == r.cells.size() - 1) { // no cell holds one itself
-            m_rowText += joined.toUtf8();
-            m_rowText += kCellEnd;
-            return endSourceRow(r.file, r.line, r.header);
+    // Each cell's UTF-8 written straight into the row text (at most three bytes per UTF-16 unit),
+    // unless a cell holds the separator itself.
+    const bool clean = std::none_of(r.cells.cbegin(), r.cells.cend(),
+                                    [](const QString &c) { return c.contains(QChar::fromLatin1(kCellEnd)); });
+    if (clean) {
+        qsizetype room = 0;
+        for (const QString &c : r.cells)
+            room += 3 * c.size() + 1;
+        const qsizetype at = m_rowText.size();
+        m_rowText.resize(at + room);
+        char *out = m_rowText.data() + at;
+        QStringEncoder utf8(QStringEncoder::Utf8);
+        for (const QString &c : r.cells) {
+            out = utf8.appendToBuffer(out, c);
+            *out++ = kCellEnd;
         }
+        m_rowText.resize(out - m_rowText.constData());
+        return endSourceRow(r.file, r.line, r.header);
     }
     std::vector<QByteArray> cells;
     cells.reserve(size_t(r.cells.size()));

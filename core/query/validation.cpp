@@ -20,7 +20,7 @@ namespace {
 // One figure of one source: indicator, subject, source and period, as store keys.
 struct FigureKey {
     int indicator, subject, source;
-    quint64 period;
+    quint64 period; // Period::code(): ordered by year, then step, as a series runs in time
     friend bool operator==(const FigureKey &a, const FigureKey &b)
     {
         return a.indicator == b.indicator && a.subject == b.subject && a.source == b.source && a.period == b.period;
@@ -94,7 +94,7 @@ public:
                     for (int row = m_runs[k].begin; row < m_runs[k].end; ++row)
                         if (m_obs.period(row).isValid() && m_obs.indicatorKey(row) == m_runs[r].indicator
                             && m_obs.subjectKey(row) == m_runs[r].subject && m_obs.sourceKey(row) == m_runs[r].source)
-                            series.emplace_back(periodCode(m_obs.period(row)), row);
+                            series.emplace_back(m_obs.period(row).code(), row);
                 std::sort(series.begin(), series.end());
                 for (size_t k = 1; k < series.size(); ++k) {
                     const size_t first = k - 1;
@@ -373,7 +373,7 @@ private:
             const Period &period = obs.period(i);
             if (!period.isValid())
                 continue;
-            figures.add(FigureKey{obs.indicatorKey(i), obs.subjectKey(i), obs.sourceKey(i), periodCode(period)}, i);
+            figures.add(FigureKey{obs.indicatorKey(i), obs.subjectKey(i), obs.sourceKey(i), period.code()}, i);
         }
         const QList<std::pair<int, int>> repeats = figures.repeats(); // (row, first row of the figure)
         for (const auto &[i, first] : repeats) {

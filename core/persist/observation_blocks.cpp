@@ -3,8 +3,6 @@
 
 #include "persist/sqlite_rows.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QtEndian>
 
 #include <cmath>

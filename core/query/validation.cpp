@@ -21,11 +21,6 @@ namespace {
 struct FigureKey {
     int indicator, subject, source;
     quint64 period; // Period::code(): ordered by year, then step, as a series runs in time
-    friend bool operator==(const FigureKey &a, const FigureKey &b)
-    {
-        return a.indicator == b.indicator && a.subject == b.subject && a.source == b.source && a.period == b.period;
-    }
-    friend size_t qHash(const FigureKey &k, size_t seed = 0) { return qHashMulti(seed, k.indicator, k.subject, k.source, k.period); }
 };
 
 // What a key (of the observation store's strings) maps to, computed once per key; values come in

@@ -115,16 +115,20 @@ struct Context {
         return false;
     }
 
-    // Rows come grouped by subject: the same text as the row before gives the same id.
-    QString subjectFor(const QString &name)
+    // Rows come grouped by subject: the same text as the row before gives the same subject.
+    struct SubjectRef {
+        QString name, id;
+        int key = -1; // the id's key in the observation store
+    } lastSubject;
+    const SubjectRef &subjectFor(QStringView name)
     {
-        if (!lastSubjectName.isNull() && name == lastSubjectName)
-            return lastSubjectId;
-        lastSubjectId = subjectForUncached(name);
-        lastSubjectName = name;
-        return lastSubjectId;
+        if (lastSubject.key >= 0 && name == lastSubject.name)
+            return lastSubject;
+        lastSubject.name = name.toString();
+        lastSubject.id = subjectForUncached(lastSubject.name);
+        lastSubject.key = result.workspace.observations.internKey(lastSubject.id);
+        return lastSubject;
     }
-    QString lastSubjectName, lastSubjectId;
 
     QString subjectForUncached(const QString &name)
     {
@@ -168,13 +172,14 @@ struct Context {
     // The indicator for a name, a subject and a unit text (the name may carry the unit: "GDP (亿元)").
     // In a panel the indicator is one for all subjects (its values name theirs); otherwise it
     // belongs to its subject.
-    int indicatorFor(const QString &rawName, const QString &subject, const QString &unitText, bool percentValue)
+    int indicatorFor(QStringView rawName, QStringView subject, QStringView unitText, bool percentValue)
     {
         // Rows come in runs of one indicator: the same texts give the same indicator.
         if (lastFor.index >= 0 && rawName == lastFor.name && unitText == lastFor.unit && percentValue == lastFor.percent
             && (perSubject || subject == lastFor.subject))
             return lastFor.index;
-        lastFor = {rawName, subject, unitText, percentValue, indicatorForUncached(rawName, subject, unitText, percentValue)};
+        lastFor = {rawName.toString(), subject.toString(), unitText.toString(), percentValue, -1};
+        lastFor.index = indicatorForUncached(lastFor.name, lastFor.subject, lastFor.unit, percentValue);
         return lastFor.index;
     }
     struct LastIndicator {
@@ -193,7 +198,7 @@ struct Context {
             unitLabel = options.defaultUnit;
         if (unitLabel.isEmpty() && percentValue)
             unitLabel = QStringLiteral("%");
-        const QString subjectId = perSubject ? QString() : subjectFor(subject);
+        const QString subjectId = perSubject ? QString() : subjectFor(subject).id;
         const QString key = split.name + QLatin1Char('|') + subjectId + QLatin1Char('|') + unitLabel;
         if (const auto it = indicatorIndex.constFind(key); it != indicatorIndex.constEnd())
             return it.value();
@@ -214,13 +219,20 @@ struct Context {
         return int(result.workspace.indicators.size() - 1);
     }
 
-    bool addValue(qint64 line, int column, const QStringList &row, int indicator, const QString &subject,
-                  const Period &given, const QString &cell)
+    // The store's key of an indicator's id, by its index in the workspace's indicators.
+    int indicatorKey(int indicator)
     {
-        return addValue(line, column, row, indicator, subject, given, cell, parseNumberText(cell));
+        if (size_t(indicator) >= indicatorKeys.size())
+            indicatorKeys.resize(size_t(indicator) + 1, -1);
+        int &key = indicatorKeys[size_t(indicator)];
+        if (key < 0)
+            key = result.workspace.observations.internKey(result.workspace.indicators[indicator].id);
+        return key;
     }
-    bool addValue(qint64 line, int column, const QStringList &row, int indicator, const QString &subject,
-                  const Period &given, const QString &cell, const NumberText &n)
+    std::vector<int> indicatorKeys;
+
+    bool addValue(qint64 line, int column, int tableRow, int indicator, const SubjectRef &subject, const Period &given,
+                  QStringView cell, const NumberText &n)
     {
         if (size_t(indicator) >= cumulative.size())
             cumulative.resize(size_t(indicator) + 1, -1);
@@ -233,37 +245,45 @@ struct Context {
             return true;
         }
         if (n.status == NumberText::Status::Invalid)
-            return fail(line, column + 1, QStringLiteral("'%1' is not a number").arg(oneLineMessage(cell.trimmed(), 60)));
+            return fail(line, column + 1, QStringLiteral("'%1' is not a number").arg(oneLineMessage(cell.trimmed().toString(), 60)));
         if (options.maxObservations > 0 && result.imported >= options.maxObservations)
             return fail(line, column + 1, QStringLiteral("more than %1 values: the import limit").arg(options.maxObservations));
-        const Indicator &ind = result.workspace.indicators[indicator];
-        Observation o;
-        o.id = sourceId + QLatin1Char('#') + QString::number(nextObservation++);
-        o.indicator = ind.id;
-        o.subject = subject;
-        o.period = period;
-        o.value = n.value;
-        o.source = sourceId;
-        o.row = sourceRow(line, row);
-        o.column = column;
-        if (!n.flag.isEmpty())
-            o.note = QStringLiteral("flag: %1").arg(n.flag);
+        if (nextObservation > 999999999)
+            return fail(line, column + 1, QStringLiteral("more than 999,999,999 values"));
         ObservationStore &store = result.workspace.observations;
-        store.append(o);
+        if (idPrefixKey < 0) {
+            idPrefixKey = store.internKey(sourceId + QLatin1Char('#'));
+            sourceKey = store.internKey(sourceId);
+        }
+        ObservationStore::KeyedValue v;
+        v.idPrefix = idPrefixKey;
+        v.idNumber = qint32(nextObservation++);
+        v.indicator = indicatorKey(indicator);
+        v.subject = subject.key >= 0 ? subject.key : 0; // 0: the empty text (an indicator's own subject)
+        v.source = sourceKey;
+        v.period = period;
+        v.value = n.value;
+        v.row = sourceRow(line, tableRow);
+        v.column = column;
+        store.appendKeyed(v);
+        if (!n.flag.isEmpty())
+            store.update(store.size() - 1, [&](Observation &o) { o.note = QStringLiteral("flag: %1").arg(n.flag); });
         if (const std::optional<int> first = repeated.add(store, store.size() - 1)) {
             store.removeAt(store.size() - 1);
+            const Indicator &ind = result.workspace.indicators[indicator];
             return fail(line, column + 1, QStringLiteral("a second value for %1%2 at %3 (the first is on line %4): "
                                                          "are the columns mapped right?")
-                                              .arg(ind.id, subject.isEmpty() ? QString() : QStringLiteral(" of ") + subject,
+                                              .arg(ind.id, subject.id.isEmpty() ? QString() : QStringLiteral(" of ") + subject.id,
                                                    period.label(Lang::En))
                                               .arg(store.sourceRow(store.sourceRowOf(*first)).line));
         }
         ++result.imported;
         return true;
     }
+    int idPrefixKey = -1, sourceKey = -1; // "file-x#" and "file-x" in the store
 
     // The source row of a data row, stored once for all its values, naming the header row.
-    int sourceRow(qint64 line, const QStringList &row)
+    int sourceRow(qint64 line, int tableRow)
     {
         ObservationStore &store = result.workspace.observations;
         if (fileName.isNull())
@@ -273,11 +293,15 @@ struct Context {
             headerRow = store.addSourceRow(SourceRow{fileName, table.lines[h], table.rows[h], -1});
         }
         if (line != lastLine) {
-            lastRow = store.addSourceRow(SourceRow{fileName, line, row, headerRow});
+            cellViews.clear();
+            for (int c = 0; c < table.rows.cellCount(tableRow); ++c)
+                cellViews.push_back(table.rows.cell(tableRow, c));
+            lastRow = store.addSourceRow(fileName, line, cellViews.data(), qsizetype(cellViews.size()), headerRow);
             lastLine = line;
         }
         return lastRow;
     }
+    std::vector<QStringView> cellViews;
 };
 
 // NBS publishes year-to-date totals under quarter and month headers: "国内生产总值累计值" for
@@ -569,60 +593,66 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
             result.skipped.append({line, 0, QStringLiteral("empty row")});
             continue;
         }
-        const QStringList row = table.rows[i];
-        if (row.size() < head.size() && filled < 2 && layout != TableLayout::Long) {
+        const int cellCount = table.rows.cellCount(i);
+        if (cellCount < head.size() && filled < 2 && layout != TableLayout::Long) {
             result.skipped.append({line, 0, QStringLiteral("a row with a single cell inside the table")});
             continue;
         }
-        QString subject = roles.subject >= 0 ? row.value(roles.subject) : QString();
-        QString indicatorName = roles.indicator >= 0 ? row.value(roles.indicator) : QString();
-        QString unitText = roles.unit >= 0 ? row.value(roles.unit) : QString();
+        // Cells are read in place: a row's text is copied only into its source row.
+        auto cell = [&](int c) { return table.rows.cell(i, c); };
+        QStringView subject = cell(roles.subject);
+        QStringView indicatorName = cell(roles.indicator);
+        QStringView unitText = cell(roles.unit);
+        QString keySubject, keyIndicator, keyUnit;
         if (roles.eurostatKey) {
             // "unit,na_item,geo\time" key: geo is the subject, unit the unit, the rest the indicator.
             const QStringList dims = head.value(0).section(QLatin1Char('\\'), 0, 0).split(QLatin1Char(','));
-            const QStringList values = row.value(0).split(QLatin1Char(','));
+            const QStringList values = cell(0).toString().split(QLatin1Char(','));
             QStringList parts;
             for (int d = 0; d < dims.size(); ++d) {
                 const QString dim = dims[d].trimmed().toLower();
                 const QString v = values.value(d).trimmed();
                 if (dim == QLatin1String("geo"))
-                    subject = v;
+                    keySubject = v;
                 else if (dim == QLatin1String("unit"))
-                    unitText = v;
+                    keyUnit = v;
                 else if (dim != QLatin1String("freq"))
                     parts << v;
             }
-            indicatorName = parts.isEmpty() ? cx.defaultIndicator() : parts.join(QStringLiteral(" / "));
+            keyIndicator = parts.isEmpty() ? cx.defaultIndicator() : parts.join(QStringLiteral(" / "));
+            subject = keySubject;
+            indicatorName = keyIndicator;
+            unitText = keyUnit;
         }
-        const QString subjectId = cx.perSubject ? cx.subjectFor(subject) : QString();
+        const Context::SubjectRef subjectRef = cx.perSubject ? cx.subjectFor(subject) : Context::SubjectRef();
         switch (layout) {
         case TableLayout::Wide: {
             bool percent = false;
             numbers.clear();
             for (int c : roles.data) {
-                numbers.push_back(parseNumberText(row.value(c)));
+                numbers.push_back(parseNumberText(cell(c)));
                 percent = percent || numbers.back().percent;
             }
             const int ind = cx.indicatorFor(indicatorName, subject, unitText, percent);
             for (int k = 0; k < roles.data.size(); ++k) {
-                if (!cx.addValue(line, roles.data[k], row, ind, subjectId, columnPeriods[k], row.value(roles.data[k]), numbers[size_t(k)]))
+                if (!cx.addValue(line, roles.data[k], i, ind, subjectRef, columnPeriods[k], cell(roles.data[k]), numbers[size_t(k)]))
                     return result;
             }
             break;
         }
         case TableLayout::Long: {
-            const QString cell = row.value(roles.value);
-            const NumberText number = parseNumberText(cell);
+            const QStringView text = cell(roles.value);
+            const NumberText number = parseNumberText(text);
             const int ind = cx.indicatorFor(indicatorName, subject, unitText, number.percent);
-            if (!cx.addValue(line, roles.value, row, ind, subjectId, rowPeriods[i - header - 1], cell, number))
+            if (!cx.addValue(line, roles.value, i, ind, subjectRef, rowPeriods[i - header - 1], text, number))
                 return result;
             break;
         }
         case TableLayout::IndicatorColumns:
             for (int c : roles.data) {
-                const NumberText number = parseNumberText(row.value(c));
+                const NumberText number = parseNumberText(cell(c));
                 const int ind = cx.indicatorFor(head[c], subject, unitText, number.percent);
-                if (!cx.addValue(line, c, row, ind, subjectId, rowPeriods[i - header - 1], row.value(c), number))
+                if (!cx.addValue(line, c, i, ind, subjectRef, rowPeriods[i - header - 1], cell(c), number))
                     return result;
             }
             break;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/text_values.h"
 
-#include <charconv>
-
 #include "model/typed_text.h"
 
 #include <QRegularExpression>
@@ -16,12 +14,15 @@ namespace cs {
 NumberText parseNumberText(QStringView text)
 {
     NumberText r;
-    // Most cells are plain decimals ("1234.5", "-0.25"): read them without the rules below.
+    // Most cells are plain decimals ("1234.5", "-0.25", "1.06403e+06"): read them without the
+    // rules below.
     if (!text.isEmpty() && text.size() <= 32) {
         bool plain = true;
         for (qsizetype i = 0; i < text.size() && plain; ++i) {
             const QChar c = text[i];
-            plain = (c >= u'0' && c <= u'9') || c == u'.' || (c == u'-' && i == 0);
+            const bool exponent = i > 0 && (c == u'e' || c == u'E') && text[i - 1].isDigit();
+            const bool exponentSign = i > 0 && (c == u'-' || c == u'+') && (text[i - 1] == u'e' || text[i - 1] == u'E');
+            plain = (c >= u'0' && c <= u'9') || c == u'.' || (c == u'-' && i == 0) || exponent || exponentSign;
         }
         if (plain && text.front() != u'.' && text.back() != u'.') {
             char ascii[33];

@@ -106,6 +106,22 @@ void ObservationStore::append(const Observation &o)
     insert(size(), o);
 }
 
+void ObservationStore::appendKeyed(const KeyedValue &v)
+{
+    Q_ASSERT(v.idNumber >= 0 && v.idNumber <= 999999999);
+    m_idPrefix.push_back(v.idPrefix);
+    m_idNumber.push_back(v.idNumber);
+    m_indicator.push_back(v.indicator);
+    m_subject.push_back(v.subject);
+    m_source.push_back(v.source);
+    m_period.push_back(v.period);
+    m_value.push_back(v.value);
+    m_qualifier.push_back(quint8(Qualifier::Exact));
+    m_row.push_back(v.row);
+    m_column.push_back(v.column);
+    m_extra.push_back(-1);
+}
+
 void ObservationStore::insert(int row, const Observation &o)
 {
     const size_t at = size_t(row);
@@ -201,43 +217,29 @@ int ObservationStore::endSourceRow(const QString &file, qint64 line, int header)
 
 int ObservationStore::addSourceRow(const SourceRow &r)
 {
-    // Each cell's UTF-8 written straight into the row text (at most three bytes per UTF-16 unit),
-    // unless a cell holds the separator itself.
-    const bool clean = std::none_of(r.cells.cbegin(), r.cells.cend(),
-                                    [](const QString &c) { return c.contains(QChar::fromLatin1(kCellEnd)); });
-    if (clean) {
-        qsizetype room = 0;
-        for (const QString &c : r.cells)
-            room += 3 * c.size() + 1;
-        const qsizetype at = m_rowText.size();
-        m_rowText.resize(at + room);
-        char *out = m_rowText.data() + at;
-        QStringEncoder utf8(QStringEncoder::Utf8);
-        for (const QString &c : r.cells) {
-            out = utf8.appendToBuffer(out, c);
-            *out++ = kCellEnd;
-        }
-        m_rowText.resize(out - m_rowText.constData());
-        return endSourceRow(r.file, r.line, r.header);
-    }
-    std::vector<QByteArray> cells;
-    cells.reserve(size_t(r.cells.size()));
-    for (const QString &c : r.cells)
-        cells.push_back(c.toUtf8());
-    return addSourceRowUtf8(r.file, r.line, cells, r.header);
+    std::vector<QStringView> cells(r.cells.cbegin(), r.cells.cend());
+    return addSourceRow(r.file, r.line, cells.data(), qsizetype(cells.size()), r.header);
 }
 
-int ObservationStore::addSourceRowUtf8(const QString &file, qint64 line, const std::vector<QByteArray> &cells, int header)
+int ObservationStore::addSourceRow(const QString &file, qint64 line, const QStringView *cells, qsizetype count, int header)
 {
-    for (const QByteArray &c : cells) {
-        if (c.contains(kCellEnd)) { // a control character no statistics cell needs: shown as a space
-            QByteArray clean = c;
-            m_rowText += clean.replace(kCellEnd, ' ');
-        } else {
-            m_rowText += c;
-        }
-        m_rowText += kCellEnd;
+    // Each cell's UTF-8 written straight into the row text (at most three bytes per UTF-16 unit).
+    qsizetype room = 0;
+    for (qsizetype c = 0; c < count; ++c)
+        room += 3 * cells[c].size() + 1;
+    const qsizetype at = m_rowText.size();
+    m_rowText.resize(at + room);
+    char *const begin = m_rowText.data() + at;
+    char *out = begin;
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    for (qsizetype c = 0; c < count; ++c) {
+        char *const cell = out;
+        out = utf8.appendToBuffer(out, cells[c]);
+        if (cells[c].contains(QChar::fromLatin1(kCellEnd))) // a control character no statistics cell needs: shown as a space
+            std::replace(cell, out, kCellEnd, ' ');
+        *out++ = kCellEnd;
     }
+    m_rowText.resize(at + (out - begin));
     return endSourceRow(file, line, header);
 }
 

@@ -84,6 +84,22 @@ public:
     std::optional<quint64> idKeyOf(const QString &id) const;
 
     void append(const Observation &o);
+    // An import's fast path: a value whose texts are already keys (internKey()), with no
+    // Observation and no strings built. Its id is `idPrefix`'s text followed by `idNumber`: the
+    // prefix must not end with a digit, and the number is 0 to 999,999,999 ("file-x#" and 12).
+    struct KeyedValue {
+        qint32 idPrefix = 0;
+        qint32 idNumber = 0;
+        qint32 indicator = 0;
+        qint32 subject = 0;
+        qint32 source = 0;
+        Period period;
+        double value = 0;
+        qint32 row = -1;
+        qint32 column = -1;
+    };
+    void appendKeyed(const KeyedValue &v);
+    int internKey(const QString &text) { return m_strings.key(text); }
     void insert(int row, const Observation &o);
     void replace(int row, const Observation &o);
     // Reads row `row`, lets `change` edit it, and writes it back.
@@ -108,8 +124,8 @@ public:
 
     // Source rows.
     int addSourceRow(const SourceRow &r);
-    // The same from UTF-8 cells (an import's fast path); `file` is pooled.
-    int addSourceRowUtf8(const QString &file, qint64 line, const std::vector<QByteArray> &cells, int header);
+    // The same from views of the cells (an import's fast path); `file` is pooled.
+    int addSourceRow(const QString &file, qint64 line, const QStringView *cells, qsizetype count, int header);
     // The same with the cells as stored: UTF-8, each cell followed by the unit separator 0x1F.
     int addSourceRowEncoded(const QString &file, qint64 line, const QByteArray &cells, int header);
     QByteArray sourceRowEncoded(int key) const;

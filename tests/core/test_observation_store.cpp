@@ -27,3 +27,39 @@ TEST(ObservationStore, SourceRowsKeepTheirCells)
     EXPECT_TRUE(obs.sourceRow(c).cells.isEmpty());
     EXPECT_EQ(obs.sourceRow(c).file, QStringLiteral("b.csv"));
 }
+
+// An import's keyed values read back as the same observations as values appended whole: the id is
+// its prefix and number, the texts are the keys' texts, and the source row and column are kept.
+TEST(ObservationStore, KeyedValuesReadBackAsWholeValues)
+{
+    ObservationStore whole, keyed;
+    const int row = keyed.addSourceRow({QStringLiteral("p.csv"), 2, {QStringLiteral("cn"), QStringLiteral("5")}, -1});
+    whole.addSourceRow({QStringLiteral("p.csv"), 2, {QStringLiteral("cn"), QStringLiteral("5")}, -1});
+    for (int n : {1, 10, 999999999}) {
+        Observation o;
+        o.id = QStringLiteral("file-p#") + QString::number(n);
+        o.indicator = QStringLiteral("gdp");
+        o.subject = QStringLiteral("cn");
+        o.source = QStringLiteral("file-p");
+        o.period = Period::year(2000 + n % 20);
+        o.value = n / 4.0;
+        o.row = row;
+        o.column = 1;
+        whole.append(o);
+        ObservationStore::KeyedValue v;
+        v.idPrefix = keyed.internKey(QStringLiteral("file-p#"));
+        v.idNumber = n;
+        v.indicator = keyed.internKey(QStringLiteral("gdp"));
+        v.subject = keyed.internKey(QStringLiteral("cn"));
+        v.source = keyed.internKey(QStringLiteral("file-p"));
+        v.period = o.period;
+        v.value = o.value;
+        v.row = row;
+        v.column = 1;
+        keyed.appendKeyed(v);
+    }
+    EXPECT_EQ(keyed, whole);
+    EXPECT_EQ(keyed.id(2), QStringLiteral("file-p#999999999"));
+    EXPECT_EQ(keyed.at(0).subject, QStringLiteral("cn"));
+    EXPECT_EQ(keyed.idKey(1), keyed.idKeyOf(QStringLiteral("file-p#10")));
+}

@@ -122,6 +122,18 @@ TEST(NumberText, PlainGroupedFullWidthAndPercent)
     EXPECT_TRUE(parseNumberText(QStringLiteral("12.5%")).percent);
 }
 
+// Statistical software writes large and small values with an exponent ("1.06403e+06" from R's
+// and C's %g); each form reads as the same number, and a broken exponent is no number.
+TEST(NumberText, ExponentFormsReadAsNumbers)
+{
+    EXPECT_DOUBLE_EQ(valueOf("1.06403e+06"), 1064030);
+    EXPECT_DOUBLE_EQ(valueOf("2E-3"), 0.002);
+    EXPECT_DOUBLE_EQ(valueOf("-7.5e2"), -750);
+    EXPECT_DOUBLE_EQ(valueOf("3e5"), 300000);
+    for (const char *bad : {"1e", "e5", "1e+", "1.2e3.4", "1e-5e2", "-e5", "1ee5"})
+        EXPECT_TRUE(isInvalid(bad)) << bad;
+}
+
 TEST(NumberText, MissingMarkersAreNeverZero)
 {
     for (const char *m : {"", " ", "-", "—", "–", "..", "...", ":", "NA", "N/A", "#N/A", "nan", "null", "."})

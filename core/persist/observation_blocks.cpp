@@ -281,9 +281,11 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs)
                         "source_row, source_column FROM observation_blocks ORDER BY key");
         Row row(prepared(s, "observation_blocks"), "observation_blocks");
         {
-            Statement count(db, "SELECT count(*) FROM observation_blocks");
-            if (count.step() && count.integer(0) > 0 && count.integer(0) < (qint64(1) << 28) / kValuesPerBlock)
-                obs.reserve(int(count.integer(0) * kValuesPerBlock)); // the columns grow once
+            // The columns are allocated once, at their size: growing them and giving back the
+            // room would copy and touch every page twice.
+            Statement count(db, "SELECT sum(count) FROM observation_blocks");
+            if (count.step() && count.integer(0) > 0 && count.integer(0) < (qint64(1) << 28))
+                obs.reserve(int(count.integer(0)));
         }
         std::vector<quint64> periods;
         std::vector<qint32> rows;

@@ -11,7 +11,11 @@
 #include <QFile>
 #include <QHash>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <chrono>
+#include <future>
 #include <optional>
 
 namespace cs {
@@ -356,15 +360,32 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
     const qint64 maxSteps = 200'000'000 + size * 200;
     if (const QString e = db.openUntrusted(path, maxSteps, options.cancelled); !e.isEmpty())
         return unreadable(e);
+    // quick_check reads every page of the file: it runs on a second connection beside the
+    // reading, and the reading counts only when the check then says ok (its message comes first).
+    sqlite::Database checkDb;
+    if (const QString e = checkDb.openUntrusted(path, maxSteps, {}); !e.isEmpty())
+        return unreadable(e);
+    std::future<QString> check = std::async(std::launch::async, [&checkDb, maxSteps] {
+        Statement s(checkDb, "PRAGMA quick_check(1)");
+        if (s.step())
+            return s.text(0) == QLatin1String("ok") ? QString() : QStringLiteral("quick_check: %1").arg(s.text(0));
+        if (checkDb.wasInterrupted())
+            return QStringLiteral("reading it took more than %1 steps; it is damaged or built to stall").arg(maxSteps);
+        if (sqlite3_errcode(checkDb.handle()) == SQLITE_INTERRUPT)
+            return QString(); // cancelled: the reading says so
+        return s.failed() ? s.error() : QStringLiteral("quick_check gave no answer");
+    });
+    // The check's verdict, once it is done (a cancel stops it).
+    auto checked = [&] {
+        while (check.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
+            if (options.cancelled && options.cancelled())
+                sqlite3_interrupt(checkDb.handle());
+        const QString e = check.get();
+        checkDb.close();
+        return e;
+    };
     LoadResult result;
     try {
-        {
-            Statement check(db, "PRAGMA quick_check(1)");
-            if (!check.step())
-                damaged(check.failed() ? check.error() : QStringLiteral("quick_check gave no answer"));
-            if (check.text(0) != QLatin1String("ok"))
-                damaged(QStringLiteral("quick_check: %1").arg(check.text(0)));
-        }
         WorkspaceReader reader(db, version);
         Workspace &ws = result.workspace;
         reader.readMetadata(ws);
@@ -379,14 +400,20 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
         ws.observations.squeeze();
         reader.readCharts(ws, result.problems);
     } catch (const Damaged &d) {
+        if (const QString e = checked(); !e.isEmpty())
+            return unreadable(e);
         if (db.wasInterrupted() && options.cancelled && options.cancelled())
             return invalid({QString(), QStringLiteral("cancelled"), {}, ProblemCode::CannotRead, {}});
         if (db.wasInterrupted())
             return unreadable(QStringLiteral("reading it took more than %1 steps; it is damaged or built to stall").arg(maxSteps));
         return unreadable(d.message);
     } catch (const Problem &p) {
+        if (const QString e = checked(); !e.isEmpty())
+            return unreadable(e);
         return invalid(p);
     }
+    if (const QString e = checked(); !e.isEmpty())
+        return unreadable(e);
     db.close();
     if (options.cancelled && options.cancelled())
         return invalid({QString(), QStringLiteral("cancelled"), {}, ProblemCode::CannotRead, {}});

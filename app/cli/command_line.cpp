@@ -25,11 +25,10 @@ struct Loaded {
     QString displayName;
 };
 
-Loaded load(const QString &file, qint64 maxFileBytes)
+Loaded load(const QString &file, qint64 maxFileBytes, WorkspaceReadOptions options = {})
 {
     if (file.isEmpty())
         return {readWorkspace(defaultWorkspaceJson()), QStringLiteral("(embedded workspace)")};
-    WorkspaceReadOptions options;
     if (maxFileBytes > 0)
         options.maxFileBytes = maxFileBytes;
     return {readWorkspaceFile(file, options), file};
@@ -63,9 +62,9 @@ Lang commandLineLanguage(const CommandLine &cl)
     return QLocale::system().language() == QLocale::Chinese ? Lang::Zh : Lang::En;
 }
 
-int loadWorkspaceOrReport(const QString &file, Workspace *out, qint64 maxFileBytes)
+int loadWorkspaceOrReport(const QString &file, Workspace *out, qint64 maxFileBytes, const WorkspaceReadOptions &options)
 {
-    const Loaded l = load(file, maxFileBytes);
+    const Loaded l = load(file, maxFileBytes, options);
     if (l.result.status != LoadResult::Status::Ok) {
         printProblems(l);
         return exitCodeFor(l.result);

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include "model/localized_text.h"
+#include "persist/workspace_json.h"
 
 namespace cs {
 
@@ -51,6 +52,6 @@ int runCommandLine(const CommandLine &cl);
 struct Workspace;
 // Loads FILE (or the embedded workspace when empty) for the window or an export. On failure prints each
 // problem to stderr as FILE:LINE:COLUMN: message and returns the exit code; 0 on success.
-int loadWorkspaceOrReport(const QString &file, Workspace *out, qint64 maxFileBytes = 0);
+int loadWorkspaceOrReport(const QString &file, Workspace *out, qint64 maxFileBytes = 0, const WorkspaceReadOptions &options = {});
 
 } // namespace cs

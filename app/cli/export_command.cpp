@@ -103,8 +103,17 @@ int runExportCommand(const CommandLine &cl)
             return ioError ? ExitIoError : ExitInvalidInput;
         }
         ws = std::move(imported.workspace); // into an empty workspace: nothing to merge with
-    } else if (const int code = loadWorkspaceOrReport(cl.file, &ws, cl.maxFileBytes); code != ExitOk) {
-        return code;
+    } else {
+        // One series of a .clusterscope file: only the blocks that hold it are read.
+        WorkspaceReadOptions read;
+        if (!cl.series.isEmpty())
+            read.series = [&cl](const Workspace &meta) -> std::optional<std::pair<QString, QString>> {
+                if (const std::optional<NamedSeries> named = findSeries(meta, cl.series))
+                    return std::pair{named->indicator->id, named->subject};
+                return std::nullopt; // reported below, from the workspace read
+            };
+        if (const int code = loadWorkspaceOrReport(cl.file, &ws, cl.maxFileBytes, read); code != ExitOk)
+            return code;
     }
     ExportOptions options;
     options.size = QSize(cl.width, cl.height);

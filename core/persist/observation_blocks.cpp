@@ -5,8 +5,10 @@
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <tuple>
 #include <type_traits>
 
 namespace cs {
@@ -66,6 +68,24 @@ QByteArrayView blobOf(const Row &row, int col, const char *name, qint64 count, i
     if (b.size() != count * width)
         row.fail(name, QStringLiteral("holds %1 bytes, not %2 bytes for %3 values").arg(b.size()).arg(count * width).arg(count));
     return b;
+}
+
+// The distinct keys of column[from, to), in ascending order; `seen` (one flag per string, all
+// clear) is left clear.
+std::vector<qint32> distinctKeys(const std::vector<qint32> &column, size_t from, size_t to, std::vector<quint8> &seen)
+{
+    std::vector<qint32> keys;
+    for (size_t i = from; i < to; ++i) {
+        const qint32 k = column[i];
+        if (size_t(k) < seen.size() && !seen[size_t(k)]) {
+            seen[size_t(k)] = 1;
+            keys.push_back(k);
+        }
+    }
+    for (qint32 k : keys)
+        seen[size_t(k)] = 0;
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 constexpr int kMaxQualifier = int(Qualifier::AtMost);
@@ -129,6 +149,8 @@ QString ObservationBlocks::write(sqlite::Database &db, const ObservationStore &o
     {
         Statement s(db, "INSERT INTO observation_blocks (key, count, id_prefix, id_number, indicator, subject, source, period, "
                         "value, qualifier, source_row, source_column) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement keys(db, "INSERT INTO observation_block_keys (block, indicators, subjects) VALUES (?, ?, ?)");
+        std::vector<quint8> seen(static_cast<size_t>(obs.m_strings.size()));
         std::vector<quint64> periods;
         std::vector<qint32> rows;
         for (qint64 from = 0, block = 1; from < obs.size(); from += kValuesPerBlock, ++block) {
@@ -156,6 +178,14 @@ QString ObservationBlocks::write(sqlite::Database &db, const ObservationStore &o
             s.bindBlob(11, encode(rows.data(), n));
             s.bindBlob(12, encode(obs.m_column.data() + from, n));
             if (const QString e = run(s); !e.isEmpty())
+                return e;
+            // Which indicators and subjects the block holds: one series is read from its blocks.
+            const std::vector<qint32> indicators = distinctKeys(obs.m_indicator, size_t(from), size_t(from + n), seen);
+            const std::vector<qint32> subjects = distinctKeys(obs.m_subject, size_t(from), size_t(from + n), seen);
+            keys.bind(1, block);
+            keys.bindBlob(2, encode(indicators.data(), qsizetype(indicators.size())));
+            keys.bindBlob(3, encode(subjects.data(), qsizetype(subjects.size())));
+            if (const QString e = run(keys); !e.isEmpty())
                 return e;
         }
     }
@@ -186,7 +216,7 @@ QString ObservationBlocks::write(sqlite::Database &db, const ObservationStore &o
     return QString();
 }
 
-void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs)
+void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int version, const Series *only)
 {
     obs = ObservationStore();
     {
@@ -224,7 +254,7 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs)
                 row.fail(name, QStringLiteral("of value %1 is not a string's key").arg(i - from + 1));
     };
 
-    {
+    if (!only) {
         {
             Statement size(db, "SELECT sum(count), sum(length(cells)) FROM source_row_blocks");
             if (size.step() && size.integer(0) > 0 && size.integer(0) < (qint64(1) << 28) && size.integer(1) > 0
@@ -276,30 +306,89 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs)
     }
     const qint32 sourceRows = qint32(obs.m_rowLine.size());
 
+    // Version 4 says which indicators and subjects each block holds (observation_block_keys):
+    // sorted keys into strings. Reading everything checks it against the blocks; reading one
+    // series reads only the blocks it names.
+    struct BlockKeys {
+        std::vector<qint32> indicators, subjects;
+    };
+    std::vector<BlockKeys> index; // by block, from 0
+    if (version >= 4) {
+        Statement s(db, "SELECT block, indicators, subjects FROM observation_block_keys ORDER BY block");
+        Row row(prepared(s, "observation_block_keys"), "observation_block_keys");
+        while (row.next()) {
+            if (row.key() != qint64(index.size()) + 1)
+                row.fail("block", QStringLiteral("must number the blocks 1, 2, 3… without gaps"));
+            BlockKeys keys;
+            for (auto [col, name, to] : {std::tuple{1, "indicators", &keys.indicators}, std::tuple{2, "subjects", &keys.subjects}}) {
+                if (!row.statement().isBlob(col) || row.statement().blobView(col).size() % 4 != 0)
+                    row.fail(name, QStringLiteral("is not an array of keys"));
+                decode(row.statement().blobView(col), *to);
+                for (size_t i = 0; i < to->size(); ++i)
+                    if ((*to)[i] < 0 || (*to)[i] >= strings || (i > 0 && (*to)[i] <= (*to)[i - 1]))
+                        row.fail(name, QStringLiteral("must be strings' keys in ascending order"));
+            }
+            index.push_back(std::move(keys));
+        }
+    }
+    // Reading one series: the keys of its indicator and subject (-1: none, so nothing to read), and
+    // the blocks that may hold it (all of them in a file without the index).
+    const qint32 onlyIndicator = only ? obs.m_strings.find(only->indicator) : -1;
+    const qint32 onlySubject = only && !only->subject.isEmpty() ? obs.m_strings.find(only->subject) : -1;
+    std::vector<qint64> wanted;
+    if (only && onlyIndicator >= 0 && (only->subject.isEmpty() || onlySubject >= 0)) {
+        auto holds = [](const std::vector<qint32> &keys, qint32 k) { return std::binary_search(keys.begin(), keys.end(), k); };
+        if (version >= 4) {
+            for (size_t b = 0; b < index.size(); ++b)
+                if (holds(index[b].indicators, onlyIndicator) && (onlySubject < 0 || holds(index[b].subjects, onlySubject)))
+                    wanted.push_back(qint64(b) + 1);
+        } else {
+            Statement blocks(db, "SELECT key FROM observation_blocks ORDER BY key");
+            while (blocks.step())
+                wanted.push_back(blocks.integer(0));
+        }
+    }
+    std::vector<qint64> kept; // reading one series: the file's number of each value read
     {
-        Statement s(db, "SELECT key, count, id_prefix, id_number, indicator, subject, source, period, value, qualifier, "
-                        "source_row, source_column FROM observation_blocks ORDER BY key");
+        Statement s(db, only ? "SELECT key, count, id_prefix, id_number, indicator, subject, source, period, value, qualifier, "
+                               "source_row, source_column FROM observation_blocks WHERE key = ?"
+                             : "SELECT key, count, id_prefix, id_number, indicator, subject, source, period, value, qualifier, "
+                               "source_row, source_column FROM observation_blocks ORDER BY key");
         Row row(prepared(s, "observation_blocks"), "observation_blocks");
-        {
+        if (!only) {
             // The columns are allocated once, at their size: growing them and giving back the
             // room would copy and touch every page twice.
             Statement count(db, "SELECT sum(count) FROM observation_blocks");
             if (count.step() && count.integer(0) > 0 && count.integer(0) < (qint64(1) << 28))
                 obs.reserve(int(count.integer(0)));
         }
+        std::vector<quint8> seen(static_cast<size_t>(strings));
         std::vector<quint64> periods;
         std::vector<qint32> rows;
         qint64 expectedKey = 1;
         bool partial = false; // only the last block may hold fewer than kValuesPerBlock values
-        while (row.next()) {
-            if (row.key() != expectedKey++)
+        size_t nextWanted = 0;
+        auto nextBlock = [&] {
+            if (!only)
+                return row.next();
+            if (nextWanted == wanted.size())
+                return false;
+            s.reset();
+            s.bind(1, wanted[nextWanted]);
+            if (!row.next())
+                damaged(QStringLiteral("table observation_blocks: has no block %1").arg(wanted[nextWanted]));
+            ++nextWanted;
+            return true;
+        };
+        while (nextBlock()) {
+            if (!only && row.key() != expectedKey++)
                 row.fail("key", QStringLiteral("must number the blocks 1, 2, 3… without gaps"));
             const std::optional<qint64> count = row.integer(1, "count");
             if (!count || *count < 1 || *count > kValuesPerBlock)
                 row.fail("count", QStringLiteral("must be from 1 to %1").arg(kValuesPerBlock));
             if (partial)
                 row.fail("key", QStringLiteral("follows a block that is not full"));
-            partial = *count < kValuesPerBlock;
+            partial = !only && *count < kValuesPerBlock;
             if (obs.m_value.size() + size_t(*count) >= size_t(1) << 28)
                 row.fail("count", QStringLiteral("takes the workspace past %1 values").arg(qint64(1) << 28));
             const size_t from = obs.m_value.size();
@@ -319,6 +408,15 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs)
             checkKeys(row, obs.m_indicator, from, "indicator");
             checkKeys(row, obs.m_subject, from, "subject");
             checkKeys(row, obs.m_source, from, "source");
+            if (version >= 4) {
+                const size_t b = size_t(row.key() - 1);
+                if (b >= index.size())
+                    row.fail("key", QStringLiteral("has no entry in observation_block_keys"));
+                if (distinctKeys(obs.m_indicator, from, obs.m_value.size(), seen) != index[b].indicators)
+                    row.fail("indicator", QStringLiteral("holds other indicators than observation_block_keys says"));
+                if (distinctKeys(obs.m_subject, from, obs.m_value.size(), seen) != index[b].subjects)
+                    row.fail("subject", QStringLiteral("holds other subjects than observation_block_keys says"));
+            }
             for (size_t i = 0; i < size_t(*count); ++i) {
                 const size_t at = from + i;
                 const auto value = [&](const char *column, const QString &what) {
@@ -336,21 +434,51 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs)
                     value("value", QStringLiteral("is not a finite number"));
                 if (obs.m_qualifier[at] > kMaxQualifier)
                     value("qualifier", QStringLiteral("is not a qualifier's code"));
-                if (rows[i] < -1 || rows[i] >= sourceRows)
+                if (rows[i] < -1 || (!only && rows[i] >= sourceRows))
                     value("source_row", QStringLiteral("is not a source row"));
                 if (obs.m_column[at] < -1 || obs.m_column[at] > kMaxColumn)
                     value("source_column", QStringLiteral("is not a column number"));
             }
-            obs.m_row.insert(obs.m_row.end(), rows.begin(), rows.end());
+            if (only) {
+                // Keep the series' values; its source rows were not read.
+                size_t to = from;
+                for (size_t at = from; at < obs.m_value.size(); ++at) {
+                    if (obs.m_indicator[at] != onlyIndicator || (onlySubject >= 0 && obs.m_subject[at] != onlySubject))
+                        continue;
+                    kept.push_back((row.key() - 1) * kValuesPerBlock + qint64(at - from) + 1);
+                    auto move = [&](auto &column) { column[to] = column[at]; };
+                    move(obs.m_idPrefix), move(obs.m_idNumber), move(obs.m_indicator), move(obs.m_subject), move(obs.m_source);
+                    move(obs.m_period), move(obs.m_value), move(obs.m_qualifier), move(obs.m_column);
+                    ++to;
+                }
+                for (auto *column : {&obs.m_idPrefix, &obs.m_idNumber, &obs.m_indicator, &obs.m_subject, &obs.m_source, &obs.m_column})
+                    column->resize(to);
+                obs.m_period.resize(to);
+                obs.m_value.resize(to);
+                obs.m_qualifier.resize(to);
+                obs.m_row.resize(to, -1);
+            } else {
+                obs.m_row.insert(obs.m_row.end(), rows.begin(), rows.end());
+            }
         }
+        if (!only && version >= 4 && size_t(expectedKey - 1) != index.size())
+            damaged(QStringLiteral("table observation_block_keys: has entries for blocks the file does not hold"));
         obs.m_extra.assign(obs.m_value.size(), -1);
     }
 
     const qint64 size = obs.size();
+    ObservationStore::Extra ignored; // reading one series: the notes of values not read
     auto extraOf = [&](const Row &row) -> ObservationStore::Extra & {
-        if (row.key() < 1 || row.key() > size)
+        if (row.key() < 1 || (!only && row.key() > size))
             row.fail("observation", QStringLiteral("is not in the file"));
-        qint32 &x = obs.m_extra[size_t(row.key() - 1)];
+        size_t at = size_t(row.key() - 1);
+        if (only) {
+            const auto it = std::lower_bound(kept.begin(), kept.end(), row.key());
+            if (it == kept.end() || *it != row.key())
+                return ignored = ObservationStore::Extra();
+            at = size_t(it - kept.begin());
+        }
+        qint32 &x = obs.m_extra[at];
         if (x < 0) {
             x = qint32(obs.m_extras.size());
             obs.m_extras.append(ObservationStore::Extra());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// A workspace's observations in a .clusterscope file (version 3): the observation store's columns,
+// A workspace's observations in a .clusterscope file (versions 3 and 4): the observation store's columns,
 // in blocks of up to 65,536 values, as little-endian arrays (docs/workspace-format.md). Writing
 // and reading a million values is copying some forty megabytes, not a million SQL rows; reading
 // checks every key, period and reference, as the file is untrusted. Internal to core/persist.
@@ -23,9 +23,15 @@ public:
     // Writes `obs` into the tables strings, source_row_blocks, observation_blocks,
     // observation_notes and observation_inputs of `db` (created, empty). An error, or nothing.
     static QString write(sqlite::Database &db, const ObservationStore &obs);
-    // Reads those tables into `obs` (empty); throws sqlite::Damaged naming the table, block and
-    // column of the first thing wrong.
-    static void read(sqlite::Database &db, ObservationStore &obs);
+    // One series: an indicator's id, and a subject's id or empty for all its subjects.
+    struct Series {
+        QString indicator, subject;
+    };
+    // Reads those tables of a file of `version` (3 or later) into `obs` (empty); throws
+    // sqlite::Damaged naming the table, block and column of the first thing wrong. With `only`,
+    // reads that series' values alone, from the blocks that observation_block_keys says hold it
+    // (version 4; every block in version 3), without source rows: a store to draw, not to save.
+    static void read(sqlite::Database &db, ObservationStore &obs, int version, const Series *only = nullptr);
 };
 
 } // namespace cs

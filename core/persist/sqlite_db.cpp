@@ -182,6 +182,15 @@ bool Statement::run()
     return !failed() && m_stmt;
 }
 
+void Statement::reset()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    m_error.clear();
+}
+
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
 bool Statement::isInteger(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_INTEGER; }

@@ -84,6 +84,8 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     // Steps through a statement that returns no rows and readies it for new parameters.
     bool run();
+    // Readies it to run again, with new parameters.
+    void reset();
 
     int columnCount() const;
     bool isNull(int col) const;

@@ -9,6 +9,8 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace cs {
 
@@ -37,6 +39,11 @@ struct WorkspaceReadOptions {
     // Asked between the phases of a read (checks, parse, values, rules): true stops it, and the
     // result is Invalid with the problem "cancelled".
     std::function<bool()> cancelled;
+    // Reading one series to draw it, from a .clusterscope file: given the workspace without its
+    // values, names the indicator's id and the subject's id (empty: all its subjects) whose values
+    // to read, or nothing to read none. The result holds those values alone, without their
+    // source rows: for drawing, never for saving. JSON files are read whole.
+    std::function<std::optional<std::pair<QString, QString>>(const Workspace &)> series;
 };
 
 // Parses and validates a workspace. Problems carry a JSON path and a line and column.

@@ -11,8 +11,9 @@ namespace cs {
 // docs/workspace-format.md; JSON → .clusterscope → JSON gives the same canonical bytes.
 inline constexpr const char *kSqliteExtension = ".clusterscope";
 inline constexpr quint32 kSqliteApplicationId = 0x434C5343; // "CLSC"
-inline constexpr int kSqliteFormatVersion = 3;               // PRAGMA user_version, metadata 'version'
-inline constexpr int kSqliteOldestVersion = 1;               // the oldest version read (1: no panels, no source rows; 2: a row per value)
+inline constexpr int kSqliteFormatVersion = 4;               // PRAGMA user_version, metadata 'version'
+inline constexpr int kSqliteOldestVersion = 1;               // the oldest version read (1: no panels, no source rows; 2: a row per
+                                                             // value; 3: blocks without observation_block_keys)
 
 // True for a path whose name ends in .clusterscope (any case), or .clusterscope~ (the backup a
 // save keeps): read and written as SQLite.
@@ -23,6 +24,9 @@ bool isSqliteWorkspacePath(const QString &path);
 // columns) and read. A file that is not a workspace, damaged or holding absurd values gives
 // Status::Invalid with one problem; a readable workspace gets the rule problems JSON would
 // (validate()). options.maxFileBytes is a JSON limit and does not apply; cancelled does.
+// With options.series (files of version 3 and later), reads the values of that series alone, and
+// quick_check covers every table but the two of blocks, whose blocks read are checked value by
+// value: a workspace to draw, not to save.
 LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptions &options = {});
 
 // Writes `ws` as a new database at `path`, which must not exist, in one transaction. An error

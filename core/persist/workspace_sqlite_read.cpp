@@ -17,6 +17,7 @@
 #include <chrono>
 #include <future>
 #include <optional>
+#include <vector>
 
 namespace cs {
 
@@ -365,15 +366,31 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
     sqlite::Database checkDb;
     if (const QString e = checkDb.openUntrusted(path, maxSteps, {}); !e.isEmpty())
         return unreadable(e);
-    std::future<QString> check = std::async(std::launch::async, [&checkDb, maxSteps] {
-        Statement s(checkDb, "PRAGMA quick_check(1)");
-        if (s.step())
-            return s.text(0) == QLatin1String("ok") ? QString() : QStringLiteral("quick_check: %1").arg(s.text(0));
-        if (checkDb.wasInterrupted())
-            return QStringLiteral("reading it took more than %1 steps; it is damaged or built to stall").arg(maxSteps);
-        if (sqlite3_errcode(checkDb.handle()) == SQLITE_INTERRUPT)
-            return QString(); // cancelled: the reading says so
-        return s.failed() ? s.error() : QStringLiteral("quick_check gave no answer");
+    // Reading one series checks every table but the blocks', and reads only its blocks.
+    const bool oneSeries = options.series && version >= 3;
+    std::vector<QByteArray> checks = {"PRAGMA quick_check(1)"};
+    if (oneSeries) {
+        checks.clear();
+        for (const char *table : {"metadata", "sources", "subjects", "taxonomy", "taxonomy_nodes", "indicators", "strings",
+                                  "observation_block_keys", "observation_notes", "observation_inputs", "charts"})
+            if (version >= 4 || qstrcmp(table, "observation_block_keys") != 0)
+                checks.push_back(QByteArray("PRAGMA quick_check(") + table + ")");
+    }
+    std::future<QString> check = std::async(std::launch::async, [&checkDb, maxSteps, checks] {
+        for (const QByteArray &sql : checks) {
+            Statement s(checkDb, sql.constData());
+            if (s.step()) {
+                if (s.text(0) != QLatin1String("ok"))
+                    return QStringLiteral("quick_check: %1").arg(s.text(0));
+                continue;
+            }
+            if (checkDb.wasInterrupted())
+                return QStringLiteral("reading it took more than %1 steps; it is damaged or built to stall").arg(maxSteps);
+            if (sqlite3_errcode(checkDb.handle()) == SQLITE_INTERRUPT)
+                return QString(); // cancelled: the reading says so
+            return s.failed() ? s.error() : QStringLiteral("quick_check gave no answer");
+        }
+        return QString();
     });
     // The check's verdict, once it is done (a cancel stops it).
     auto checked = [&] {
@@ -393,10 +410,16 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
         reader.readSubjects(ws);
         reader.readTaxonomy(ws);
         reader.readIndicators(ws, result.problems);
-        if (version >= 3)
-            ObservationBlocks::read(db, ws.observations);
-        else
+        if (oneSeries) {
+            if (const auto series = options.series(ws)) {
+                const ObservationBlocks::Series only{series->first, series->second};
+                ObservationBlocks::read(db, ws.observations, version, &only);
+            }
+        } else if (version >= 3) {
+            ObservationBlocks::read(db, ws.observations, version);
+        } else {
             reader.readObservations(ws);
+        }
         ws.observations.squeeze();
         reader.readCharts(ws, result.problems);
     } catch (const Damaged &d) {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The .clusterscope schema, version 3 (docs/workspace-format.md explains every column; version 2
+// The .clusterscope schema, version 4 (docs/workspace-format.md explains every column; version 2
 // added observations' subject and source row, and the source_rows table; version 3 stores the
-// observations and source rows as blocks of columns instead of a row per value). Shared by the
+// observations and source rows as blocks of columns instead of a row per value; version 4 adds
+// observation_block_keys, which blocks hold which indicators and subjects). Shared by the
 // writer, which creates it, and the reader, which selects exactly these columns (a missing table
 // or column fails the reader's prepare, with SQLite's message). Files of versions 1 and 2 are
 // read with the reader's own queries of their observations, observation_inputs and source_rows.
@@ -111,6 +112,13 @@ CREATE TABLE observation_blocks (
   qualifier     BLOB NOT NULL,
   source_row    BLOB NOT NULL,
   source_column BLOB NOT NULL
+);
+-- The indicators and subjects each block of observations holds: arrays of little-endian int32
+-- keys into strings, distinct and ascending. One series is read from the blocks that hold it.
+CREATE TABLE observation_block_keys (
+  block      INTEGER PRIMARY KEY,
+  indicators BLOB NOT NULL,
+  subjects   BLOB NOT NULL
 );
 -- What few values have: a quote (typed or extracted values), a note, being derived.
 CREATE TABLE observation_notes (

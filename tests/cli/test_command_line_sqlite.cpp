@@ -154,7 +154,7 @@ TEST_F(SqliteCommandLine, BrokenFilesExitThreeWithOneLineNamingTheFile)
     const QList<std::pair<const char *, QByteArray>> files = {
         {"random.clusterscope", QByteArray("\x13\x37\xca\xfe").repeated(5000)},
         {"json.clusterscope", cs::test::readFile(json)},
-        {"newer.clusterscope", patched(60, QByteArray("\0\0\0\4", 4))},
+        {"newer.clusterscope", patched(60, QByteArray("\0\0\0\5", 4))},
         {"other-application.clusterscope", patched(68, QByteArray("GPKG"))},
         {"truncated.clusterscope", good.left(good.size() / 2)},
         {"zeroed.clusterscope", patched(4096, QByteArray(good.size() - 4096, '\0'))},

@@ -194,7 +194,7 @@ TEST(WorkspaceSqlite, CancelStopsTheRead)
 // strings in a table, and the values in blocks of columns (docs/workspace-format.md).
 // Files of version 2 (a row per value), as Clusterscope wrote them before version 3, still read
 // to the same workspace: the embedded one, and an imported panel with its source rows. Saving
-// them again writes version 3, which reads back the same.
+// them again writes the current version, which reads back the same.
 TEST(WorkspaceSqlite, Version2FilesReadToTheSameWorkspace)
 {
     QTemporaryDir dir;
@@ -223,7 +223,7 @@ TEST(WorkspaceSqlite, FileIsAnSqliteDatabaseWithItsIdAndBlocks)
     const QByteArray bytes = test::readFile(path);
     ASSERT_TRUE(bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")));
     EXPECT_EQ(bytes.mid(68, 4), QByteArray("CLSC"));
-    EXPECT_EQ(bytes.mid(60, 4), QByteArray("\0\0\0\3", 4));
+    EXPECT_EQ(bytes.mid(60, 4), QByteArray("\0\0\0\4", 4));
     sqlite3 *db = nullptr;
     ASSERT_EQ(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
     auto single = [&](const char *sql) {
@@ -247,6 +247,9 @@ TEST(WorkspaceSqlite, FileIsAnSqliteDatabaseWithItsIdAndBlocks)
     ASSERT_LT(key, 256);
     EXPECT_EQ(single("SELECT hex(substr(indicator, 1, 4)) FROM observation_blocks"),
               QStringLiteral("%1").arg(key, 2, 16, QLatin1Char('0')).toUpper() + QStringLiteral("000000"));
+    // The block's distinct indicators, ascending, beside it: the first is that key.
+    EXPECT_EQ(single("SELECT block || ' ' || hex(substr(indicators, 1, 4)) FROM observation_block_keys"),
+              QStringLiteral("1 ") + QStringLiteral("%1").arg(key, 2, 16, QLatin1Char('0')).toUpper() + QStringLiteral("000000"));
     EXPECT_EQ(single("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'indicators'"),
               QStringLiteral("indicators_by_subject"));
     sqlite3_close(db);
@@ -486,8 +489,8 @@ const HostileCase kHostile[] = {
     {"another application's id",
      [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA application_id = 1196444237;"); },
      "of another application (application_id 1196444237)", ProblemCode::NotAWorkspace},
-    {"newer version", [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA user_version = 4;"); },
-     "format version 4, newer", ProblemCode::NewerVersion},
+    {"newer version", [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA user_version = 5;"); },
+     "format version 5, newer", ProblemCode::NewerVersion},
     {"version 0", [](const QString &g, const QString &p) { copyWith(g, p, "PRAGMA user_version = 0;"); },
      "user_version", ProblemCode::BadVersion},
     {"corrupt pages",
@@ -506,6 +509,25 @@ const HostileCase kHostile[] = {
     {"missing column",
      [](const QString &g, const QString &p) { copyWith(g, p, "ALTER TABLE sources DROP COLUMN note;"); },
      "table sources is missing or incomplete (no such column: note)", ProblemCode::CannotRead},
+    {"block keys that disagree with the block",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_block_keys SET subjects = x'';"); },
+     "observation_blocks row 1: subject holds other subjects than observation_block_keys says", ProblemCode::CannotRead},
+    {"block without keys",
+     [](const QString &g, const QString &p) { copyWith(g, p, "DELETE FROM observation_block_keys;"); },
+     "observation_blocks row 1: key has no entry in observation_block_keys", ProblemCode::CannotRead},
+    {"block keys repeated",
+     [](const QString &g, const QString &p) {
+         copyWith(g, p, "UPDATE observation_block_keys SET indicators = CAST(indicators || indicators AS BLOB);");
+     },
+     "observation_block_keys row 1: indicators must be strings' keys in ascending order", ProblemCode::CannotRead},
+    {"block keys that are no array",
+     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_block_keys SET indicators = x'010203';"); },
+     "observation_block_keys row 1: indicators is not an array of keys", ProblemCode::CannotRead},
+    {"block keys of no block",
+     [](const QString &g, const QString &p) {
+         copyWith(g, p, "INSERT INTO observation_block_keys SELECT 2, indicators, subjects FROM observation_block_keys;");
+     },
+     "observation_block_keys: has entries for blocks the file does not hold", ProblemCode::CannotRead},
     {"block without values",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_blocks SET value = 'none';"); },
      "observation_blocks row 1: value is not a blob", ProblemCode::CannotRead},

@@ -3,8 +3,8 @@
 // the file itself; any other input is a list of byte patches (3 bytes each: a 16-bit offset,
 // taken modulo the size, and the byte to put there) applied to a valid workspace database made
 // at start-up, so that most inputs get past the header check into SQLite's pages and the
-// reader's checks. A workspace that loads must save again and read back to the same canonical
-// JSON.
+// reader's checks. Each file is read whole and as one series. A workspace that loads must save
+// again and read back to the same canonical JSON.
 #include "fuzz_common.h"
 #include "persist/workspace_file.h"
 #include "persist/workspace_sqlite.h"
@@ -87,6 +87,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         QFile f(input);
         FUZZ_CHECK(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size(), "the input is written");
     }
+    // Reading one series (the first indicator's, of every subject) reads only its blocks: it
+    // refuses with one line or reads, whatever the whole file holds.
+    WorkspaceReadOptions oneSeries;
+    oneSeries.series = [](const Workspace &meta) -> std::optional<std::pair<QString, QString>> {
+        if (meta.indicators.isEmpty())
+            return std::nullopt;
+        return std::pair{meta.indicators.first().id, QString()};
+    };
+    const LoadResult series = readWorkspaceFile(input, oneSeries);
+    FUZZ_CHECK(series.isUsable() || (series.problems.size() == 1 && !series.problems.first().message.contains(QLatin1Char('\n'))),
+               "a series read refused gives one one-line problem");
     const LoadResult loaded = readWorkspaceFile(input);
     if (!loaded.isUsable()) {
         FUZZ_CHECK(loaded.problems.size() == 1 && !loaded.problems.first().message.contains(QLatin1Char('\n')),

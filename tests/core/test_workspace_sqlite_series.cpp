@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading one series from a .clusterscope file: only the blocks that hold it (version 4's
+// observation_block_keys), every block in a version-3 file, with the same values as a whole read.
+#include "persist/workspace_file.h"
+#include "persist/workspace_json.h"
+#include "persist/workspace_sqlite.h"
+#include "workspace_fixture.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+using namespace cs;
+
+namespace {
+
+void runSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char *error = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &error), SQLITE_OK) << (error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+}
+
+// A panel of two indicators over 60 subjects and 700 months (84,000 values: two blocks), in
+// subject order, so that a subject's values sit in one block; one value has a note.
+Workspace panelWorkspace()
+{
+    Workspace ws = test::smallWorkspace();
+    for (const char *id : {"gdp", "pop"}) {
+        Indicator ind;
+        ind.id = QString::fromUtf8(id);
+        ind.name = {ind.id, ind.id};
+        ind.unit = QStringLiteral("yi-yuan");
+        ind.measure = Measure::Level;
+        ws.indicators.append(ind); // no subject: a panel
+    }
+    int n = 0;
+    for (int s = 0; s < 60; ++s) {
+        const QString subject = QStringLiteral("region-%1").arg(s);
+        ws.subjects.append({subject, SubjectKind::Region, {subject, subject}, QString()});
+        for (const char *id : {"gdp", "pop"})
+            for (int m = 0; m < 700; ++m) {
+                Observation o;
+                o.id = QStringLiteral("v#%1").arg(++n);
+                o.indicator = QString::fromUtf8(id);
+                o.subject = subject;
+                o.period = Period::month(1950 + m / 12, m % 12 + 1);
+                o.value = s * 1000 + m + (id[0] == 'p' ? 0.5 : 0);
+                o.source = QStringLiteral("bulletin");
+                if (s == 59 && m == 3 && id[0] == 'g')
+                    o.note = QStringLiteral("revised");
+                ws.observations.append(o);
+            }
+    }
+    return ws;
+}
+
+// The values of one series in a whole workspace, as canonical JSON of a workspace holding them.
+QByteArray seriesOf(Workspace ws, const QString &indicator, const QString &subject)
+{
+    ws.observations.removeRows([&](int i) {
+        return ws.observations.indicator(i) != indicator || (!subject.isEmpty() && ws.observations.subject(i) != subject);
+    });
+    return writeWorkspace(ws);
+}
+
+LoadResult readSeries(const QString &path, const QString &indicator, const QString &subject)
+{
+    WorkspaceReadOptions options;
+    options.series = [&](const Workspace &meta) -> std::optional<std::pair<QString, QString>> {
+        EXPECT_TRUE(meta.indicator(indicator) || indicator == QLatin1String("nothing")); // chosen from the workspace read so far
+        return std::pair{indicator, subject};
+    };
+    return readWorkspaceFile(path, options);
+}
+
+} // namespace
+
+TEST(WorkspaceSqliteSeries, OneSeriesReadsAsInTheWholeWorkspace)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("panel.clusterscope"));
+    const Workspace ws = panelWorkspace();
+    ASSERT_TRUE(saveWorkspace(ws, path).ok);
+    for (const auto &[indicator, subject] : {std::pair{"gdp", "region-59"}, std::pair{"pop", "region-0"}, std::pair{"pop", ""},
+                                             std::pair{"share", ""}}) {
+        const LoadResult r = readSeries(path, QString::fromUtf8(indicator), QString::fromUtf8(subject));
+        ASSERT_EQ(r.status, LoadResult::Status::Ok) << indicator << "@" << subject;
+        EXPECT_EQ(writeWorkspace(r.workspace), seriesOf(ws, QString::fromUtf8(indicator), QString::fromUtf8(subject)))
+            << indicator << "@" << subject;
+    }
+    EXPECT_EQ(readSeries(path, QStringLiteral("gdp"), QStringLiteral("region-59")).workspace.observations.size(), 700);
+    EXPECT_EQ(readSeries(path, QStringLiteral("pop"), QString()).workspace.observations.size(), 60 * 700);
+    const LoadResult none = readSeries(path, QStringLiteral("nothing"), QString());
+    ASSERT_EQ(none.status, LoadResult::Status::Ok);
+    EXPECT_TRUE(none.workspace.observations.isEmpty());
+}
+
+// The series of the last subjects lives in the second block alone: a broken first block stops a
+// whole read, and is not read for that series. (A series in the first block still finds it.)
+TEST(WorkspaceSqliteSeries, OnlyTheBlocksHoldingTheSeriesAreRead)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("panel.clusterscope"));
+    ASSERT_TRUE(saveWorkspace(panelWorkspace(), path).ok);
+    runSql(path, "UPDATE observation_blocks SET value = substr(value, 1, 8) WHERE key = 1;");
+    EXPECT_EQ(readWorkspaceFile(path).status, LoadResult::Status::Invalid);
+    const LoadResult last = readSeries(path, QStringLiteral("gdp"), QStringLiteral("region-59"));
+    ASSERT_EQ(last.status, LoadResult::Status::Ok);
+    EXPECT_EQ(last.workspace.observations.size(), 700);
+    const LoadResult first = readSeries(path, QStringLiteral("gdp"), QStringLiteral("region-0"));
+    ASSERT_EQ(first.status, LoadResult::Status::Invalid);
+    EXPECT_TRUE(first.problems.first().message.contains(QStringLiteral("observation_blocks row 1: value holds 8 bytes")))
+        << first.problems.first().message.toStdString();
+}
+
+// Version 3 had no observation_block_keys: its files read whole as before, and one series from
+// every block, with the same values.
+TEST(WorkspaceSqliteSeries, Version3FilesReadWholeAndBySeries)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.clusterscope"));
+    const Workspace ws = panelWorkspace();
+    ASSERT_TRUE(saveWorkspace(ws, path).ok);
+    runSql(path, "DROP TABLE observation_block_keys; UPDATE metadata SET value = '3' WHERE key = 'version'; "
+                 "PRAGMA user_version = 3;");
+    const LoadResult whole = readWorkspaceFile(path);
+    ASSERT_EQ(whole.status, LoadResult::Status::Ok);
+    EXPECT_EQ(writeWorkspace(whole.workspace), writeWorkspace(ws));
+    const LoadResult one = readSeries(path, QStringLiteral("gdp"), QStringLiteral("region-59"));
+    ASSERT_EQ(one.status, LoadResult::Status::Ok);
+    EXPECT_EQ(writeWorkspace(one.workspace), seriesOf(ws, QStringLiteral("gdp"), QStringLiteral("region-59")));
+}

@@ -678,6 +678,19 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
     config.maxRecordBytes = options.maxRecordBytes;
     config.maxColumns = options.maxColumns;
     qint64 cells = 0;
+    // The table's size, estimated from the lines of the file and the fields per line of its
+    // first 64 KiB, so that its index is allocated once.
+    {
+        const std::string_view sample = text.substr(0, 64 * 1024);
+        const qint64 sampleLines = std::max<qint64>(1, std::count(sample.begin(), sample.end(), '\n'));
+        const qint64 sampleFields = sampleLines + std::count(sample.begin(), sample.end(), result.delimiter);
+        const qint64 lines = std::count(text.begin(), text.end(), '\n') + 1;
+        qint64 estimate = lines * sampleFields / sampleLines + lines / 64;
+        if (options.maxCells > 0)
+            estimate = std::min(estimate, options.maxCells);
+        table.rows.reserve(qsizetype(estimate), qsizetype(lines));
+        table.lines.reserve(qsizetype(lines));
+    }
     // A column's text repeating the row above's (a panel's region, indicator, period and unit,
     // a million times) shares its text instead of holding a copy.
     std::vector<std::string> aboveBytes;

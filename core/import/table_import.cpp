@@ -583,7 +583,21 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     }
 
     cx.perSubject = roles.subject >= 0 || roles.eurostatKey;
-    result.workspace.observations.reserveSourceText(table.rows.textSize() * 11 / 10); // the rows' UTF-8, about
+    // Room for every row and value at once; the rows' UTF-8 estimated from the first thousand.
+    const qsizetype dataRows = std::max(0, end - header - 1);
+    qint64 sampleBytes = 0;
+    const int sampleRows = int(std::min<qsizetype>(dataRows, 1000));
+    for (int i = header + 1; i < header + 1 + sampleRows; ++i)
+        for (int c = 0; c < table.rows.cellCount(i); ++c) {
+            for (const QChar ch : table.rows.cell(i, c))
+                sampleBytes += ch.unicode() < 0x80 ? 1 : ch.unicode() < 0x800 ? 2 : 3;
+            sampleBytes += 1; // the separator after the cell
+        }
+    const qint64 rowBytes = sampleRows > 0 ? sampleBytes * dataRows / sampleRows * 21 / 20 : 0;
+    result.workspace.observations.reserveSourceRows(dataRows + 1, rowBytes);
+    result.workspace.observations.reserve(
+        int(std::min<qint64>(qint64(dataRows) * (layout == TableLayout::Long ? 1 : std::max<qsizetype>(1, roles.data.size())),
+                             qint64(1) << 28)));
     std::vector<NumberText> numbers; // a wide row's cells, parsed once
 
     for (int i = header + 1; i < end; ++i) {

@@ -98,6 +98,14 @@ public:
     }
     void endRow() { m_rowStart.push_back(qint64(m_start.size())); }
 
+    // Room for this many cells in this many rows, so that a large table's index is allocated once
+    // (grown by doubling, it would hold up to twice the room while copying).
+    void reserve(qsizetype cells, qsizetype rows)
+    {
+        m_start.reserve(size_t(cells));
+        m_length.reserve(size_t(cells));
+        m_rowStart.reserve(size_t(rows) + 1);
+    }
     // Gives back the room the buffers grew into.
     void squeeze()
     {

@@ -114,8 +114,15 @@ public:
     void removeRows(const std::function<bool(int row)> &drop);
     void clear();
     void reserve(int n);
-    // Room for this many bytes of source rows' text, so that an import's rows do not regrow it.
-    void reserveSourceText(qint64 bytes) { m_rowText.reserve(std::max(m_rowText.capacity(), qsizetype(bytes))); }
+    // Room for this many source rows and bytes of their text, so that an import does not regrow them.
+    void reserveSourceRows(qsizetype rows, qint64 bytes)
+    {
+        m_rowText.reserve(std::max(m_rowText.capacity(), qsizetype(bytes)));
+        m_rowStart.reserve(m_rowStart.size() + size_t(rows));
+        m_rowLine.reserve(m_rowLine.size() + size_t(rows));
+        m_rowFile.reserve(m_rowFile.size() + size_t(rows));
+        m_rowHeader.reserve(m_rowHeader.size() + size_t(rows));
+    }
     ObservationStore &operator<<(const Observation &o)
     {
         append(o);

@@ -46,6 +46,14 @@ void decode(QByteArrayView bytes, std::vector<T> &to)
 {
     const size_t n = size_t(bytes.size()) / sizeof(T);
     const size_t at = to.size();
+    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+        // SQLite's buffers are aligned for T: appended as they are, not zeroed first and copied.
+        if (reinterpret_cast<quintptr>(bytes.constData()) % alignof(T) == 0) {
+            const T *values = reinterpret_cast<const T *>(bytes.constData());
+            to.insert(to.end(), values, values + n);
+            return;
+        }
+    }
     to.resize(at + n);
     if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
         std::memcpy(to.data() + at, bytes.constData(), n * sizeof(T));

@@ -25,8 +25,9 @@ void runSql(const QString &path, const char *sql)
     sqlite3_close(db);
 }
 
-// A panel of two indicators over 60 subjects and 700 months (84,000 values: two blocks), in
-// subject order, so that a subject's values sit in one block; one value has a note.
+// A panel of two indicators over 60 subjects and 900 months (108,000 values: two blocks, and a
+// large workspace's 64 KiB pages), in subject order, so that a subject's values sit in one
+// block; one value has a note.
 Workspace panelWorkspace()
 {
     Workspace ws = test::smallWorkspace();
@@ -43,12 +44,12 @@ Workspace panelWorkspace()
         const QString subject = QStringLiteral("region-%1").arg(s);
         ws.subjects.append({subject, SubjectKind::Region, {subject, subject}, QString()});
         for (const char *id : {"gdp", "pop"})
-            for (int m = 0; m < 700; ++m) {
+            for (int m = 0; m < 900; ++m) {
                 Observation o;
                 o.id = QStringLiteral("v#%1").arg(++n);
                 o.indicator = QString::fromUtf8(id);
                 o.subject = subject;
-                o.period = Period::month(1950 + m / 12, m % 12 + 1);
+                o.period = Period::month(1930 + m / 12, m % 12 + 1);
                 o.value = s * 1000 + m + (id[0] == 'p' ? 0.5 : 0);
                 o.source = QStringLiteral("bulletin");
                 if (s == 59 && m == 3 && id[0] == 'g')
@@ -93,8 +94,11 @@ TEST(WorkspaceSqliteSeries, OneSeriesReadsAsInTheWholeWorkspace)
         EXPECT_EQ(writeWorkspace(r.workspace), seriesOf(ws, QString::fromUtf8(indicator), QString::fromUtf8(subject)))
             << indicator << "@" << subject;
     }
-    EXPECT_EQ(readSeries(path, QStringLiteral("gdp"), QStringLiteral("region-59")).workspace.observations.size(), 700);
-    EXPECT_EQ(readSeries(path, QStringLiteral("pop"), QString()).workspace.observations.size(), 60 * 700);
+    EXPECT_EQ(readSeries(path, QStringLiteral("gdp"), QStringLiteral("region-59")).workspace.observations.size(), 900);
+    EXPECT_EQ(readSeries(path, QStringLiteral("pop"), QString()).workspace.observations.size(), 60 * 900);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.read(18).mid(16), QByteArray("\0\1", 2)); // the header's page size: 1 means 65,536
     const LoadResult none = readSeries(path, QStringLiteral("nothing"), QString());
     ASSERT_EQ(none.status, LoadResult::Status::Ok);
     EXPECT_TRUE(none.workspace.observations.isEmpty());
@@ -111,7 +115,7 @@ TEST(WorkspaceSqliteSeries, OnlyTheBlocksHoldingTheSeriesAreRead)
     EXPECT_EQ(readWorkspaceFile(path).status, LoadResult::Status::Invalid);
     const LoadResult last = readSeries(path, QStringLiteral("gdp"), QStringLiteral("region-59"));
     ASSERT_EQ(last.status, LoadResult::Status::Ok);
-    EXPECT_EQ(last.workspace.observations.size(), 700);
+    EXPECT_EQ(last.workspace.observations.size(), 900);
     const LoadResult first = readSeries(path, QStringLiteral("gdp"), QStringLiteral("region-0"));
     ASSERT_EQ(first.status, LoadResult::Status::Invalid);
     EXPECT_TRUE(first.problems.first().message.contains(QStringLiteral("observation_blocks row 1: value holds 8 bytes")))

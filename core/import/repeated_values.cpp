@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/repeated_values.h"
 
+#include <tuple>
+
 namespace cs {
 
 namespace {
@@ -11,12 +13,12 @@ quint64 days(const Period &p)
     return quint64(quint32(p.startDate().toJulianDay())) << 32 | quint32(p.endDate().toJulianDay());
 }
 
-// `b` comes after `a` and covers other days: of one step and year, the step numbers tell;
-// otherwise the dates do.
+// `b` comes after `a` and covers other days: of one step (weeks aside), the year and step numbers
+// tell, as every such period lies within its year; otherwise the dates do.
 bool strictlyAfter(const Period &a, const Period &b)
 {
-    if (a.granularity() == b.granularity() && a.year() == b.year() && a.granularity() != Granularity::Week)
-        return std::make_pair(a.lastIndex(), a.firstIndex()) < std::make_pair(b.lastIndex(), b.firstIndex());
+    if (a.granularity() == b.granularity() && a.granularity() != Granularity::Week)
+        return std::make_tuple(a.year(), a.lastIndex(), a.firstIndex()) < std::make_tuple(b.year(), b.lastIndex(), b.firstIndex());
     const qint64 aFirst = a.startDate().toJulianDay(), aLast = a.endDate().toJulianDay();
     const qint64 bFirst = b.startDate().toJulianDay(), bLast = b.endDate().toJulianDay();
     return std::make_pair(aLast, aFirst) < std::make_pair(bLast, bFirst);

@@ -179,9 +179,20 @@ struct Context {
             && (perSubject || subject == lastFor.subject))
             return lastFor.index;
         lastFor = {rawName.toString(), subject.toString(), unitText.toString(), percentValue, -1};
+        // A wide table cycles through its indicators for every subject: the same texts met
+        // before give the indicator found then, without reading the name's unit again.
+        QString memoKey = lastFor.name + QChar(0x1f) + lastFor.unit + QChar(percentValue ? u'%' : u'-');
+        if (!perSubject)
+            memoKey += QChar(0x1f) + lastFor.subject;
+        if (const auto it = indicatorMemo.constFind(memoKey); it != indicatorMemo.constEnd()) {
+            lastFor.index = it.value();
+            return lastFor.index;
+        }
         lastFor.index = indicatorForUncached(lastFor.name, lastFor.subject, lastFor.unit, percentValue);
+        indicatorMemo.insert(memoKey, lastFor.index);
         return lastFor.index;
     }
+    QHash<QString, int> indicatorMemo;
     struct LastIndicator {
         QString name, subject, unit;
         bool percent = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "persist/observation_blocks.h"
 
+#include "persist/column_codec.h"
 #include "persist/sqlite_rows.h"
 
 #include <QtEndian>
@@ -24,22 +25,6 @@ using sqlite::prepared;
 // 64 bits).
 template <class T>
 using Bits = std::conditional_t<std::is_same_v<T, double>, quint64, T>;
-
-template <class T>
-QByteArray encode(const T *values, qsizetype n)
-{
-    QByteArray out(n * qsizetype(sizeof(T)), Qt::Uninitialized);
-    if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
-        std::memcpy(out.data(), values, size_t(out.size()));
-    } else {
-        for (qsizetype i = 0; i < n; ++i) {
-            Bits<T> b;
-            std::memcpy(&b, values + i, sizeof b);
-            qToLittleEndian(b, out.data() + i * qsizetype(sizeof b));
-        }
-    }
-    return out;
-}
 
 template <class T>
 void decode(QByteArrayView bytes, std::vector<T> &to)
@@ -143,10 +128,10 @@ QString ObservationBlocks::write(sqlite::Database &db, const ObservationStore &o
             const qint64 n = to - from;
             s.bind(1, ++block);
             s.bind(2, n);
-            s.bindBlob(3, encode(file.data(), n));
-            s.bindBlob(4, encode(line.data(), n));
-            s.bindBlob(5, encode(header.data(), n));
-            s.bindBlob(6, encode(ends.data(), n));
+            s.bindBlob(3, column_codec::encode(file.data(), n));
+            s.bindBlob(4, column_codec::encode(line.data(), n));
+            s.bindBlob(5, column_codec::encode(header.data(), n));
+            s.bindBlob(6, column_codec::encode(ends.data(), n));
             s.bindBlob(7, cells);
             if (const QString e = run(s); !e.isEmpty())
                 return e;
@@ -175,24 +160,24 @@ QString ObservationBlocks::write(sqlite::Database &db, const ObservationStore &o
             }
             s.bind(1, block);
             s.bind(2, n);
-            s.bindBlob(3, encode(obs.m_idPrefix.data() + from, n));
-            s.bindBlob(4, encode(obs.m_idNumber.data() + from, n));
-            s.bindBlob(5, encode(obs.m_indicator.data() + from, n));
-            s.bindBlob(6, encode(obs.m_subject.data() + from, n));
-            s.bindBlob(7, encode(obs.m_source.data() + from, n));
-            s.bindBlob(8, encode(periods.data(), n));
-            s.bindBlob(9, encode(obs.m_value.data() + from, n));
-            s.bindBlob(10, encode(obs.m_qualifier.data() + from, n));
-            s.bindBlob(11, encode(rows.data(), n));
-            s.bindBlob(12, encode(obs.m_column.data() + from, n));
+            s.bindBlob(3, column_codec::encode(obs.m_idPrefix.data() + from, n));
+            s.bindBlob(4, column_codec::encode(obs.m_idNumber.data() + from, n));
+            s.bindBlob(5, column_codec::encode(obs.m_indicator.data() + from, n));
+            s.bindBlob(6, column_codec::encode(obs.m_subject.data() + from, n));
+            s.bindBlob(7, column_codec::encode(obs.m_source.data() + from, n));
+            s.bindBlob(8, column_codec::encode(periods.data(), n));
+            s.bindBlob(9, column_codec::encode(obs.m_value.data() + from, n));
+            s.bindBlob(10, column_codec::encode(obs.m_qualifier.data() + from, n));
+            s.bindBlob(11, column_codec::encode(rows.data(), n));
+            s.bindBlob(12, column_codec::encode(obs.m_column.data() + from, n));
             if (const QString e = run(s); !e.isEmpty())
                 return e;
             // Which indicators and subjects the block holds: one series is read from its blocks.
             const std::vector<qint32> indicators = distinctKeys(obs.m_indicator, size_t(from), size_t(from + n), seen);
             const std::vector<qint32> subjects = distinctKeys(obs.m_subject, size_t(from), size_t(from + n), seen);
             keys.bind(1, block);
-            keys.bindBlob(2, encode(indicators.data(), qsizetype(indicators.size())));
-            keys.bindBlob(3, encode(subjects.data(), qsizetype(subjects.size())));
+            keys.bindBlob(2, column_codec::plain(indicators.data(), qsizetype(indicators.size())));
+            keys.bindBlob(3, column_codec::plain(subjects.data(), qsizetype(subjects.size())));
             if (const QString e = run(keys); !e.isEmpty())
                 return e;
         }
@@ -256,6 +241,18 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
         const bool endsInDigit = !t.isEmpty() && t.back().unicode() >= '0' && t.back().unicode() <= '9';
         prefixUse[size_t(k)] = quint8((endsInDigit ? 0 : 1) | (ObservationStore::idNumberOf(t) < 0 ? 2 : 0));
     }
+    // One array of a block: version 4 says how it is encoded (column_codec.h), version 3 holds
+    // the entries alone.
+    auto column = [&](const Row &row, int col, const char *name, qint64 count, int width, auto &to) {
+        if (version < 4) {
+            decode(blobOf(row, col, name, count, width), to);
+            return;
+        }
+        if (!row.statement().isBlob(col))
+            row.fail(name, QStringLiteral("is not a blob"));
+        if (const std::optional<QString> e = column_codec::decode(row.statement().blobView(col), count, to))
+            row.fail(name, *e);
+    };
     auto checkKeys = [&](const Row &row, const std::vector<qint32> &column, size_t from, const char *name) {
         for (size_t i = from; i < column.size(); ++i)
             if (column[i] < 0 || column[i] >= strings)
@@ -284,11 +281,11 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
             if (!count || *count < 1 || *count > kRowsPerBlock)
                 row.fail("count", QStringLiteral("must be from 1 to %1").arg(kRowsPerBlock));
             const size_t from = obs.m_rowLine.size();
-            decode(blobOf(row, 2, "file", *count, 4), obs.m_rowFile);
-            decode(blobOf(row, 3, "line", *count, 4), obs.m_rowLine);
-            decode(blobOf(row, 4, "header", *count, 4), obs.m_rowHeader);
+            column(row, 2, "file", *count, 4, obs.m_rowFile);
+            column(row, 3, "line", *count, 4, obs.m_rowLine);
+            column(row, 4, "header", *count, 4, obs.m_rowHeader);
             ends.clear();
-            decode(blobOf(row, 5, "ends", *count, 4), ends);
+            column(row, 5, "ends", *count, 4, ends);
             if (!row.statement().isBlob(6))
                 row.fail("cells", QStringLiteral("is not a blob"));
             const QByteArrayView cells = row.statement().blobView(6);
@@ -400,18 +397,18 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
             if (obs.m_value.size() + size_t(*count) >= size_t(1) << 28)
                 row.fail("count", QStringLiteral("takes the workspace past %1 values").arg(qint64(1) << 28));
             const size_t from = obs.m_value.size();
-            decode(blobOf(row, 2, "id_prefix", *count, 4), obs.m_idPrefix);
-            decode(blobOf(row, 3, "id_number", *count, 4), obs.m_idNumber);
-            decode(blobOf(row, 4, "indicator", *count, 4), obs.m_indicator);
-            decode(blobOf(row, 5, "subject", *count, 4), obs.m_subject);
-            decode(blobOf(row, 6, "source", *count, 4), obs.m_source);
+            column(row, 2, "id_prefix", *count, 4, obs.m_idPrefix);
+            column(row, 3, "id_number", *count, 4, obs.m_idNumber);
+            column(row, 4, "indicator", *count, 4, obs.m_indicator);
+            column(row, 5, "subject", *count, 4, obs.m_subject);
+            column(row, 6, "source", *count, 4, obs.m_source);
             periods.clear();
-            decode(blobOf(row, 7, "period", *count, 8), periods);
-            decode(blobOf(row, 8, "value", *count, 8), obs.m_value);
-            decode(blobOf(row, 9, "qualifier", *count, 1), obs.m_qualifier);
+            column(row, 7, "period", *count, 8, periods);
+            column(row, 8, "value", *count, 8, obs.m_value);
+            column(row, 9, "qualifier", *count, 1, obs.m_qualifier);
             rows.clear();
-            decode(blobOf(row, 10, "source_row", *count, 4), rows);
-            decode(blobOf(row, 11, "source_column", *count, 4), obs.m_column);
+            column(row, 10, "source_row", *count, 4, rows);
+            column(row, 11, "source_column", *count, 4, obs.m_column);
             checkKeys(row, obs.m_idPrefix, from, "id_prefix");
             checkKeys(row, obs.m_indicator, from, "indicator");
             checkKeys(row, obs.m_subject, from, "subject");

@@ -4,7 +4,8 @@
 // The .clusterscope schema, version 4 (docs/workspace-format.md explains every column; version 2
 // added observations' subject and source row, and the source_rows table; version 3 stores the
 // observations and source rows as blocks of columns instead of a row per value; version 4 adds
-// observation_block_keys, which blocks hold which indicators and subjects). Shared by the
+// observation_block_keys, which blocks hold which indicators and subjects, and encodes each array
+// of a block as its entries or as runs: persist/column_codec.h). Shared by the
 // writer, which creates it, and the reader, which selects exactly these columns (a missing table
 // or column fails the reader's prepare, with SQLite's message). Files of versions 1 and 2 are
 // read with the reader's own queries of their observations, observation_inputs and source_rows.
@@ -84,7 +85,8 @@ CREATE TABLE strings (
   text TEXT NOT NULL
 );
 -- The rows of imported files, numbered from 0 across the blocks, in blocks of up to 65,536 rows
--- and 8 MiB of text; every column but cells is an array of little-endian int32, one per row.
+-- and 8 MiB of text; every column but cells is an array of little-endian int32, one per row
+-- (version 4: a leading byte says whether as they are or as runs, column_codec.h).
 CREATE TABLE source_row_blocks (
   key    INTEGER PRIMARY KEY,
   count  INTEGER NOT NULL,
@@ -95,7 +97,8 @@ CREATE TABLE source_row_blocks (
   cells  BLOB NOT NULL
 );
 -- The observations, numbered from 1 across the blocks, in blocks of 65,536 (the last may hold
--- fewer); every column but count is an array, one entry per value, little-endian: int32 keys
+-- fewer); every column but count is an array, one entry per value, little-endian (encoded as
+-- the source rows' arrays are): int32 keys
 -- into strings (id_prefix, indicator, subject, source), int32 id_number (-1: the id is its
 -- prefix), int64 period codes, float64 values, uint8 qualifier codes, int32 source_row (-1:
 -- none) and source_column.

@@ -7,6 +7,7 @@
 #include "persist/workspace_file.h"
 #include "persist/workspace_json.h"
 #include "persist/workspace_sqlite.h"
+#include "block_columns.h"
 #include "testutils.h"
 #include "workspace_fixture.h"
 
@@ -235,8 +236,14 @@ TEST(WorkspaceSqlite, FileIsAnSqliteDatabaseWithItsIdAndBlocks)
         sqlite3_finalize(s);
         return out;
     };
-    EXPECT_EQ(single("SELECT count(*) || ' ' || sum(count) || ' ' || length(value) FROM observation_blocks"),
-              QStringLiteral("1 %1 %2").arg(ws.observations.size()).arg(8 * ws.observations.size()));
+    // The values as they are (encoding byte 0, then float64s); the source rows, all none (-1), as
+    // one run (encoding byte 1, then first −1, step 0, length).
+    EXPECT_EQ(single("SELECT count(*) || ' ' || sum(count) || ' ' || length(value) || ' ' || hex(substr(value, 1, 1)) "
+                     "FROM observation_blocks"),
+              QStringLiteral("1 %1 %2 00").arg(ws.observations.size()).arg(1 + 8 * ws.observations.size()));
+    EXPECT_EQ(single("SELECT hex(source_row) FROM observation_blocks"),
+              QStringLiteral("01FFFFFFFF00000000") + QStringLiteral("%1").arg(ws.observations.size(), 2, 16, QLatin1Char('0')).toUpper()
+                  + QStringLiteral("000000"));
     const QString indicator = ws.observations.first().indicator;
     EXPECT_EQ(single(QStringLiteral("SELECT count(*) FROM strings WHERE text = '%1'").arg(indicator).toUtf8().constData()),
               QStringLiteral("1"));
@@ -245,7 +252,7 @@ TEST(WorkspaceSqlite, FileIsAnSqliteDatabaseWithItsIdAndBlocks)
     const int key = single(QStringLiteral("SELECT key FROM strings WHERE text = '%1'").arg(indicator).toUtf8().constData()).toInt();
     ASSERT_GT(key, 0);
     ASSERT_LT(key, 256);
-    EXPECT_EQ(single("SELECT hex(substr(indicator, 1, 4)) FROM observation_blocks"),
+    EXPECT_EQ(single("SELECT hex(substr(indicator, 2, 4)) FROM observation_blocks"),
               QStringLiteral("%1").arg(key, 2, 16, QLatin1Char('0')).toUpper() + QStringLiteral("000000"));
     // The block's distinct indicators, ascending, beside it: the first is that key.
     EXPECT_EQ(single("SELECT block || ' ' || hex(substr(indicators, 1, 4)) FROM observation_block_keys"),
@@ -432,7 +439,8 @@ void copyWith(const QString &good, const QString &path, const std::string &sql)
 }
 
 // Copies `good` and overwrites value `index` (from 0) of the blob column `column` of the first
-// row of `table` with `bytes`, as a program patching the file would.
+// row of `table` with `bytes`, as a program patching the file would (writing the column's
+// entries as they are).
 void patchBlob(const QString &good, const QString &path, const char *table, const char *column, int index, const QByteArray &bytes)
 {
     ASSERT_TRUE(QFile::copy(good, path));
@@ -442,10 +450,11 @@ void patchBlob(const QString &good, const QString &path, const char *table, cons
     const std::string select = std::string("SELECT ") + column + " FROM " + table + " WHERE key = 1";
     ASSERT_EQ(sqlite3_prepare_v2(db, select.c_str(), -1, &s, nullptr), SQLITE_OK);
     ASSERT_EQ(sqlite3_step(s), SQLITE_ROW);
-    QByteArray blob(static_cast<const char *>(sqlite3_column_blob(s, 0)), sqlite3_column_bytes(s, 0));
+    QByteArray blob = test::plainEntries(QByteArray(static_cast<const char *>(sqlite3_column_blob(s, 0)), sqlite3_column_bytes(s, 0)),
+                                         int(bytes.size()));
     sqlite3_finalize(s);
-    ASSERT_LE(qsizetype(index + 1) * bytes.size(), blob.size());
-    blob.replace(index * bytes.size(), bytes.size(), bytes);
+    ASSERT_LE(qsizetype(index + 1) * bytes.size(), blob.size() - 1);
+    blob.replace(1 + index * bytes.size(), bytes.size(), bytes);
     const std::string update = std::string("UPDATE ") + table + " SET " + column + " = ? WHERE key = 1";
     ASSERT_EQ(sqlite3_prepare_v2(db, update.c_str(), -1, &s, nullptr), SQLITE_OK);
     sqlite3_bind_blob(s, 1, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
@@ -528,11 +537,18 @@ const HostileCase kHostile[] = {
          copyWith(g, p, "INSERT INTO observation_block_keys SELECT 2, indicators, subjects FROM observation_block_keys;");
      },
      "observation_block_keys: has entries for blocks the file does not hold", ProblemCode::CannotRead},
+    {"runs that do not add up to the block",
+     [](const QString &g, const QString &p) {
+         copyWith(g, p, "UPDATE observation_blocks SET source_row = x'01FFFFFFFF0000000001000000';");
+     },
+     "observation_blocks row 1: source_row has runs of 1 values, not", ProblemCode::CannotRead},
     {"block without values",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_blocks SET value = 'none';"); },
      "observation_blocks row 1: value is not a blob", ProblemCode::CannotRead},
     {"column cut short",
-     [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_blocks SET value = substr(value, 1, 8);"); },
+     [](const QString &g, const QString &p) {
+         copyWith(g, p, "UPDATE observation_blocks SET value = CAST(x'00' || substr(value, 2, 8) AS BLOB);");
+     },
      "observation_blocks row 1: value holds 8 bytes, not", ProblemCode::CannotRead},
     {"count that is not a number",
      [](const QString &g, const QString &p) { copyWith(g, p, "UPDATE observation_blocks SET count = 'many';"); },

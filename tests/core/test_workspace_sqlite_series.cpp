@@ -4,6 +4,7 @@
 #include "persist/workspace_file.h"
 #include "persist/workspace_json.h"
 #include "persist/workspace_sqlite.h"
+#include "block_columns.h"
 #include "workspace_fixture.h"
 
 #include <QFile>
@@ -111,7 +112,7 @@ TEST(WorkspaceSqliteSeries, OnlyTheBlocksHoldingTheSeriesAreRead)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("panel.clusterscope"));
     ASSERT_TRUE(saveWorkspace(panelWorkspace(), path).ok);
-    runSql(path, "UPDATE observation_blocks SET value = substr(value, 1, 8) WHERE key = 1;");
+    runSql(path, "UPDATE observation_blocks SET value = CAST(x'00' || substr(value, 2, 8) AS BLOB) WHERE key = 1;");
     EXPECT_EQ(readWorkspaceFile(path).status, LoadResult::Status::Invalid);
     const LoadResult last = readSeries(path, QStringLiteral("gdp"), QStringLiteral("region-59"));
     ASSERT_EQ(last.status, LoadResult::Status::Ok);
@@ -122,16 +123,15 @@ TEST(WorkspaceSqliteSeries, OnlyTheBlocksHoldingTheSeriesAreRead)
         << first.problems.first().message.toStdString();
 }
 
-// Version 3 had no observation_block_keys: its files read whole as before, and one series from
-// every block, with the same values.
+// Version 3 had no observation_block_keys and no encoding byte: its files read whole as before,
+// and one series from every block, with the same values.
 TEST(WorkspaceSqliteSeries, Version3FilesReadWholeAndBySeries)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.clusterscope"));
     const Workspace ws = panelWorkspace();
     ASSERT_TRUE(saveWorkspace(ws, path).ok);
-    runSql(path, "DROP TABLE observation_block_keys; UPDATE metadata SET value = '3' WHERE key = 'version'; "
-                 "PRAGMA user_version = 3;");
+    test::rewriteAsVersion3(path);
     const LoadResult whole = readWorkspaceFile(path);
     ASSERT_EQ(whole.status, LoadResult::Status::Ok);
     EXPECT_EQ(writeWorkspace(whole.workspace), writeWorkspace(ws));

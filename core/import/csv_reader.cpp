@@ -713,7 +713,7 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
                      continue;
                  }
                  aboveBytes[c].assign(f);
-                 aboveCell[c] = table.rows.addCell(QString::fromUtf8(f.data(), qsizetype(f.size())));
+                 aboveCell[c] = table.rows.addCellUtf8(f.data(), qsizetype(f.size()));
              }
              table.rows.endRow();
              table.lines.append(line);

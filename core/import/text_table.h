@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringDecoder>
 #include <QStringView>
 
 #include <initializer_list>
@@ -88,6 +89,26 @@ public:
         m_start.push_back(m_text.size());
         m_length.push_back(qint32(text.size()));
         m_text.append(text);
+        return qsizetype(m_start.size()) - 1;
+    }
+    // The same from UTF-8 (valid), decoded straight into the text: no string per cell.
+    qsizetype addCellUtf8(const char *utf8, qsizetype size)
+    {
+        m_start.push_back(m_text.size());
+        const qsizetype at = m_text.size();
+        m_text.resize(at + size); // UTF-16 never needs more units than UTF-8 has bytes
+        QChar *const begin = m_text.data() + at;
+        QChar *out = begin;
+        const auto *in = reinterpret_cast<const uchar *>(utf8);
+        qsizetype i = 0;
+        while (i < size && in[i] < 0x80) // ASCII, most cells of statistics files
+            *out++ = QLatin1Char(char(in[i++]));
+        if (i < size) {
+            QStringDecoder decoder(QStringDecoder::Utf8);
+            out = decoder.appendToBuffer(out, QByteArrayView(utf8 + i, size - i));
+        }
+        m_text.resize(at + (out - begin));
+        m_length.push_back(qint32(out - begin));
         return qsizetype(m_start.size()) - 1;
     }
     qsizetype addCellLike(qsizetype cellIndex)

@@ -697,22 +697,32 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     QSet<QString> usedSubjects;
     {
         const ObservationStore &obs = result.workspace.observations;
-        QSet<int> usedKeys, notShareKeys, subjectKeys; // keys: no string hashing per value
+        // By the store's string keys: a flag per key, no hashing per value.
+        enum : quint8 { UsedIndicator = 1, NotShare = 2, UsedSubject = 4 };
+        std::vector<quint8> flags;
+        auto flag = [&](int key, quint8 f) {
+            if (size_t(key) >= flags.size())
+                flags.resize(size_t(key) + 1, 0);
+            flags[size_t(key)] |= f;
+        };
         for (int i = 0; i < obs.size(); ++i) {
-            usedKeys.insert(obs.indicatorKey(i));
-            subjectKeys.insert(obs.subjectKey(i));
+            flag(obs.indicatorKey(i), UsedIndicator);
+            flag(obs.subjectKey(i), UsedSubject);
             if (obs.value(i) < 0 || obs.value(i) > 100)
-                notShareKeys.insert(obs.indicatorKey(i));
+                flag(obs.indicatorKey(i), NotShare);
         }
+        auto has = [&](const QString &id, quint8 f) {
+            const int key = obs.keyOf(id);
+            return key >= 0 && size_t(key) < flags.size() && (flags[size_t(key)] & f);
+        };
         for (const Indicator &ind : result.workspace.indicators) {
-            const int key = obs.keyOf(ind.id);
-            if (usedKeys.contains(key))
+            if (has(ind.id, UsedIndicator))
                 used.insert(ind.id);
-            if (notShareKeys.contains(key))
+            if (has(ind.id, NotShare))
                 notShares.insert(ind.id);
         }
         for (const Subject &subject : result.workspace.subjects)
-            if (subjectKeys.contains(obs.keyOf(subject.id)))
+            if (has(subject.id, UsedSubject))
                 usedSubjects.insert(subject.id);
     }
     for (Indicator &ind : result.workspace.indicators)

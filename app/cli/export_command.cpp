@@ -106,7 +106,7 @@ int runExportCommand(const CommandLine &cl)
     } else {
         // One series of a .clusterscope file: only the blocks that hold it are read.
         WorkspaceReadOptions read;
-        if (!cl.series.isEmpty())
+        if (cl.action == CommandLine::Action::Export && !cl.series.isEmpty())
             read.series = [&cl](const Workspace &meta) -> std::optional<std::pair<QString, QString>> {
                 if (const std::optional<NamedSeries> named = findSeries(meta, cl.series))
                     return std::pair{named->indicator->id, named->subject};

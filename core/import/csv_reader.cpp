@@ -686,10 +686,13 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
         const qint64 sampleFields = sampleLines + std::count(sample.begin(), sample.end(), result.delimiter);
         const qint64 lines = std::count(text.begin(), text.end(), '\n') + 1;
         qint64 estimate = lines * sampleFields / sampleLines + lines / 64;
-        if (options.maxCells > 0)
+        qint64 rows = lines;
+        if (options.maxCells > 0) { // past it the read stops: no room beyond it
             estimate = std::min(estimate, options.maxCells);
-        table.rows.reserve(qsizetype(estimate), qsizetype(lines));
-        table.lines.reserve(qsizetype(lines));
+            rows = std::min(rows, options.maxCells);
+        }
+        table.rows.reserve(qsizetype(estimate), qsizetype(rows));
+        table.lines.reserve(qsizetype(rows));
     }
     // A column's text repeating the row above's (a panel's region, indicator, period and unit,
     // a million times) shares its text instead of holding a copy.

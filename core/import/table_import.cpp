@@ -181,9 +181,11 @@ struct Context {
         lastFor = {rawName.toString(), subject.toString(), unitText.toString(), percentValue, -1};
         // A wide table cycles through its indicators for every subject: the same texts met
         // before give the indicator found then, without reading the name's unit again.
-        QString memoKey = lastFor.name + QChar(0x1f) + lastFor.unit + QChar(percentValue ? u'%' : u'-');
+        // (each text after its length, so that no two sets of texts give one key)
+        QString memoKey = QString::number(lastFor.name.size()) + QLatin1Char(':') + lastFor.name
+            + QString::number(lastFor.unit.size()) + QLatin1Char(':') + lastFor.unit + QChar(percentValue ? u'%' : u'-');
         if (!perSubject)
-            memoKey += QChar(0x1f) + lastFor.subject;
+            memoKey += lastFor.subject;
         if (const auto it = indicatorMemo.constFind(memoKey); it != indicatorMemo.constEnd()) {
             lastFor.index = it.value();
             return lastFor.index;
@@ -604,7 +606,11 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
                 sampleBytes += ch.unicode() < 0x80 ? 1 : ch.unicode() < 0x800 ? 2 : 3;
             sampleBytes += 1; // the separator after the cell
         }
-    const qint64 rowBytes = sampleRows > 0 ? sampleBytes * dataRows / sampleRows * 21 / 20 : 0;
+    // (never more than every cell's text at three bytes a character: a few long cells at the top
+    // must not reserve for millions of short rows like them)
+    const qint64 rowBytes = sampleRows > 0 ? std::min(sampleBytes * dataRows / sampleRows * 21 / 20,
+                                                      3 * table.rows.textLength(header + 1, end) + table.rows.cellsIn(header + 1, end))
+                                           : 0;
     result.workspace.observations.reserveSourceRows(dataRows + 1, rowBytes);
     result.workspace.observations.reserve(
         int(std::min<qint64>(qint64(dataRows) * (layout == TableLayout::Long ? 1 : std::max<qsizetype>(1, roles.data.size())),

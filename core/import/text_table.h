@@ -48,6 +48,16 @@ public:
         const size_t k = size_t(m_rowStart[size_t(row)]) + size_t(column);
         return QStringView(m_text).mid(m_start[k], m_length[k]);
     }
+    // Cells, and characters of their text counted once per cell (a shared text for each cell
+    // showing it), in rows [from, to).
+    qint64 cellsIn(qsizetype from, qsizetype to) const { return m_rowStart[size_t(to)] - m_rowStart[size_t(from)]; }
+    qint64 textLength(qsizetype from, qsizetype to) const
+    {
+        qint64 n = 0;
+        for (qint64 k = m_rowStart[size_t(from)]; k < m_rowStart[size_t(to)]; ++k)
+            n += m_length[size_t(k)];
+        return n;
+    }
     QStringList operator[](qsizetype row) const { return at(row); }
     QStringList at(qsizetype row) const
     {
@@ -104,7 +114,8 @@ public:
         while (i < size && in[i] < 0x80) // ASCII, most cells of statistics files
             *out++ = QLatin1Char(char(in[i++]));
         if (i < size) {
-            QStringDecoder decoder(QStringDecoder::Utf8);
+            // (a byte-order mark inside a cell is kept, as QString::fromUtf8 keeps it)
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
             out = decoder.appendToBuffer(out, QByteArrayView(utf8 + i, size - i));
         }
         m_text.resize(at + (out - begin));

@@ -82,6 +82,7 @@ std::vector<qint32> distinctKeys(const std::vector<qint32> &column, size_t from,
 }
 
 constexpr int kMaxQualifier = int(Qualifier::AtMost);
+constexpr qint64 kEntriesPerFileByte = 4;
 constexpr qint32 kMaxIdNumber = 999'999'999; // nine digits: the ids' numbers a store splits off
 constexpr qint32 kMaxColumn = 1 << 20;
 
@@ -209,7 +210,7 @@ QString ObservationBlocks::write(sqlite::Database &db, const ObservationStore &o
     return QString();
 }
 
-void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int version, const Series *only)
+void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int version, qint64 fileBytes, const Series *only)
 {
     obs = ObservationStore();
     {
@@ -259,11 +260,20 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
                 row.fail(name, QStringLiteral("of value %1 is not a string's key").arg(i - from + 1));
     };
 
+    // Runs let a few bytes stand for a block of entries: a file may hold at most this many
+    // values, and as many source rows, for its size (a real workspace holds far fewer: a value
+    // takes eight bytes or more), so that a small file cannot ask for gigabytes.
+    const qint64 maxEntries = std::min<qint64>(qint64(1) << 28, std::max<qint64>(qint64(1) << 20, fileBytes * kEntriesPerFileByte));
+    auto checkTotal = [&](const Row &row, size_t before, qint64 count, const char *what) {
+        if (qint64(before) + count > maxEntries)
+            row.fail("count", QStringLiteral("takes the workspace past %1 %2, more than a file of %3 bytes holds")
+                                  .arg(maxEntries).arg(QLatin1String(what)).arg(fileBytes));
+    };
     if (!only) {
         {
             Statement size(db, "SELECT sum(count), sum(length(cells)) FROM source_row_blocks");
-            if (size.step() && size.integer(0) > 0 && size.integer(0) < (qint64(1) << 28) && size.integer(1) > 0
-                && size.integer(1) < (qint64(1) << 34)) { // room for all, allocated once
+            if (size.step() && size.integer(0) > 0 && size.integer(0) <= maxEntries && size.integer(1) > 0
+                && size.integer(1) <= fileBytes) { // room for all, allocated once
                 obs.m_rowText.reserve(size.integer(1));
                 for (auto *column : {&obs.m_rowFile, &obs.m_rowLine, &obs.m_rowHeader})
                     column->reserve(size_t(size.integer(0)));
@@ -280,6 +290,7 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
             const std::optional<qint64> count = row.integer(1, "count");
             if (!count || *count < 1 || *count > kRowsPerBlock)
                 row.fail("count", QStringLiteral("must be from 1 to %1").arg(kRowsPerBlock));
+            checkTotal(row, obs.m_rowLine.size(), *count, "source rows");
             const size_t from = obs.m_rowLine.size();
             column(row, 2, "file", *count, 4, obs.m_rowFile);
             column(row, 3, "line", *count, 4, obs.m_rowLine);
@@ -353,6 +364,12 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
                 wanted.push_back(blocks.integer(0));
         }
     }
+    qint64 lastBlock = 0; // reading one series: the key of the file's last block
+    if (only) {
+        Statement last(db, "SELECT max(key) FROM observation_blocks");
+        if (last.step() && !last.isNull(0))
+            lastBlock = last.integer(0);
+    }
     std::vector<qint64> kept; // reading one series: the file's number of each value read
     {
         Statement s(db, only ? "SELECT key, count, id_prefix, id_number, indicator, subject, source, period, value, qualifier, "
@@ -363,8 +380,9 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
         if (!only) {
             // The columns are allocated once, at their size: growing them and giving back the
             // room would copy and touch every page twice.
-            Statement count(db, "SELECT sum(count) FROM observation_blocks");
-            if (count.step() && count.integer(0) > 0 && count.integer(0) < (qint64(1) << 28))
+            Statement count(db, "SELECT sum(count), count(*) FROM observation_blocks");
+            if (count.step() && count.integer(0) > 0 && count.integer(0) <= maxEntries
+                && count.integer(0) <= count.integer(1) * kValuesPerBlock)
                 obs.reserve(int(count.integer(0)));
         }
         std::vector<quint8> seen(static_cast<size_t>(strings));
@@ -393,9 +411,13 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
                 row.fail("count", QStringLiteral("must be from 1 to %1").arg(kValuesPerBlock));
             if (partial)
                 row.fail("key", QStringLiteral("follows a block that is not full"));
-            partial = !only && *count < kValuesPerBlock;
-            if (obs.m_value.size() + size_t(*count) >= size_t(1) << 28)
-                row.fail("count", QStringLiteral("takes the workspace past %1 values").arg(qint64(1) << 28));
+            // Only the file's last block may hold fewer (reading one series: the last it has).
+            partial = *count < kValuesPerBlock;
+            if (only && partial && row.key() != lastBlock)
+                row.fail("count", QStringLiteral("is not a full block, but a later block follows"));
+            if (only)
+                partial = false;
+            checkTotal(row, obs.m_value.size(), *count, "values");
             const size_t from = obs.m_value.size();
             column(row, 2, "id_prefix", *count, 4, obs.m_idPrefix);
             column(row, 3, "id_number", *count, 4, obs.m_idNumber);
@@ -472,15 +494,21 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
     }
 
     const qint64 size = obs.size();
-    ObservationStore::Extra ignored; // reading one series: the notes of values not read
+    ObservationStore::Extra ignored; // reading one series: the notes of a value not read, checked all the same
+    qint64 ignoredKey = -1;
     auto extraOf = [&](const Row &row) -> ObservationStore::Extra & {
         if (row.key() < 1 || (!only && row.key() > size))
             row.fail("observation", QStringLiteral("is not in the file"));
         size_t at = size_t(row.key() - 1);
         if (only) {
             const auto it = std::lower_bound(kept.begin(), kept.end(), row.key());
-            if (it == kept.end() || *it != row.key())
-                return ignored = ObservationStore::Extra();
+            if (it == kept.end() || *it != row.key()) {
+                if (row.key() != ignoredKey) {
+                    ignored = ObservationStore::Extra();
+                    ignoredKey = row.key();
+                }
+                return ignored;
+            }
             at = size_t(it - kept.begin());
         }
         qint32 &x = obs.m_extra[at];
@@ -507,6 +535,7 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
             e.derived = *derived == 1;
         }
     }
+    ignoredKey = -1;
     {
         Statement s(db, "SELECT observation, position, input FROM observation_inputs ORDER BY observation, position");
         Row row(prepared(s, "observation_inputs"), "observation_inputs");

@@ -31,7 +31,9 @@ public:
     // sqlite::Damaged naming the table, block and column of the first thing wrong. With `only`,
     // reads that series' values alone, from the blocks that observation_block_keys says hold it
     // (version 4; every block in version 3), without source rows: a store to draw, not to save.
-    static void read(sqlite::Database &db, ObservationStore &obs, int version, const Series *only = nullptr);
+    // A file of `fileBytes` holds at most four values (and four source rows) per byte, and at
+    // least a million of each may be read from any file.
+    static void read(sqlite::Database &db, ObservationStore &obs, int version, qint64 fileBytes, const Series *only = nullptr);
 };
 
 } // namespace cs

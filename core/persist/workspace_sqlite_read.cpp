@@ -413,10 +413,10 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
         if (oneSeries) {
             if (const auto series = options.series(ws)) {
                 const ObservationBlocks::Series only{series->first, series->second};
-                ObservationBlocks::read(db, ws.observations, version, &only);
+                ObservationBlocks::read(db, ws.observations, version, size, &only);
             }
         } else if (version >= 3) {
-            ObservationBlocks::read(db, ws.observations, version);
+            ObservationBlocks::read(db, ws.observations, version, size);
         } else {
             reader.readObservations(ws);
         }
@@ -440,7 +440,7 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
     db.close();
     if (options.cancelled && options.cancelled())
         return invalid({QString(), QStringLiteral("cancelled"), {}, ProblemCode::CannotRead, {}});
-    result.problems += validate(result.workspace);
+    result.problems += oneSeries ? validateSubset(result.workspace) : validate(result.workspace);
     const qsizetype more = std::max<qsizetype>(0, result.problems.size() - kMaxListedProblems);
     result.problems.resize(result.problems.size() - more);
     if (more > 0)

@@ -121,7 +121,7 @@ private:
 class Checker
 {
 public:
-    explicit Checker(const Workspace &ws) : ws(ws), idx(ws) {}
+    explicit Checker(const Workspace &ws, bool subset = false) : ws(ws), idx(ws), subset(subset) {}
 
     Problems run()
     {
@@ -139,6 +139,7 @@ public:
 private:
     const Workspace &ws;
     const WorkspaceIndex idx; // constant-time lookups: a workspace may hold a million values
+    const bool subset; // the workspace holds some of its file's values: inputs may be elsewhere
     Problems problems;
 
     void report(const QString &path, ProblemCode code, const QStringList &args, const QString &message)
@@ -352,7 +353,7 @@ private:
                 unknown(at("observations", i, "subject"), "subject", obs.subject(i));
             if (obs.derived(i) || obs.sourceRowOf(i) < 0) { // rare: quotes, notes, derived values
                 const Observation o = obs.at(i);
-                for (qsizetype k = 0; k < o.inputs.size(); ++k) {
+                for (qsizetype k = 0; k < o.inputs.size() && !subset; ++k) {
                     if (!idx.observationRow(o.inputs[k]))
                         unknown(JsonPositions::indexPath(at("observations", i, "inputs"), k), "observation", o.inputs[k]);
                 }
@@ -535,6 +536,7 @@ private:
 } // namespace
 
 Problems validate(const Workspace &ws) { return Checker(ws).run(); }
+Problems validateSubset(const Workspace &ws) { return Checker(ws, true).run(); }
 
 // ---- One edit -----------------------------------------------------------------------------
 

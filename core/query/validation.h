@@ -14,6 +14,9 @@ namespace cs {
 // negative counts and durations, parts that add up to more than their total, and more.
 // (Malformed periods are reported when the file is read, since a Period cannot hold one.)
 Problems validate(const Workspace &ws);
+// The same for a workspace holding only some of its file's values (one series, read to draw it):
+// the values it holds may name inputs that were not read, which is no problem of the file.
+Problems validateSubset(const Workspace &ws);
 
 // What one edit touches, by id: the values added, changed or removed, the catalogue entries and
 // the charts. touch() records a value's id, the values it is computed from, and its indicator and

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading one series from a .clusterscope file: only the blocks that hold it (version 4's
 // observation_block_keys), every block in a version-3 file, with the same values as a whole read.
+#include "persist/observation_blocks.h"
+#include "persist/sqlite_rows.h"
 #include "persist/workspace_file.h"
 #include "persist/workspace_json.h"
 #include "persist/workspace_sqlite.h"
@@ -10,6 +12,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <limits>
 #include <sqlite3.h>
 
 using namespace cs;
@@ -58,6 +61,25 @@ Workspace panelWorkspace()
                 ws.observations.append(o);
             }
     }
+    // A value derived from two values of other series: reading its series or another one reads
+    // its inputs' ids, not their values.
+    Indicator ratio;
+    ratio.id = QStringLiteral("gdp-per-pop");
+    ratio.name = {ratio.id, ratio.id};
+    ratio.unit = QStringLiteral("yi-yuan");
+    ratio.measure = Measure::Level;
+    ratio.subject = QStringLiteral("region-0");
+    ws.indicators.append(ratio);
+    Observation derived;
+    derived.id = QStringLiteral("ratio-1");
+    derived.indicator = ratio.id;
+    derived.period = Period::month(1930, 1);
+    derived.value = 2;
+    derived.source = QStringLiteral("bulletin");
+    derived.derived = true;
+    derived.inputs = {QStringLiteral("v#1"), QStringLiteral("v#901")};
+    derived.note = QStringLiteral("gdp over pop");
+    ws.observations.append(derived);
     return ws;
 }
 
@@ -89,7 +111,7 @@ TEST(WorkspaceSqliteSeries, OneSeriesReadsAsInTheWholeWorkspace)
     const Workspace ws = panelWorkspace();
     ASSERT_TRUE(saveWorkspace(ws, path).ok);
     for (const auto &[indicator, subject] : {std::pair{"gdp", "region-59"}, std::pair{"pop", "region-0"}, std::pair{"pop", ""},
-                                             std::pair{"share", ""}}) {
+                                             std::pair{"share", ""}, std::pair{"gdp-per-pop", ""}}) {
         const LoadResult r = readSeries(path, QString::fromUtf8(indicator), QString::fromUtf8(subject));
         ASSERT_EQ(r.status, LoadResult::Status::Ok) << indicator << "@" << subject;
         EXPECT_EQ(writeWorkspace(r.workspace), seriesOf(ws, QString::fromUtf8(indicator), QString::fromUtf8(subject)))
@@ -100,6 +122,8 @@ TEST(WorkspaceSqliteSeries, OneSeriesReadsAsInTheWholeWorkspace)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.read(18).mid(16), QByteArray("\0\1", 2)); // the header's page size: 1 means 65,536
+    EXPECT_EQ(readSeries(path, QStringLiteral("gdp-per-pop"), QString()).workspace.observations.first().inputs,
+              (QStringList{QStringLiteral("v#1"), QStringLiteral("v#901")}));
     const LoadResult none = readSeries(path, QStringLiteral("nothing"), QString());
     ASSERT_EQ(none.status, LoadResult::Status::Ok);
     EXPECT_TRUE(none.workspace.observations.isEmpty());
@@ -138,4 +162,40 @@ TEST(WorkspaceSqliteSeries, Version3FilesReadWholeAndBySeries)
     const LoadResult one = readSeries(path, QStringLiteral("gdp"), QStringLiteral("region-59"));
     ASSERT_EQ(one.status, LoadResult::Status::Ok);
     EXPECT_EQ(writeWorkspace(one.workspace), seriesOf(ws, QStringLiteral("gdp"), QStringLiteral("region-59")));
+}
+
+// Runs let a few bytes stand for a whole block: a file may hold at most four values per byte (and
+// a million from any file), so that a small file cannot ask for gigabytes. A file of 1.1 million
+// values read as if it were 1,000 bytes is refused with one line; read as it is, it reads.
+TEST(WorkspaceSqliteSeries, AFileHoldsNoMoreValuesThanItsSizeAllows)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.clusterscope"));
+    Workspace ws = test::smallWorkspace();
+    ObservationStore &obs = ws.observations;
+    const int values = 17 * ObservationBlocks::kValuesPerBlock; // past 2^20
+    obs.reserve(obs.size() + values);
+    ObservationStore::KeyedValue v;
+    v.idPrefix = obs.internKey(QStringLiteral("m#"));
+    v.indicator = obs.internKey(QStringLiteral("firms"));
+    v.source = obs.internKey(QStringLiteral("bulletin"));
+    for (int i = 0; i < values; ++i) {
+        v.idNumber = i + 1;
+        v.period = Period::day(QDate(1900 + i / 365, 1, 1).addDays(i % 365));
+        v.value = 5;
+        obs.appendKeyed(v);
+    }
+    ASSERT_TRUE(saveWorkspace(ws, path).ok);
+    EXPECT_TRUE(readWorkspaceFile(path).isUsable());
+    sqlite::Database db;
+    ASSERT_TRUE(db.openUntrusted(path, std::numeric_limits<qint64>::max(), {}).isEmpty());
+    ObservationStore read;
+    try {
+        ObservationBlocks::read(db, read, kSqliteFormatVersion, 1000);
+        ADD_FAILURE() << "read";
+    } catch (const sqlite::Damaged &d) {
+        EXPECT_TRUE(d.message.contains(QStringLiteral("observation_blocks row 17: count takes the workspace past 1048576 values, "
+                                                      "more than a file of 1000 bytes holds")))
+            << d.message.toStdString();
+    }
 }

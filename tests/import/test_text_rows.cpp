@@ -11,7 +11,8 @@ TEST(TextRows, CellsFromUtf8ReadBackAsWritten)
 {
     TextRows rows;
     const QStringList cells = {QStringLiteral("2023"), QString(), QStringLiteral("深圳市"), QStringLiteral("𝕏 10393.39 亿元"),
-                               QStringLiteral("Zürich"), QStringLiteral("plain ascii, then 中文")};
+                               QStringLiteral("Zürich"), QStringLiteral("plain ascii, then 中文"),
+                               QStringLiteral("a\uFEFFb"), QStringLiteral("\uFEFFx")}; // byte-order marks inside cells are kept
     for (const QString &c : cells) {
         const QByteArray utf8 = c.toUtf8();
         rows.addCellUtf8(utf8.constData(), utf8.size());

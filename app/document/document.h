@@ -134,6 +134,7 @@ private:
     int m_blocked = 0;
     int m_trial = 0;          // an edit applied only to be checked
     QByteArray m_diskHash;    // the file's contents when we last read or wrote it
+    QString m_backupKept;     // the file whose FILE~ this document's first save to it kept
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_diskTimer = nullptr;
     QTimer *m_autosave = nullptr;

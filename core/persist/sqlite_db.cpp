@@ -54,6 +54,8 @@ QString Database::errorMessage() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
 }
 
+qint64 Database::totalChanges() const { return m_db ? sqlite3_total_changes64(m_db) : 0; }
+
 int Database::progress(void *self)
 {
     auto *d = static_cast<Database *>(self);
@@ -63,6 +65,26 @@ int Database::progress(void *self)
         return 1;
     }
     return 0;
+}
+
+void Database::harden(int attached)
+{
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, kMaxLength);
+    sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, kMaxSqlLength);
+    sqlite3_limit(m_db, SQLITE_LIMIT_COLUMN, kMaxColumns);
+    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, attached);
+    sqlite3_limit(m_db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(m_db, SQLITE_LIMIT_COMPOUND_SELECT, 10);
+    sqlite3_limit(m_db, SQLITE_LIMIT_VDBE_OP, 25000);
+    sqlite3_limit(m_db, SQLITE_LIMIT_FUNCTION_ARG, 8);
+    sqlite3_limit(m_db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
+    sqlite3_limit(m_db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
 }
 
 QString Database::openUntrusted(const QString &path, qint64 maxSteps, std::function<bool()> cancelled)
@@ -75,22 +97,7 @@ QString Database::openUntrusted(const QString &path, qint64 maxSteps, std::funct
         close();
         return error;
     }
-    sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, kMaxLength);
-    sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, kMaxSqlLength);
-    sqlite3_limit(m_db, SQLITE_LIMIT_COLUMN, kMaxColumns);
-    sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
-    sqlite3_limit(m_db, SQLITE_LIMIT_EXPR_DEPTH, 100);
-    sqlite3_limit(m_db, SQLITE_LIMIT_COMPOUND_SELECT, 10);
-    sqlite3_limit(m_db, SQLITE_LIMIT_VDBE_OP, 25000);
-    sqlite3_limit(m_db, SQLITE_LIMIT_FUNCTION_ARG, 8);
-    sqlite3_limit(m_db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 50);
-    sqlite3_limit(m_db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+    harden(0);
     m_stepsLeft = maxSteps;
     m_interrupted = false;
     m_cancelled = std::move(cancelled);
@@ -112,6 +119,46 @@ QString Database::create(const QString &path)
     }
     sqlite3_extended_result_codes(m_db, 1);
     return QString();
+}
+
+QString Database::openScratch()
+{
+    close();
+    if (sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                        nullptr)
+        != SQLITE_OK) {
+        const QString error = errorMessage();
+        close();
+        return error;
+    }
+    harden(1);
+    m_stepsLeft = 0;
+    m_interrupted = false;
+    m_cancelled = nullptr;
+    return exec("PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0;");
+}
+
+QString rollBackInterruptedSave(const QString &path)
+{
+    if (!QFile::exists(path + QStringLiteral("-journal")) || !QFile::exists(path))
+        return QString();
+    sqlite3 *db = nullptr;
+    const QByteArray name = QFile::encodeName(path);
+    QString error;
+    // Without SQLITE_OPEN_CREATE: a journal whose database is gone is left alone.
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE, nullptr)
+        == SQLITE_OK) {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_busy_timeout(db, 2000);
+        // Reading the first page takes the shared lock, which plays a hot journal back.
+        if (sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr) != SQLITE_OK)
+            error = QString::fromUtf8(sqlite3_errmsg(db));
+    } else {
+        error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+    }
+    sqlite3_close_v2(db);
+    return error;
 }
 
 QString Database::exec(const char *sql)

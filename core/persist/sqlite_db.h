@@ -44,21 +44,35 @@ public:
     QString openUntrusted(const QString &path, qint64 maxSteps, std::function<bool()> cancelled);
     // Creates a new database file for writing (fails if it exists). An error message, or nothing.
     QString create(const QString &path);
+    // Opens an empty in-memory database, hardened as openUntrusted() (without its step limit and
+    // query_only), that may attach one database file: the in-place save writes the workspace
+    // here, then copies what differs into the attached file. An error message, or nothing.
+    QString openScratch();
     // Runs statements without results. An error message, or nothing.
     QString exec(const char *sql);
     QString errorMessage() const;
+    // Rows inserted, updated or deleted on this connection since it opened.
+    qint64 totalChanges() const;
     // True when the last failure was the progress handler stopping a statement.
     bool wasInterrupted() const { return m_interrupted; }
     void close();
     sqlite3 *handle() const { return m_db; }
 
 private:
+    void harden(int attached);
     static int progress(void *self);
     sqlite3 *m_db = nullptr;
     qint64 m_stepsLeft = 0;
     bool m_interrupted = false;
     std::function<bool()> m_cancelled;
 };
+
+// When a save in place (an SQLite transaction) was interrupted, its rollback journal
+// (PATH-journal) is left beside the file, and SQLite will not read the file read-only until the
+// journal is played back. This opens the file for writing, hardened, to let SQLite restore the
+// state before the interrupted save, as any SQLite program opening the file would. Nothing when
+// there is no journal or it was played back; otherwise SQLite's message.
+QString rollBackInterruptedSave(const QString &path);
 
 // A prepared statement. Columns and parameters count from 0 and 1, as in SQLite.
 class Statement

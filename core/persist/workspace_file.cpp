@@ -157,12 +157,18 @@ bool syncPath(const QString &path, int flags)
 // target ("NAME.clusterscope.1a2b3c4d.tmp") in one transaction, synced, then renamed over the
 // target and the directory synced, so the target is at every moment the old file or the new one.
 // FILE~ is kept as for JSON, after the new file is complete and before the rename.
+// Without a backup to keep, a target that is already a workspace of this format version is
+// updated in place instead (updateWorkspaceSqlite): only the rows that changed are written.
 SaveResult saveSqliteWorkspace(const Workspace &ws, const QString &path, bool keepBackup)
 {
     SaveResult result;
     const QFileInfo target(path);
     if (target.exists() && (!target.isFile() || !target.isWritable())) {
         result.error = cannot("write", path, target.isFile() ? QStringLiteral("Permission denied") : QStringLiteral("not a file"));
+        return result;
+    }
+    if (!keepBackup && target.exists() && updateWorkspaceSqlite(ws, path)) {
+        result.ok = true;
         return result;
     }
     QString temp;

@@ -24,7 +24,10 @@ struct SaveResult {
 //
 // The format follows the name: a path ending in .clusterscope is written as SQLite (the whole
 // database into a temporary file beside the target in one transaction, synced, then renamed over
-// the target), any other as canonical JSON.
+// the target), any other as canonical JSON. With keepBackup false, a .clusterscope target that is
+// already a workspace of this format version is updated in place, writing only the rows that
+// changed, in one SQLite transaction (updateWorkspaceSqlite() in workspace_sqlite.h): as safe
+// against a kill, and a save of one edited value among millions writes a block, not the file.
 SaveResult saveWorkspace(const Workspace &ws, const QString &path, bool keepBackup = true);
 // Reads a workspace in the format its name says (.clusterscope: SQLite, otherwise JSON).
 // options.maxFileBytes is a JSON limit: it does not apply to .clusterscope files.

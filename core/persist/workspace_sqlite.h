@@ -7,6 +7,10 @@
 
 namespace cs {
 
+namespace sqlite {
+class Database;
+}
+
 // The workspace as an SQLite database: the `.clusterscope` file. The schema is documented in
 // docs/workspace-format.md; JSON → .clusterscope → JSON gives the same canonical bytes.
 inline constexpr const char *kSqliteExtension = ".clusterscope";
@@ -33,5 +37,23 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
 // message, or nothing. Not atomic by itself: saveWorkspace() (workspace_file.h) writes a
 // temporary file with this, syncs it and renames it over the target.
 QString writeWorkspaceSqlite(const Workspace &ws, const QString &path);
+
+// Creates the schema in `db` (empty, open for writing) and writes `ws` into it, in one
+// transaction: writeWorkspaceSqlite() into a new file, updateWorkspaceSqlite() into memory.
+QString writeWorkspaceTables(sqlite::Database &db, const Workspace &ws);
+
+// Saves `ws` over an existing .clusterscope file in place, writing only the rows that differ
+// (an edited value rewrites the block of 65,536 values that holds it, not the file): `ws` is
+// written into an in-memory database, the file is attached, hardened as for reading, and each
+// table's rows that are not exactly the new ones are deleted and the new ones inserted, in one
+// transaction with a rollback journal and full syncs, so a kill at any moment leaves the old or
+// the new state (the next reader plays the journal back: rollBackInterruptedSave()).
+// Only a file of the current format version whose schema is exactly this version's and whose
+// quick_check says ok (run beside the writing into memory) is updated,
+// and only when under a quarter of it is then free pages (saves in place leave some behind);
+// anything else, or any failure, returns false and the file is as it was: the caller then
+// writes a new file (saveWorkspace() in workspace_file.h). `rowsWritten`, when given, gets the
+// number of rows deleted and inserted.
+bool updateWorkspaceSqlite(const Workspace &ws, const QString &path, qint64 *rowsWritten = nullptr);
 
 } // namespace cs

@@ -339,6 +339,9 @@ LoadResult readWorkspaceSqliteFile(const QString &path, const WorkspaceReadOptio
 {
     qint64 size = 0;
     int version = kSqliteFormatVersion;
+    // A save in place killed midway left its journal: the file's old state comes back first.
+    if (const QString e = sqlite::rollBackInterruptedSave(path); !e.isEmpty())
+        return unreadable(QStringLiteral("an interrupted save could not be undone: %1").arg(e));
     {
         QFile f(path);
         if (const QString error = openForReading(f); !error.isEmpty()) {

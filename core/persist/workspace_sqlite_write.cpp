@@ -214,9 +214,16 @@ QString writeWorkspaceSqlite(const Workspace &ws, const QString &path)
     // that each table's first page does not make a small workspace a megabyte.
     const int pageSize = ws.observations.size() >= kLargeWorkspaceValues ? 65536 : 4096;
     const QByteArray pragmas = QByteArrayLiteral("PRAGMA page_size = ") + QByteArray::number(pageSize)
-        + "; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA application_id = "
-        + QByteArray::number(qint64(kSqliteApplicationId)) + "; PRAGMA user_version = "
-        + QByteArray::number(kSqliteFormatVersion) + ";";
+        + "; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
+    if (const QString e = db.exec(pragmas.constData()); !e.isEmpty())
+        return e;
+    return writeWorkspaceTables(db, ws);
+}
+
+QString writeWorkspaceTables(sqlite::Database &db, const Workspace &ws)
+{
+    const QByteArray pragmas = QByteArrayLiteral("PRAGMA application_id = ") + QByteArray::number(qint64(kSqliteApplicationId))
+        + "; PRAGMA user_version = " + QByteArray::number(kSqliteFormatVersion) + ";";
     if (const QString e = db.exec(pragmas.constData()); !e.isEmpty())
         return e;
     if (const QString e = db.exec("BEGIN"); !e.isEmpty())

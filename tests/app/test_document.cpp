@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QUndoStack>
 #include <atomic>
+#include <sys/stat.h>
 #include <gtest/gtest.h>
 
 using cs::Document;
@@ -445,4 +446,36 @@ TEST_F(DocumentTest, ClusterscopeFileSavesReopensNoticesChangesAndRecovers)
     ASSERT_TRUE(next.save(&error)) << error.toStdString();
     EXPECT_DOUBLE_EQ(cs::readWorkspaceFile(path).workspace.observation(u("s-2023"))->value, 39);
     next.closed();
+}
+
+// The first save of a file keeps what was there as FILE~ and writes a new file; later saves of
+// the document leave FILE~ alone and update a .clusterscope file in place (the same file, only
+// what changed written).
+TEST_F(DocumentTest, TheFirstSaveKeepsABackupAndLaterSavesUpdateInPlace)
+{
+    const QString path = dir.filePath(u("ws.clusterscope"));
+    ASSERT_TRUE(cs::saveWorkspace(doc->workspace(), path).ok); // as another session left it
+    QString report;
+    ASSERT_TRUE(doc->openFile(path, &report)) << report.toStdString();
+    const double original = doc->observation(u("s-2023"))->value;
+    auto inode = [&] {
+        struct stat st {};
+        return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : ino_t(0);
+    };
+    const auto opened = inode();
+
+    QString error;
+    ASSERT_TRUE(editShare(40));
+    ASSERT_TRUE(doc->save(&error)) << error.toStdString();
+    EXPECT_NE(inode(), opened) << "the first save writes a new file";
+    EXPECT_DOUBLE_EQ(cs::readWorkspaceFile(path + u("~")).workspace.observation(u("s-2023"))->value, original);
+    const auto saved = inode();
+
+    ASSERT_TRUE(editShare(41));
+    ASSERT_TRUE(doc->save(&error)) << error.toStdString();
+    EXPECT_EQ(inode(), saved) << "a later save updates the file in place";
+    EXPECT_DOUBLE_EQ(cs::readWorkspaceFile(path).workspace.observation(u("s-2023"))->value, 41);
+    EXPECT_DOUBLE_EQ(cs::readWorkspaceFile(path + u("~")).workspace.observation(u("s-2023"))->value, original);
+    EXPECT_EQ(cs::readWorkspaceFile(path).workspace, doc->workspace());
+    EXPECT_FALSE(doc->isModified());
 }

@@ -6,10 +6,12 @@
 //   save_child A.json B.json TARGET  print "ready" once, then save B, A, B, A, ... to TARGET
 //                                    forever, through the app's save (with the FILE~ backup)
 //
-//   save_child A.clusterscope B.clusterscope TARGET.clusterscope
+//   save_child A.clusterscope B.clusterscope TARGET.clusterscope [--in-place]
 //                                    the same as SQLite: the two workspaces are read once, and
-//                                    each save writes the whole database (saveWorkspace), as the
-//                                    window's Save does
+//                                    each save writes the whole database (saveWorkspace with the
+//                                    backup, as the window's first Save of a file does), or with
+//                                    --in-place updates the file in place (without the backup,
+//                                    as the window's later saves do)
 //
 // A is the embedded workspace enlarged with generated observations (about 6 MB of canonical
 // JSON); B is A with one value changed. The loop saves the canonical bytes read once at start
@@ -81,8 +83,9 @@ int main(int argc, char **argv)
         }
         return 0;
     }
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: save_child --versions DIR | save_child A B TARGET\n");
+    const bool inPlace = args.size() == 5 && args.at(4) == QLatin1String("--in-place");
+    if (args.size() != 4 && !inPlace) {
+        std::fprintf(stderr, "usage: save_child --versions DIR | save_child A B TARGET [--in-place]\n");
         return 2;
     }
     QByteArray versions[2];
@@ -103,7 +106,7 @@ int main(int argc, char **argv)
     std::fputs("ready\n", stdout);
     std::fflush(stdout);
     for (int n = 1;; n = 1 - n) { // B first, then A, B, ...
-        const SaveResult r = sqlite ? saveWorkspace(workspaces[n], target) : saveWorkspaceBytes(versions[n], target);
+        const SaveResult r = sqlite ? saveWorkspace(workspaces[n], target, !inPlace) : saveWorkspaceBytes(versions[n], target);
         if (!r.ok) {
             std::fprintf(stderr, "%s\n", r.error.toUtf8().constData());
             return 1;

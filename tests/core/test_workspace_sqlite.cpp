@@ -286,13 +286,17 @@ TEST(WorkspaceSqlite, SaveKeepsTheBackupAndLeavesNoTemporary)
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 2);
 }
 
-// A child saves two versions of a workspace over one .clusterscope file again and again (each
-// save: the whole database into a temporary file, synced, renamed over the target) and is
+namespace {
+
+// A child saves two versions of a workspace over one .clusterscope file again and again and is
 // SIGKILLed at a random moment, 200 times: every time the target holds one of the two versions,
-// and so does FILE~ when it exists. A save writes the same bytes for the same workspace, so a
-// file byte-identical to A's or B's database (each read back Ok below) is that version; any other
-// file is read in full, and every tenth kill reads the target in full anyway.
-TEST(WorkspaceSqlite, KillDuringSaveLeavesOldOrNewValidFile)
+// and so does FILE~ when it exists. Each save either writes the whole database into a temporary
+// file, synced and renamed over the target, keeping FILE~, or (inPlace) updates the target in one
+// SQLite transaction whose journal the next read plays back. A new file has the same bytes for
+// the same workspace, so a file byte-identical to A's or B's database (each read back Ok below)
+// is that version; any other file is read in full, and every tenth kill reads the target in full
+// anyway.
+void killDuringSave(bool inPlace)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
@@ -324,14 +328,16 @@ TEST(WorkspaceSqlite, KillDuringSaveLeavesOldOrNewValidFile)
     const QString work = dir.filePath(QStringLiteral("kill"));
     ASSERT_TRUE(QDir().mkdir(work));
     const QString target = work + QStringLiteral("/ws.clusterscope");
-    // What a killed save may leave: the database being written, or the backup's QSaveFile temporary.
-    const QRegularExpression temporary(QStringLiteral("^ws\\.clusterscope(\\.[0-9a-f]{8}\\.tmp|~\\.[A-Za-z0-9]{6})$"));
+    // What a killed save may leave: the database being written, or the backup's QSaveFile
+    // temporary; in place, a rollback journal the read did not need.
+    const QRegularExpression temporary(inPlace ? QStringLiteral("^ws\\.clusterscope-journal$")
+                                               : QStringLiteral("^ws\\.clusterscope(\\.[0-9a-f]{8}\\.tmp|~\\.[A-Za-z0-9]{6})$"));
     // Kills land from before the first save ends to a few saves later, whatever this build's speed
     // (a sanitized build saves several times slower): the range follows a save timed here.
     QElapsedTimer saving;
     saving.start();
     for (int k = 0; k < 3; ++k)
-        ASSERT_TRUE(saveWorkspace(k % 2 ? wsA : wsB, dir.filePath(QStringLiteral("timing.clusterscope")), false).ok);
+        ASSERT_TRUE(saveWorkspace(k % 2 ? wsA : wsB, dir.filePath(QStringLiteral("timing.clusterscope")), !inPlace).ok);
     const int saveMs = int(saving.elapsed() / 3);
     std::mt19937 rng(20261130);
     std::uniform_int_distribution<int> delayMs(0, std::max(150, 4 * saveMs));
@@ -346,7 +352,7 @@ TEST(WorkspaceSqlite, KillDuringSaveLeavesOldOrNewValidFile)
         QFile::remove(target + QLatin1Char('~'));
         ASSERT_TRUE(QFile::copy(fileA, target));
         QProcess p;
-        p.start(child, {fileA, fileB, target});
+        p.start(child, inPlace ? QStringList{fileA, fileB, target, QStringLiteral("--in-place")} : QStringList{fileA, fileB, target});
         ASSERT_TRUE(p.waitForStarted(10000)) << p.errorString().toStdString();
         ASSERT_TRUE(p.waitForReadyRead(20000)) << "the child never got ready: " << p.readAllStandardError().toStdString();
         const int delay = delayMs(rng);
@@ -364,6 +370,7 @@ TEST(WorkspaceSqlite, KillDuringSaveLeavesOldOrNewValidFile)
         (now == 'A' ? foundA : foundB)++;
         QString state = QStringLiteral("FILE=") + QLatin1Char(now);
         if (QFileInfo::exists(target + QLatin1Char('~'))) {
+            EXPECT_FALSE(inPlace) << "a save in place keeps no backup";
             const char old = versionOf(target + QLatin1Char('~'), fullRead);
             ASSERT_TRUE(old == 'A' || old == 'B') << "kill " << i << ": the backup is neither A nor B (" << old << ")";
             state += QStringLiteral(" FILE~=") + QLatin1Char(old);
@@ -384,6 +391,18 @@ TEST(WorkspaceSqlite, KillDuringSaveLeavesOldOrNewValidFile)
     EXPECT_EQ(foundA + foundB, kKills);
     EXPECT_GT(foundA, 0);
     EXPECT_GT(foundB, 0) << "no kill came after a completed save: the test proves little";
+}
+
+} // namespace
+
+TEST(WorkspaceSqlite, KillDuringSaveLeavesOldOrNewValidFile)
+{
+    killDuringSave(false);
+}
+
+TEST(WorkspaceSqlite, KillDuringSaveInPlaceLeavesOldOrNewValidFile)
+{
+    killDuringSave(true);
 }
 
 // A hostile or broken file: Invalid with exactly one one-line problem, whatever it holds.

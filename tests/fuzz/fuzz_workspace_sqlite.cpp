@@ -3,8 +3,9 @@
 // the file itself; any other input is a list of byte patches (3 bytes each: a 16-bit offset,
 // taken modulo the size, and the byte to put there) applied to a valid workspace database made
 // at start-up, so that most inputs get past the header check into SQLite's pages and the
-// reader's checks. Each file is read whole and as one series. A workspace that loads must save
-// again and read back to the same canonical JSON.
+// reader's checks. Each file is read whole and as one series, then the base workspace is saved
+// over it in place. A workspace that loads must save again and read back to the same canonical
+// JSON.
 #include "fuzz_common.h"
 #include "persist/workspace_file.h"
 #include "persist/workspace_sqlite.h"
@@ -51,6 +52,7 @@ const char kWorkspace[] = R"({"format": "clusterscope-workspace", "version": 2, 
 struct Scratch {
     QTemporaryDir dir;
     QByteArray base; // the valid database
+    Workspace workspace; // what it holds
     QString path(const char *name) const { return dir.filePath(QString::fromUtf8(name)); }
 };
 
@@ -61,6 +63,7 @@ Scratch &scratch()
         const LoadResult ws = readWorkspace(QByteArray(kWorkspace));
         FUZZ_CHECK(ws.status == LoadResult::Status::Ok, "the base workspace is valid");
         FUZZ_CHECK(saveWorkspace(ws.workspace, s->path("base.clusterscope"), false).ok, "the base database is written");
+        s->workspace = ws.workspace;
         QFile f(s->path("base.clusterscope"));
         FUZZ_CHECK(f.open(QIODevice::ReadOnly), "the base database is read");
         s->base = f.readAll();
@@ -99,6 +102,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(series.isUsable() || (series.problems.size() == 1 && !series.problems.first().message.contains(QLatin1Char('\n'))),
                "a series read refused gives one one-line problem");
     const LoadResult loaded = readWorkspaceFile(input);
+    // Saving over the file in place opens it for writing: whatever it holds, the save either
+    // declines (the caller then writes a new file) or leaves a file that reads as what was saved.
+    if (updateWorkspaceSqlite(s.workspace, input)) {
+        const LoadResult updated = readWorkspaceFile(input);
+        if (!updated.isUsable())
+            std::fprintf(stderr, "after a save in place: %s\n", qPrintable(updated.problems.first().message));
+        FUZZ_CHECK(updated.isUsable() && updated.workspace == s.workspace, "a file saved in place reads as what was saved");
+    }
     if (!loaded.isUsable()) {
         FUZZ_CHECK(loaded.problems.size() == 1 && !loaded.problems.first().message.contains(QLatin1Char('\n')),
                    "a refused file gives one one-line problem");

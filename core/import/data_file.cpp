@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/data_file.h"
 
+#include "import/jsonstat_reader.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -58,6 +60,14 @@ DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &opt
         r.error = x.error;
         r.errorLine = x.errorLine;
         r.errorColumn = x.errorColumn;
+        return r;
+    }
+    if (looksLikeJson(bytes)) {
+        r.format = QStringLiteral("json-stat");
+        JsonStatResult j = readJsonStat(bytes, options.csv.maxCells);
+        r.table = std::move(j.table);
+        r.sheet = j.datasets.join(QStringLiteral("; "));
+        r.error = j.error;
         return r;
     }
     r.format = QStringLiteral("csv");

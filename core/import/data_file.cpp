@@ -2,6 +2,7 @@
 #include "import/data_file.h"
 
 #include "import/jsonstat_reader.h"
+#include "import/sdmx_csv.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -81,6 +82,13 @@ DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &opt
     r.error = c.error;
     r.errorLine = c.errorLine;
     r.errorColumn = c.errorColumn;
+    if (r.ok() && isSdmxCsv(r.table)) {
+        r.format = QStringLiteral("sdmx-csv");
+        SdmxCsvResult s = readSdmxCsv(r.table);
+        r.table = std::move(s.table);
+        r.sheet = s.dataflow;
+        r.error = s.error;
+    }
     return r;
 }
 

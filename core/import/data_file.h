@@ -8,7 +8,7 @@
 namespace cs {
 
 // Reading a data file people download, whatever it is: an XLSX workbook (by its ZIP signature),
-// JSON-stat (a JSON object: jsonstat_reader.h) or delimited text (CSV, TSV, …; encoding and delimiter detected unless given). The window's
+// JSON-stat (a JSON object: jsonstat_reader.h) or delimited text, SDMX-CSV among it (sdmx_csv.h) (CSV, TSV, …; encoding and delimiter detected unless given). The window's
 // import dialog and the command line both read through here, so they split a file the same way.
 struct DataFileOptions {
     CsvOptions csv;
@@ -37,13 +37,13 @@ struct DataFileWarning {
 
 struct DataFileResult {
     TextTable table;
-    QString format;          // "xlsx", "json-stat" or "csv"
+    QString format;          // "xlsx", "json-stat", "sdmx-csv" or "csv"
     QString encoding;        // for text: the encoding read, and whether it was detected
     char delimiter = ',';
     bool detected = false;
     QList<DataFileWarning> warnings; // in line order for text
     QStringList sheetNames;  // XLSX: every sheet of the workbook, in order (also on failure when known)
-    QString sheet;           // XLSX: the sheet read; JSON-stat: the datasets' labels
+    QString sheet;           // XLSX: the sheet read; JSON-stat: the datasets' labels; SDMX-CSV: the dataflow
     QString error;           // fatal; with errorLine/errorColumn when known
     qint64 errorLine = 0;
     int errorColumn = 0;

@@ -87,7 +87,7 @@ QHash<QString, Period> childPeriods(const Dimension &d)
             else if (n == 12)
                 p = Period::month(year.year(), k + 1);
             else if (n == 2)
-                p = Period::span(Period::month(year.year(), 6 * k + 1), Period::month(year.year(), 6 * k + 6));
+                p = Period::span(Period::quarter(year.year(), 2 * k + 1), Period::quarter(year.year(), 2 * k + 2));
             if (p.isValid())
                 periods.insert(list.at(k).toString(), p);
         }
@@ -101,11 +101,6 @@ Period timePeriod(const QString &code, const QString &label, const QHash<QString
 {
     if (const auto it = children.constFind(code); it != children.constEnd())
         return *it;
-    static const QRegularExpression half(QStringLiteral("^(\\d{4})-?[SH]([12])$"));
-    if (const QRegularExpressionMatch m = half.match(code); m.hasMatch()) {
-        const int year = m.captured(1).toInt(), h = m.captured(2).toInt();
-        return Period::span(Period::month(year, 6 * h - 5), Period::month(year, 6 * h));
-    }
     const Period p = parsePeriodText(code);
     return p.isValid() ? p : parsePeriodText(label);
 }

@@ -17,8 +17,8 @@ namespace cs {
 //   Indicator, [Subject,] Period, Value[, Unit]
 //
 // - the time dimension (role "time", else the one whose every category is a period) gives the
-//   Period, as canonical text: 2023, 2023-Q3, 2023-07, 2023-W31, a half year as its months
-//   (2023S2, 2023H2 → 2023-07/2023-12, never year-to-date), and the categories a year lists as
+//   Period, as canonical text: 2023, 2023-Q3, 2023-07, 2023-W31, a half year as its quarters
+//   (2023S2, 2023H2 → 2023-Q3/2023-Q4, never year-to-date), and the categories a year lists as
 //   its `child` (INE's "2005 - 1" under "2005") as its quarters, months or halves by their count;
 // - the geography (role "geo", else a dimension named like a region: geo, region, country, …)
 //   gives the Subject, by its label;

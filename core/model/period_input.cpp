@@ -77,7 +77,8 @@ const QList<Rule> &rules()
         add(Y + QStringLiteral("\\s*年\\s*第?") + Q + QStringLiteral("\\s*季度"),
             [](auto &m, auto) { return Period::quarter(number(m, 1), quarterNumber(m, 2)); });
         // Spans of quarters: 2023年上半年, 2023年前三季度, 2023年第二至第三季度, 2023年1-3季度,
-        // 2023 Q1–Q3, Q1–Q3 2023, 2023 H1.
+        // 2023 Q1–Q3, Q1–Q3 2023, 2023 H1, and SDMX's semesters 2023-S1, 2023S2 (a half year is its
+        // two quarters: the second is a span, never year-to-date).
         add(Y + QStringLiteral("\\s*年\\s*([上下])半年"), [=](auto &m, QString *e) {
             const bool first = m.captured(2) == QStringLiteral("上");
             return quarters(number(m, 1), first ? 1 : 3, first ? 2 : 4, e);
@@ -91,7 +92,7 @@ const QList<Rule> &rules()
             [=](auto &m, QString *e) { return quarters(number(m, 1), number(m, 2), number(m, 3), e); });
         add(QStringLiteral("Q([1-4])") + D + QStringLiteral("Q?([1-4])\\s*[- ]?") + Y,
             [=](auto &m, QString *e) { return quarters(number(m, 3), number(m, 1), number(m, 2), e); });
-        add(Y + QStringLiteral("\\s*[- ]?H([12])"),
+        add(Y + QStringLiteral("\\s*[- ]?[HS]([12])"),
             [=](auto &m, QString *e) { return quarters(number(m, 1), 2 * number(m, 2) - 1, 2 * number(m, 2), e); });
         add(QStringLiteral("H([12])\\s*[- ]?") + Y,
             [=](auto &m, QString *e) { return quarters(number(m, 2), 2 * number(m, 1) - 1, 2 * number(m, 1), e); });

@@ -250,6 +250,10 @@ TEST(PeriodInput, FormsPeopleTypeFromTheNews)
     EXPECT_EQ(input("2023年下半年"), "2023-Q3/2023-Q4");
     EXPECT_EQ(input("2023 H1"), "2023-Q1/2023-Q2");
     EXPECT_EQ(input("2023H2"), "2023-Q3/2023-Q4");
+    EXPECT_EQ(input("2023-S1"), "2023-Q1/2023-Q2"); // SDMX's semesters
+    EXPECT_EQ(input("2023-S2"), "2023-Q3/2023-Q4");
+    EXPECT_EQ(input("2023S2"), "2023-Q3/2023-Q4");
+    EXPECT_EQ(Period::parseInput(QStringLiteral("2023-S2")).kind(), PeriodKind::Span) << "the second half is not year-to-date";
     EXPECT_EQ(input("Sep 2023"), "2023-09");
     EXPECT_EQ(input("September 2023"), "2023-09");
     EXPECT_EQ(input("2023年"), "2023");

@@ -6,6 +6,7 @@
 #include "import/data_file.h"
 #include "import/jsonstat_reader.h"
 #include "import/table_import.h"
+#include "import_lookup.h"
 #include "testutils.h"
 
 #include <QDir>
@@ -18,44 +19,11 @@ namespace {
 
 QString u(const char *s) { return QString::fromUtf8(s); }
 
-struct Imported {
-    DataFileResult file;
-    TableImportResult import;
-};
+using test::expectValue;
+using test::Imported;
+using test::valueAt;
 
-Imported importJson(const QByteArray &bytes, const char *name = "data.json")
-{
-    Imported r;
-    r.file = readDataBytes(bytes);
-    if (!r.file.ok())
-        return r;
-    TableImportOptions options;
-    options.fileName = u(name);
-    r.import = importTable(r.file.table, options);
-    return r;
-}
-
-// The value of the indicator named `indicator` for the subject named `subject` (any subject when
-// empty) at `period`, or nothing.
-std::optional<Observation> valueAt(const Imported &r, const QString &indicator, const QString &subject, const QString &period)
-{
-    const Workspace &ws = r.import.workspace;
-    for (const Observation &o : ws.observations) {
-        if (o.indicator != importedId(indicator) || o.period != Period::parse(period))
-            continue;
-        if (!subject.isEmpty() && o.subject != importedId(subject))
-            continue;
-        return o;
-    }
-    return std::nullopt;
-}
-
-void expectValue(const Imported &r, const char *indicator, const char *subject, const char *period, double value)
-{
-    const std::optional<Observation> o = valueAt(r, u(indicator), u(subject), u(period));
-    ASSERT_TRUE(o.has_value()) << indicator << " @ " << subject << " " << period << " was not imported";
-    EXPECT_DOUBLE_EQ(o->value, value) << indicator << " @ " << subject << " " << period;
-}
+Imported importJson(const QByteArray &bytes) { return test::importBytes(bytes, "data.json"); }
 
 // A 2.0 dataset as Eurostat's API returns it: no roles, the index an object not in key order,
 // values and status as sparse objects keyed by the flat index.
@@ -82,8 +50,8 @@ TEST(JsonStat, ADatasetWithSparseValuesImportsWhatIsThereAndNoZeros)
     ASSERT_TRUE(r.import.ok()) << r.import.error.toStdString();
     EXPECT_EQ(r.import.imported, 6) << "absent keys are missing values, not rows of zeros";
     expectValue(r, "GDP, Current prices, million euro", "Denmark", "2021", 342.5);
-    expectValue(r, "GDP, Current prices, million euro", "Denmark", "2023", 386.0);
-    expectValue(r, "GDP, Current prices, million euro", "Sweden", "2022", 550.1);
+    expectValue(r, "GDP, Current prices, million euro", "Denmark", "2023", 386.0, "flag: p");
+    expectValue(r, "GDP, Current prices, million euro", "Sweden", "2022", 550.1, "flag: b");
     expectValue(r, "GDP, Current prices, million euro", "Sweden", "2023", 541.2);
     expectValue(r, "GDP, Percentage of GDP", "Denmark", "2023", 100);
     EXPECT_FALSE(valueAt(r, u("GDP, Current prices, million euro"), u("Sweden"), u("2021")));
@@ -121,14 +89,14 @@ TEST(JsonStat, ABundleOfVersion1WithHalfYearsAndChildren)
     ASSERT_TRUE(r.import.ok()) << r.import.error.toStdString();
     EXPECT_EQ(r.import.imported, 7);
     EXPECT_EQ(r.import.missing, 2) << "nulls are missing values";
-    expectValue(r, "Employed persons", "Ireland", "2023-01/2023-06", 2650.5);
-    expectValue(r, "Employed persons", "Ireland", "2024-07/2024-12", 2702.9);
-    const std::optional<Observation> h2 = valueAt(r, u("Employed persons"), u("Ireland"), u("2023-07/2023-12"));
+    expectValue(r, "Employed persons", "Ireland", "2023-Q1/2023-Q2", 2650.5, "flag: e");
+    expectValue(r, "Employed persons", "Ireland", "2024-Q3/2024-Q4", 2702.9, "flag: e");
+    const std::optional<Observation> h2 = valueAt(r, u("Employed persons"), u("Ireland"), u("2023-Q3/2023-Q4"));
     ASSERT_TRUE(h2);
     EXPECT_DOUBLE_EQ(h2->value, 2671.2);
     EXPECT_EQ(h2->period.kind(), PeriodKind::Span) << "the second half year is not year-to-date";
     EXPECT_EQ(h2->note.toStdString(), "flag: e");
-    EXPECT_FALSE(valueAt(r, u("Employed persons"), u("Ireland"), u("2024-01/2024-06")));
+    EXPECT_FALSE(valueAt(r, u("Employed persons"), u("Ireland"), u("2024-Q1/2024-Q2")));
     expectValue(r, "Active", "", "2005-Q1", 10); // its one dimension of one category names it
     expectValue(r, "Active", "", "2005-Q4", 13);
     const Indicator *employed = r.import.workspace.indicator(importedId(u("Employed persons")));

@@ -244,7 +244,7 @@ void Document::load(Workspace ws, const QString &path, bool recovered)
         m_ws = std::move(ws);
         m_indexValid = false;
         m_recovered = recovered;
-        m_backupKept.clear(); // the first save after opening keeps FILE~ again
+        m_backupsKept.clear(); // the first save after opening keeps FILE~ again
         setPath(path);
     }
     // Until a recovery write is timed, its cost is estimated from the number of values (a few
@@ -325,7 +325,8 @@ bool Document::saveAs(const QString &path, QString *error)
     const QString target = QFileInfo(path).absoluteFilePath();
     const QString name = QFileInfo(target).fileName();
     // Another program changed the file since we read or wrote it: ask before overwriting.
-    if (target == m_path && QFileInfo::exists(target) && fileHash(target) != m_diskHash
+    const bool changedOnDisk = target == m_path && QFileInfo::exists(target) && fileHash(target) != m_diskHash;
+    if (changedOnDisk
         && ask(Prompt::OverwriteChangedFile,
                tr("%1 was changed on disk by another program. Overwrite it with your version?").arg(name)) != Answer::Yes) {
         if (error)
@@ -334,17 +335,17 @@ bool Document::saveAs(const QString &path, QString *error)
     }
     m_watcher->removePath(target);
     // Written here, not on a worker: a save half done when the user cancels would be neither.
-    // FILE~ keeps the file as it was before this document first saved to it (as Emacs does):
-    // later saves leave it alone, and a .clusterscope file is then updated in place, writing
-    // only what changed.
-    const SaveResult result = saveWorkspace(m_ws, target, m_backupKept != target);
+    // FILE~ keeps the file as it was before this document first saved to it (as Emacs does), or
+    // as another program left it: later saves leave it alone, and a .clusterscope file is then
+    // updated in place, writing only what changed.
+    const SaveResult result = saveWorkspace(m_ws, target, changedOnDisk || !m_backupsKept.contains(target));
     if (!result.ok) {
         watch();
         if (error)
             *error = tr("Cannot save %1:\n%2").arg(target, result.error);
         return false;
     }
-    m_backupKept = target;
+    m_backupsKept.insert(target);
     if (m_modified)
         removeRecovery(m_path);
     m_recovered = false;

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -134,7 +135,7 @@ private:
     int m_blocked = 0;
     int m_trial = 0;          // an edit applied only to be checked
     QByteArray m_diskHash;    // the file's contents when we last read or wrote it
-    QString m_backupKept;     // the file whose FILE~ this document's first save to it kept
+    QSet<QString> m_backupsKept; // the files whose FILE~ this document's first save to each kept
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_diskTimer = nullptr;
     QTimer *m_autosave = nullptr;

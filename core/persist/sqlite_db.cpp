@@ -2,6 +2,7 @@
 #include "persist/sqlite_db.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -138,12 +139,29 @@ QString Database::openScratch()
     return exec("PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0;");
 }
 
+QString journalPath(const QString &path)
+{
+    const QString real = QFileInfo(path).canonicalFilePath();
+    return real.isEmpty() ? QString() : real + QStringLiteral("-journal");
+}
+
 QString rollBackInterruptedSave(const QString &path)
 {
-    if (!QFile::exists(path + QStringLiteral("-journal")) || !QFile::exists(path))
+    const QString journal = journalPath(path);
+    if (journal.isEmpty() || !QFile::exists(journal))
         return QString();
+    {
+        // A journal that ends in SQLite's journal magic names a super-journal (a transaction
+        // over several files), which playing it back may delete: a save in place never writes
+        // one, so such a journal is not ours and is not played back.
+        static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
+        QFile j(journal);
+        if (j.open(QIODevice::ReadOnly) && j.size() >= 8 && j.seek(j.size() - 8) && j.read(8) == magic)
+            return QStringLiteral("its journal (%1) names a super-journal, which a Clusterscope save never writes")
+                .arg(QFileInfo(journal).fileName());
+    }
     sqlite3 *db = nullptr;
-    const QByteArray name = QFile::encodeName(path);
+    const QByteArray name = QFile::encodeName(journal.chopped(8)); // the file itself, symbolic links resolved
     QString error;
     // Without SQLITE_OPEN_CREATE: a journal whose database is gone is left alone.
     if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE, nullptr)

@@ -67,11 +67,16 @@ private:
     std::function<bool()> m_cancelled;
 };
 
-// When a save in place (an SQLite transaction) was interrupted, its rollback journal
-// (PATH-journal) is left beside the file, and SQLite will not read the file read-only until the
-// journal is played back. This opens the file for writing, hardened, to let SQLite restore the
-// state before the interrupted save, as any SQLite program opening the file would. Nothing when
-// there is no journal or it was played back; otherwise SQLite's message.
+// Where SQLite keeps the rollback journal of the database at `path`: beside the file itself,
+// symbolic links resolved ("REAL-journal"); empty when the file does not exist.
+QString journalPath(const QString &path);
+
+// When a save in place (an SQLite transaction) was interrupted, its rollback journal is left
+// beside the file, and SQLite will not read the file read-only until the journal is played back.
+// This opens the file for writing (defensive mode, no trusted schema) to let SQLite restore the
+// state before the interrupted save, as any SQLite program opening the file would. A journal
+// that names a super-journal (which playing back may delete, and which a save in place never
+// writes) is refused. Nothing when there is no journal or it was played back; otherwise why not.
 QString rollBackInterruptedSave(const QString &path);
 
 // A prepared statement. Columns and parameters count from 0 and 1, as in SQLite.

@@ -2,6 +2,7 @@
 #include "persist/workspace_file.h"
 
 #include "persist/workspace_json.h"
+#include "persist/sqlite_db.h"
 #include "persist/workspace_sqlite.h"
 
 #include <QCryptographicHash>
@@ -170,6 +171,19 @@ SaveResult saveSqliteWorkspace(const Workspace &ws, const QString &path, bool ke
     if (!keepBackup && target.exists() && updateWorkspaceSqlite(ws, path)) {
         result.ok = true;
         return result;
+    }
+    // The journal of an interrupted save in place belongs to the file there now: it is played
+    // back before that file is copied to FILE~, and must be gone before a new file takes the name
+    // (SQLite would play it back into the new file).
+    if (const QString journal = sqlite::journalPath(path); !journal.isEmpty() && QFileInfo::exists(journal)) {
+        if (const QString e = sqlite::rollBackInterruptedSave(path); !e.isEmpty()) {
+            result.error = cannot("write", path, QStringLiteral("an interrupted save could not be undone: %1").arg(e));
+            return result;
+        }
+        if (QFileInfo::exists(journal)) {
+            result.error = cannot("write", path, QStringLiteral("another program is writing it (%1 exists)").arg(QFileInfo(journal).fileName()));
+            return result;
+        }
     }
     QString temp;
     do {

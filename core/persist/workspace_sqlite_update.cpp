@@ -10,6 +10,9 @@
 #include <QUrl>
 
 #include <future>
+#include <system_error>
+
+#include <sys/stat.h>
 
 namespace cs {
 
@@ -59,8 +62,10 @@ QList<QByteArray> syncStatements(sqlite::Database &db, const QString &table)
         return {};
     const QByteArray t = quoted(table);
     QByteArray same, sameKey;
+    // IS takes 5.0 for 5: the types must agree too, or a tampered type would be kept.
     for (const QByteArray &c : columns)
-        same += QByteArray(same.isEmpty() ? "" : " AND ") + "n." + c + (keys.contains(c) ? " = " : " IS ") + "disk." + t + "." + c;
+        same += QByteArray(same.isEmpty() ? "" : " AND ") + "n." + c + (keys.contains(c) ? " = " : " IS ") + "disk." + t + "." + c
+            + (keys.contains(c) ? QByteArray() : " AND typeof(n." + c + ") = typeof(disk." + t + "." + c + ")");
     for (const QByteArray &k : keys)
         sameKey += QByteArray(sameKey.isEmpty() ? "" : " AND ") + "d." + k + " = n." + k;
     return {"DELETE FROM disk." + t + " WHERE NOT EXISTS (SELECT 1 FROM main." + t + " AS n WHERE " + same + ")",
@@ -68,34 +73,71 @@ QList<QByteArray> syncStatements(sqlite::Database &db, const QString &table)
                 + " AS d WHERE " + sameKey + ")"};
 }
 
+// What identifies the file at a path, and its last change: a file renamed over the path, or
+// written by another program, between the checks and the transaction is not updated.
+struct FileIdentity {
+    dev_t device = 0;
+    ino_t inode = 0;
+    off_t size = 0;
+    qint64 modifiedNs = 0;
+    bool valid = false;
+    friend bool operator==(const FileIdentity &a, const FileIdentity &b)
+    {
+        return a.valid && b.valid && a.device == b.device && a.inode == b.inode && a.size == b.size && a.modifiedNs == b.modifiedNs;
+    }
+};
+
+FileIdentity identityOf(const QString &path)
+{
+    struct stat st {};
+    FileIdentity id;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return id;
+    id = {st.st_dev, st.st_ino, st.st_size, qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec, true};
+    return id;
+}
+
 } // namespace
 
 bool updateWorkspaceSqlite(const Workspace &ws, const QString &path, qint64 *rowsWritten)
 {
+    // A journal of an interrupted save is played back first (refused: no update).
+    if (!sqlite::rollBackInterruptedSave(path).isEmpty())
+        return false;
+    const FileIdentity identity = identityOf(path);
     {
-        // The header first: nothing is attached that is not this version's workspace.
+        // The header first: nothing is attached that is not this version's workspace in rollback
+        // journal mode (bytes 18 and 19 are 2 in WAL mode, which changing would write the file).
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return false;
-        const sqlite::Header h = sqlite::parseHeader(f.read(sqlite::kHeaderBytes));
-        if (!h.isSqlite || h.applicationId != kSqliteApplicationId || h.userVersion != quint32(kSqliteFormatVersion))
+        const QByteArray head = f.read(sqlite::kHeaderBytes);
+        const sqlite::Header h = sqlite::parseHeader(head);
+        if (!h.isSqlite || h.applicationId != kSqliteApplicationId || h.userVersion != quint32(kSqliteFormatVersion)
+            || head[18] != 1 || head[19] != 1)
             return false;
     }
     // A damaged page the new rows would not touch would stay damaged: the file's quick_check runs
     // on a read-only connection while the workspace is written into memory, and must say ok.
-    if (!sqlite::rollBackInterruptedSave(path).isEmpty())
-        return false;
-    std::future<bool> checked = std::async(std::launch::async, [path] {
-        sqlite::Database check;
-        const qint64 maxSteps = 200'000'000 + QFileInfo(path).size() * 200; // as the reader's
-        if (!check.openUntrusted(path, maxSteps, {}).isEmpty())
-            return false;
-        Statement s(check, "PRAGMA quick_check(1)");
-        return s.step() && s.text(0) == QLatin1String("ok");
-    });
+    std::future<bool> checked;
+    try {
+        checked = std::async(std::launch::async, [path] {
+            sqlite::Database check;
+            const qint64 maxSteps = 200'000'000 + QFileInfo(path).size() * 200; // as the reader's
+            if (!check.openUntrusted(path, maxSteps, {}).isEmpty())
+                return false;
+            Statement s(check, "PRAGMA quick_check(1)");
+            return s.step() && s.text(0) == QLatin1String("ok");
+        });
+    } catch (const std::system_error &) {
+        return false; // no thread to be had: the caller writes a new file
+    }
     sqlite::Database db;
     const bool inMemory = db.openScratch().isEmpty() && writeWorkspaceTables(db, ws).isEmpty();
     if (!checked.get() || !inMemory)
+        return false;
+    // Set before the file is attached: a lock held a moment by a reader is waited for.
+    if (!db.exec("PRAGMA busy_timeout = 2000").isEmpty())
         return false;
     // mode=rw: the file must exist, it is not created.
     const QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?mode=rw";
@@ -105,7 +147,8 @@ bool updateWorkspaceSqlite(const Workspace &ws, const QString &path, qint64 *row
         if (!attach.run())
             return false;
     }
-    if (!db.exec("PRAGMA disk.journal_mode = DELETE; PRAGMA disk.synchronous = FULL; PRAGMA busy_timeout = 2000;").isEmpty())
+    // EXTRA: the journal's deletion, the commit, is synced too, so a save reported done stays done.
+    if (!db.exec("PRAGMA disk.journal_mode = DELETE; PRAGMA disk.synchronous = EXTRA;").isEmpty())
         return false;
     if (pragmaValue(db, "PRAGMA disk.application_id") != kSqliteApplicationId
         || pragmaValue(db, "PRAGMA disk.user_version") != kSqliteFormatVersion)
@@ -125,6 +168,11 @@ bool updateWorkspaceSqlite(const Workspace &ws, const QString &path, qint64 *row
     }
     if (!db.exec("BEGIN IMMEDIATE").isEmpty())
         return false;
+    // With the write lock held: the file is still the one checked, unchanged since.
+    if (!(identityOf(path) == identity)) {
+        db.exec("ROLLBACK");
+        return false;
+    }
     const qint64 before = db.totalChanges();
     for (const QByteArray &sql : statements) {
         if (!db.exec(sql.constData()).isEmpty()) {

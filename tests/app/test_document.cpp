@@ -478,4 +478,21 @@ TEST_F(DocumentTest, TheFirstSaveKeepsABackupAndLaterSavesUpdateInPlace)
     EXPECT_DOUBLE_EQ(cs::readWorkspaceFile(path + u("~")).workspace.observation(u("s-2023"))->value, original);
     EXPECT_EQ(cs::readWorkspaceFile(path).workspace, doc->workspace());
     EXPECT_FALSE(doc->isModified());
+
+    // Saved as another file and back: this document's own earlier save does not replace FILE~.
+    const QString other = dir.filePath(u("other.clusterscope"));
+    ASSERT_TRUE(doc->saveAs(other, &error)) << error.toStdString();
+    ASSERT_TRUE(editShare(42));
+    ASSERT_TRUE(doc->saveAs(path, &error)) << error.toStdString();
+    EXPECT_DOUBLE_EQ(cs::readWorkspaceFile(path + u("~")).workspace.observation(u("s-2023"))->value, original);
+
+    // Another program changes the file; overwriting its version keeps that version as FILE~.
+    Workspace theirs = doc->workspace();
+    theirs.title.en = u("Changed by another program");
+    ASSERT_TRUE(cs::saveWorkspace(theirs, path, false).ok);
+    answers = {Document::Answer::Yes};
+    ASSERT_TRUE(editShare(43));
+    ASSERT_TRUE(doc->save(&error)) << error.toStdString();
+    EXPECT_EQ(cs::readWorkspaceFile(path + u("~")).workspace.title.en, u("Changed by another program"));
+    EXPECT_DOUBLE_EQ(cs::readWorkspaceFile(path).workspace.observation(u("s-2023"))->value, 43);
 }

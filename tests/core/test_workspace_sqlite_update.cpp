@@ -71,6 +71,28 @@ int changedPages(const QByteArray &before, const QByteArray &after, int pageSize
     return changed;
 }
 
+// Leaves what a save in place killed midway leaves: most rows deleted, the pages already written
+// into the file, and the rollback journal beside it (a child dies with its transaction open).
+void leaveHotJournal(const QString &path)
+{
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
+            ::_exit(2);
+        // A cache of two pages spills the deletions into the file before any commit.
+        const int rc = sqlite3_exec(db, "PRAGMA cache_size = 2; BEGIN; DELETE FROM observation_blocks; "
+                                        "DELETE FROM strings; DELETE FROM indicators;", nullptr, nullptr, nullptr);
+        ::_exit(rc == SQLITE_OK ? 0 : 3); // dies with the transaction open: no rollback, no commit
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    ASSERT_TRUE(QFileInfo::exists(QFileInfo(path).canonicalFilePath() + QStringLiteral("-journal")))
+        << "the child left no journal: the test proves nothing";
+}
+
 void expectReadsAs(const QString &path, const Workspace &ws)
 {
     const LoadResult r = readWorkspaceFile(path);
@@ -171,7 +193,8 @@ TEST(WorkspaceSqliteUpdate, EveryKindOfChangeSavedInPlaceReadsBack)
 
 // Files a save must not update in place: an older format version, another application's
 // database, a file that is not a database, a workspace with a damaged page the new rows would
-// not touch (found by fuzz_workspace_sqlite: page 1's count of fragmented bytes). Each is left as it was; saveWorkspace writes a new
+// not touch (found by fuzz_workspace_sqlite: page 1's count of fragmented bytes), a schema with
+// more in it, a file in WAL mode. Each is left as it was; saveWorkspace writes a new
 // file of this version over it instead.
 TEST(WorkspaceSqliteUpdate, OtherFilesAreRewrittenNotUpdated)
 {
@@ -196,7 +219,17 @@ TEST(WorkspaceSqliteUpdate, OtherFilesAreRewrittenNotUpdated)
         ASSERT_TRUE(test::writeFile(damaged, bytes));
         ASSERT_EQ(readWorkspaceFile(damaged).status, LoadResult::Status::Invalid);
     }
-    for (const QString &path : {older, foreign, text, damaged}) {
+    // A workspace of this version with something more in its schema, and one in WAL mode.
+    const QString indexed = pathIn(dir, "indexed.clusterscope");
+    const QString wal = pathIn(dir, "wal.clusterscope");
+    for (const auto &[path, sql] : {std::pair{indexed, "CREATE INDEX extra ON charts (id)"}, std::pair{wal, "PRAGMA journal_mode = WAL"}}) {
+        ASSERT_TRUE(saveWorkspace(ws, path, false).ok);
+        sqlite3 *db = nullptr;
+        ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+    }
+    for (const QString &path : {older, foreign, text, damaged, indexed, wal}) {
         SCOPED_TRACE(path.toStdString());
         const QByteArray before = test::readFile(path);
         EXPECT_FALSE(updateWorkspaceSqlite(ws, path));
@@ -219,21 +252,80 @@ TEST(WorkspaceSqliteUpdate, ASaveInPlaceThatDiesIsUndoneByTheNextRead)
     const QString path = pathIn(dir, "ws.clusterscope");
     const Workspace ws = panel(40); // 80,000 values
     ASSERT_TRUE(saveWorkspace(ws, path, false).ok);
-    const pid_t child = ::fork();
-    ASSERT_GE(child, 0);
-    if (child == 0) {
-        sqlite3 *db = nullptr;
-        if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
-            ::_exit(2);
-        // A cache of two pages spills the deletions into the file before any commit.
-        const int rc = sqlite3_exec(db, "PRAGMA cache_size = 2; BEGIN; DELETE FROM observation_blocks; "
-                                        "DELETE FROM strings; DELETE FROM indicators;", nullptr, nullptr, nullptr);
-        ::_exit(rc == SQLITE_OK ? 0 : 3); // dies with the transaction open: no rollback, no commit
-    }
-    int status = 0;
-    ASSERT_EQ(::waitpid(child, &status, 0), child);
-    ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-    ASSERT_TRUE(QFileInfo::exists(path + QStringLiteral("-journal"))) << "the child left no journal: the test proves nothing";
+    leaveHotJournal(path);
     expectReadsAs(path, ws);
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+
+    // Through a symbolic link, SQLite keeps the journal beside the file linked to: it is found
+    // there, and saves in place through the link work.
+    const QString link = pathIn(dir, "link.clusterscope");
+    ASSERT_TRUE(QFile::link(path, link));
+    leaveHotJournal(link);
+    EXPECT_FALSE(QFileInfo::exists(link + QStringLiteral("-journal")));
+    expectReadsAs(link, ws);
+    Workspace edited = ws;
+    edited.observations.update(7, [](Observation &o) { o.value = 12345; });
+    ASSERT_TRUE(updateWorkspaceSqlite(edited, link));
+    expectReadsAs(path, edited);
+}
+
+// A new file renamed over a file with a hot journal would get the old file's pages played into
+// it by the next reader: the journal is played back first, into the file it belongs to (which
+// then becomes FILE~).
+TEST(WorkspaceSqliteUpdate, ANewFileIsNotRenamedOverAHotJournal)
+{
+    QTemporaryDir dir;
+    const QString path = pathIn(dir, "ws.clusterscope");
+    const Workspace old = panel(5);
+    ASSERT_TRUE(saveWorkspace(old, path, false).ok);
+    leaveHotJournal(path);
+    Workspace fresh = old;
+    fresh.title.en = QStringLiteral("Fresh");
+    ASSERT_TRUE(saveWorkspace(fresh, path, true).ok);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    expectReadsAs(path, fresh);
+    expectReadsAs(path + QLatin1Char('~'), old);
+}
+
+// A journal beside a file from elsewhere that names a super-journal: playing it back would delete
+// the file it names (SQLite cleans up a super-journal no child journal needs). It is not played
+// back, the file it names is untouched, and the workspace is refused with one line.
+TEST(WorkspaceSqliteUpdate, AJournalNamingASuperJournalIsNotPlayedBack)
+{
+    QTemporaryDir dir;
+    const QString path = pathIn(dir, "ws.clusterscope");
+    ASSERT_TRUE(saveWorkspace(test::smallWorkspace(), path, false).ok);
+    leaveHotJournal(path);
+    const QString victim = test::writeFileIn(dir, QStringLiteral("victim.txt"), "a file of the user's\n");
+    {
+        // SQLite's super-journal record at the journal's end: the lock-byte page's number, the
+        // name, its length, its checksum (the sum of its bytes) and the journal magic.
+        QFile journal(path + QStringLiteral("-journal"));
+        ASSERT_TRUE(journal.open(QIODevice::ReadWrite));
+        const QByteArray name = QFile::encodeName(victim);
+        const int pageSize = 4096;
+        QByteArray record;
+        auto be32 = [&](quint32 v) {
+            for (int shift = 24; shift >= 0; shift -= 8)
+                record.append(char((v >> shift) & 0xFF));
+        };
+        be32(quint32(0x40000000 / pageSize + 1));
+        record.append(name);
+        be32(quint32(name.size()));
+        quint32 sum = 0;
+        for (char c : name)
+            sum += quint32(int(c));
+        be32(sum);
+        record.append(QByteArray::fromHex("d9d505f920a163d7"));
+        const qint64 sector = 512;
+        ASSERT_TRUE(journal.seek((journal.size() + sector - 1) / sector * sector));
+        ASSERT_EQ(journal.write(record), record.size());
+    }
+    const LoadResult r = readWorkspaceFile(path);
+    EXPECT_EQ(r.status, LoadResult::Status::Invalid);
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_TRUE(r.problems.first().message.contains(QStringLiteral("super-journal"))) << r.problems.first().message.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(victim));
+    EXPECT_FALSE(updateWorkspaceSqlite(test::smallWorkspace(), path));
+    EXPECT_TRUE(QFileInfo::exists(victim));
 }

@@ -382,7 +382,9 @@ JsonStatResult readJsonStat(const QByteArray &bytes, qint64 maxCells)
             r.error = QStringLiteral("dataset %1 has no \"value\"").arg(ds.label);
             return r;
         }
-        for (const auto &[flat, v] : values) {
+        for (const auto &entry : values) {
+            const qint64 flat = entry.first;
+            const QJsonValue &v = entry.second;
             cells += header.size();
             if (cells > maxCells) {
                 r.error = QStringLiteral("more than %1 cells: split the download").arg(QLocale::c().toString(maxCells));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/text_values.h"
 
+#include "model/unit.h"
+
 #include "model/typed_text.h"
 
 #include <QRegularExpression>
@@ -168,11 +170,61 @@ bool coarsenFirstOfPeriodDates(QList<Period> &periods)
     return true;
 }
 
+bool isUnitText(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return false;
+    // An acronym in capitals is a name (M2, CPI), unless it is a currency's code (below).
+    static const QRegularExpression acronym(QStringLiteral("^[A-Z][A-Z0-9]*$"));
+    if (!acronym.match(t).hasMatch() && units::fromText(t))
+        return true;
+    // Signs: percent, per mille, currencies, an index base ("2015=100").
+    static const QRegularExpression signs(QStringLiteral("[%％‰$€£¥￥]|=\\s*100\\b"));
+    if (signs.match(t).hasMatch())
+        return true;
+    // Chinese units: measure words and units, with their multipliers, alone or as a ratio
+    // (亿元, 万人, 个, 元/吨, 万千瓦时, 人/平方公里, 亿美元).
+    static const QRegularExpression chinese(QStringLiteral(
+        "^(?:[十百千万亿]*(?:元|美元|欧元|日元|港元|人民币|人次|人|个|家|项|吨|标准煤|千瓦时|千瓦|瓦|度|公里|千米|米|平方米|平方公里|立方米|公顷|亩|"
+        "辆|台|件|户|座|所|只|头|部|次|张|册|场|条|艘|架|名|岁|年|个月|月|天|日|小时|千克|公斤|克|升|吨公里|人公里|标箱|箱|套|篇|种|位)"
+        "(?:\\s*/\\s*)?)+$"));
+    if (chinese.match(t).hasMatch())
+        return true;
+    // English unit words (OWID's and the World Bank's "(current US$)", "(per 1,000 people)",
+    // "(kg per capita)", "(% of GDP)", "(constant 2015 prices)"); "(historical)" has none.
+    static const QSet<QString> words = {
+        QStringLiteral("usd"), QStringLiteral("us$"), QStringLiteral("eur"), QStringLiteral("euro"), QStringLiteral("euros"),
+        QStringLiteral("dollar"), QStringLiteral("dollars"), QStringLiteral("yuan"), QStringLiteral("rmb"), QStringLiteral("cny"),
+        QStringLiteral("gbp"), QStringLiteral("pound"), QStringLiteral("pounds"), QStringLiteral("yen"), QStringLiteral("lcu"),
+        QStringLiteral("ppp"), QStringLiteral("current"), QStringLiteral("constant"), QStringLiteral("prices"),
+        QStringLiteral("percent"), QStringLiteral("percentage"), QStringLiteral("per"), QStringLiteral("index"),
+        QStringLiteral("thousand"), QStringLiteral("thousands"), QStringLiteral("million"), QStringLiteral("millions"),
+        QStringLiteral("billion"), QStringLiteral("billions"), QStringLiteral("trillion"), QStringLiteral("number"),
+        QStringLiteral("people"), QStringLiteral("persons"), QStringLiteral("units"), QStringLiteral("years"),
+        QStringLiteral("months"), QStringLiteral("days"), QStringLiteral("hours"), QStringLiteral("kg"), QStringLiteral("g"),
+        QStringLiteral("t"), QStringLiteral("tonnes"), QStringLiteral("tons"), QStringLiteral("tonne"), QStringLiteral("km"),
+        QStringLiteral("km2"), QStringLiteral("km²"), QStringLiteral("m²"), QStringLiteral("m³"),
+        QStringLiteral("sq"), QStringLiteral("hectares"), QStringLiteral("ha"), QStringLiteral("litres"), QStringLiteral("liters"),
+        QStringLiteral("kwh"), QStringLiteral("mwh"), QStringLiteral("gwh"), QStringLiteral("twh"), QStringLiteral("kw"),
+        QStringLiteral("mw"), QStringLiteral("gw"), QStringLiteral("co2"), QStringLiteral("co₂"), QStringLiteral("co2e"),
+        QStringLiteral("mt"), QStringLiteral("gt"), QStringLiteral("toe"), QStringLiteral("tj"), QStringLiteral("pj"),
+        QStringLiteral("ej"), QStringLiteral("bbl"), QStringLiteral("barrels"), QStringLiteral("°c"), QStringLiteral("celsius"),
+        QStringLiteral("capita"), QStringLiteral("ratio"), QStringLiteral("rate"), QStringLiteral("score"),
+    };
+    static const QRegularExpression split(QStringLiteral("[\\s,;/]+"));
+    for (const QString &w : t.toLower().split(split, Qt::SkipEmptyParts))
+        if (words.contains(w))
+            return true;
+    return false;
+}
+
 HeaderName splitHeaderUnit(const QString &header)
 {
     static const QRegularExpression re(QStringLiteral("^(.*?)\\s*[（(]\\s*([^()（）]+?)\\s*[)）]\\s*$"));
     const QString t = header.trimmed();
-    if (const QRegularExpressionMatch m = re.match(t); m.hasMatch() && !m.captured(1).isEmpty())
+    // Only a parenthesis that holds unit text is the unit: "(historical)" stays in the name.
+    if (const QRegularExpressionMatch m = re.match(t); m.hasMatch() && !m.captured(1).isEmpty() && isUnitText(m.captured(2)))
         return {m.captured(1), m.captured(2)};
     return {t, QString()};
 }

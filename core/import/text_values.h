@@ -45,7 +45,13 @@ Period parsePeriodText(const QString &text, QString *error = nullptr);
 // Other periods are left alone. Returns whether it changed anything.
 bool coarsenFirstOfPeriodDates(QList<Period> &periods);
 
-// "GDP (亿元)", "年末常住人口(万人)", "企业法人单位数（个）" → name and unit text.
+// Whether text is a unit: one Clusterscope knows (亿元, %, 万人), a sign (%, ‰, $, €, "2015=100"),
+// Chinese measure words and units with their multipliers (元/吨, 万千瓦时), or English unit words
+// ("current US$", "per 1,000 people", "kg per capita"). "historical", "excluding China": no.
+bool isUnitText(const QString &text);
+
+// "GDP (亿元)", "年末常住人口(万人)", "企业法人单位数（个）" → name and unit text; a parenthesis that
+// is not unit text stays in the name: "Life expectancy at birth (historical)".
 struct HeaderName {
     QString name;
     QString unit; // empty when the header carries none

@@ -40,7 +40,7 @@ QByteArray observationsCsv(const Workspace &ws)
             IndicatorFields f;
             f.indicator = idx.indicator(obs.indicator(i));
             const Unit *unit = f.indicator ? units::find(f.indicator->unit) : nullptr;
-            f.head = field(obs.indicator(i)) + ',' + field(f.indicator ? f.indicator->name.zh : QString()) + ',';
+            f.head = field(obs.indicator(i)) + ',' + field(f.indicator ? f.indicator->name.text(Lang::Zh) : QString()) + ',';
             f.cluster = field(f.indicator ? f.indicator->cluster : QString());
             f.unit = field(unit ? unit->label.zh : QString());
             it = byKey.insert(obs.indicatorKey(i), f);

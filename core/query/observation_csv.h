@@ -16,7 +16,8 @@ QString csvField(const QString &text);
 // indicator,indicator_name,subject,cluster,period,value,unit,qualifier,source
 // `value` is a plain decimal in the observation's own unit; `period` is canonical (empty when
 // the source gives none); `qualifier` is "", ">", ">=", "~", "<" or "<="; `unit` is the unit's
-// Chinese label; `indicator_name` is the Chinese name; `source` is the source id.
+// Chinese label; `indicator_name` is the Chinese name, or the name in the file's language when
+// there is none (an imported English header); `source` is the source id.
 QByteArray observationsCsv(const Workspace &ws);
 
 } // namespace cs

@@ -6,6 +6,7 @@
 #include "import/repeated_values.h"
 #include "import/table_import.h"
 #include "model/unit.h"
+#include "query/observation_csv.h"
 #include "query/workspace_queries.h"
 #include "xlsx_builder.h"
 
@@ -59,6 +60,44 @@ QByteArray gbk(const char *utf8)
 {
     QStringEncoder enc("GB18030");
     return enc.encode(QString::fromUtf8(utf8));
+}
+
+// An NBS monthly export with the time in rows (reported: "cannot find the periods: no column is
+// named like 时间…"): GBK, two metadata lines, the header 时间 then indicators with their units,
+// months written 2021年5月, newest first, and no final newline. Monthly periods, one indicator per
+// column with its unit, and --dump-data's indicator_name filled from the file's names.
+TEST(TableImport, NbsMonthlyExportWithTheTimeInRows)
+{
+    const QByteArray file = gbk("数据库：月度数据\r\n时间：1990-2021\r\n"
+                                "时间,货币和准货币(M2)供应量期末值(亿元),货币和准货币(M2)供应量同比增长(%)\r\n"
+                                "2021年5月,2275538.07,8.3\r\n2021年4月,2262107.17,8.1\r\n2021年3月,2276488.45,9.4");
+    const TableImportResult r = import(file, "月度数据.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    EXPECT_EQ(r.imported, 6);
+    const Workspace &ws = r.workspace;
+    const Indicator *m2 = ws.indicator(importedId(QStringLiteral("货币和准货币(M2)供应量期末值")));
+    ASSERT_TRUE(m2);
+    EXPECT_EQ(m2->unit, QStringLiteral("yi-yuan"));
+    EXPECT_EQ(m2->name.text(Lang::Zh), QStringLiteral("货币和准货币(M2)供应量期末值"));
+    const Indicator *growth = ws.indicator(importedId(QStringLiteral("货币和准货币(M2)供应量同比增长")));
+    ASSERT_TRUE(growth);
+    EXPECT_EQ(growth->unit, QStringLiteral("percent"));
+    EXPECT_EQ(describe(r), "货币和准货币-m2-供应量期末值 2021-05=2275538.07\n货币和准货币-m2-供应量同比增长 2021-05=8.3\n"
+                           "货币和准货币-m2-供应量期末值 2021-04=2262107.17\n货币和准货币-m2-供应量同比增长 2021-04=8.1\n"
+                           "货币和准货币-m2-供应量期末值 2021-03=2276488.45\n货币和准货币-m2-供应量同比增长 2021-03=9.4\n");
+    const QByteArray csv = observationsCsv(ws);
+    EXPECT_TRUE(csv.contains(",货币和准货币(M2)供应量期末值,")) << csv.constData();
+}
+
+// Imported indicators have a name in the file's language only: --dump-data's indicator_name
+// falls back to it rather than stay empty.
+TEST(TableImport, DumpDataNamesImportedIndicatorsInTheFilesLanguage)
+{
+    const TableImportResult r = import("Entity,Code,Year,Life expectancy at birth (historical)\nChina,CHN,2021,78.2\n", "owid.csv");
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    const QByteArray csv = observationsCsv(r.workspace);
+    EXPECT_TRUE(csv.contains("life-expectancy-at-birth-historical,Life expectancy at birth (historical),china,,2021,78.2,,"))
+        << csv.constData();
 }
 
 } // namespace

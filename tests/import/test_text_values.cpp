@@ -170,6 +170,23 @@ TEST(HeaderUnit, UnitsInHeadersAreTakenAsTheUnit)
     EXPECT_EQ(splitHeaderUnit(QStringLiteral("年末常住人口（万人）")).unit, QStringLiteral("万人"));
     EXPECT_EQ(splitHeaderUnit(QStringLiteral("GDP (current US$)")).unit, QStringLiteral("current US$"));
     EXPECT_TRUE(splitHeaderUnit(QStringLiteral("Population, total")).unit.isEmpty());
+}
+
+// OWID's "Life expectancy at birth (historical)" gave the unit "historical": only unit text in a
+// parenthesis is the unit; anything else stays in the name.
+TEST(HeaderUnit, AParenthesisThatIsNotAUnitStaysInTheName)
+{
+    const HeaderName historical = splitHeaderUnit(QStringLiteral("Life expectancy at birth (historical)"));
+    EXPECT_TRUE(historical.unit.isEmpty());
+    EXPECT_EQ(historical.name, QStringLiteral("Life expectancy at birth (historical)"));
+    for (const char *notUnit : {"excluding China", "historical", "projection", "OECD members", "M2", "2019 revision"})
+        EXPECT_FALSE(isUnitText(QString::fromUtf8(notUnit))) << notUnit;
+    for (const char *unit : {"%", "％", "亿元", "万人", "个", "元/吨", "万千瓦时", "人/平方公里", "亿美元", "current US$", "constant 2015 US$",
+                             "% of GDP", "per 1,000 people", "kg per capita", "2015=100", "million tonnes", "years", "‰", "€",
+                             "thousand persons", "TWh", "t CO2", "USD", "EUR", "m2"})
+        EXPECT_TRUE(isUnitText(QString::fromUtf8(unit))) << unit;
+    EXPECT_EQ(splitHeaderUnit(QStringLiteral("CO2 emissions (t CO2)")).unit, QStringLiteral("t CO2"));
+    EXPECT_EQ(splitHeaderUnit(QStringLiteral("货币和准货币(M2)供应量期末值(亿元)")).name, QStringLiteral("货币和准货币(M2)供应量期末值"));
     EXPECT_EQ(units::fromText(QStringLiteral("亿元"))->id, QStringLiteral("yi-yuan"));
     EXPECT_EQ(units::fromText(QStringLiteral("万人"))->id, QStringLiteral("wan-person"));
     EXPECT_EQ(units::fromText(QStringLiteral("％"))->id, QStringLiteral("percent"));

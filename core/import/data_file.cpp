@@ -2,6 +2,7 @@
 #include "import/data_file.h"
 
 #include "import/jsonstat_reader.h"
+#include "import/period_matrix.h"
 #include "import/sdmx_csv.h"
 
 #include <QFile>
@@ -47,6 +48,21 @@ CsvOptions textOptionsFor(const QByteArray &bytes, const DataFileOptions &option
     return csv;
 }
 
+namespace {
+
+// A years × months (or quarters) matrix is read as the long table of its series.
+void reshapePeriodMatrix(DataFileResult &r)
+{
+    if (!r.ok())
+        return;
+    if (std::optional<TextTable> long_ = periodMatrixAsLongTable(r.table)) {
+        r.table = std::move(*long_);
+        r.periodMatrix = true;
+    }
+}
+
+} // namespace
+
 DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &options)
 {
     DataFileResult r;
@@ -61,6 +77,7 @@ DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &opt
         r.error = x.error;
         r.errorLine = x.errorLine;
         r.errorColumn = x.errorColumn;
+        reshapePeriodMatrix(r);
         return r;
     }
     if (looksLikeJson(bytes)) {
@@ -88,7 +105,9 @@ DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &opt
         r.table = std::move(s.table);
         r.sheet = s.dataflow;
         r.error = s.error;
+        return r;
     }
+    reshapePeriodMatrix(r);
     return r;
 }
 

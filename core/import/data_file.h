@@ -44,6 +44,7 @@ struct DataFileResult {
     QList<DataFileWarning> warnings; // in line order for text
     QStringList sheetNames;  // XLSX: every sheet of the workbook, in order (also on failure when known)
     QString sheet;           // XLSX: the sheet read; JSON-stat: the datasets' labels; SDMX-CSV: the dataflow
+    bool periodMatrix = false; // a years × months (quarters) matrix, rewritten as its long table (period_matrix.h)
     QString error;           // fatal; with errorLine/errorColumn when known
     qint64 errorLine = 0;
     int errorColumn = 0;

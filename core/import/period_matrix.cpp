@@ -58,7 +58,7 @@ Step stepOf(QStringView label)
         }
         n.insert(QStringLiteral("上半年"), {Step::Half, 1});
         n.insert(QStringLiteral("下半年"), {Step::Half, 2});
-        for (const char *y : {"annual", "annual average", "annual avg", "annual total", "year", "total", "全年", "年度", "合计", "全年合计"})
+        for (const char *y : {"annual", "annual average", "annual avg", "annual total", "total", "全年", "全年合计"})
             n.insert(QString::fromUtf8(y), {Step::Year, 0});
         return n;
     }();

@@ -31,6 +31,7 @@ DataFileOptions dataFileOptions(const CommandLine &cl)
         o.xlsx.sheetIndex = sheet - 1;
     else
         o.xlsx.sheetName = cl.sheet;
+    o.xlsx.sheetGiven = !cl.sheet.isEmpty();
     if (cl.maxFileBytes > 0)
         o.maxFileBytes = cl.maxFileBytes;
     return o;
@@ -56,9 +57,11 @@ void reportFileError(const QString &file, qint64 line, int column, const QString
 namespace {
 
 // Reads the data file, or reports why not and gives the exit code.
-int readTable(const CommandLine &cl, DataFileResult *out)
+int readTable(const CommandLine &cl, DataFileResult *out, bool reshape = true)
 {
-    *out = readDataFile(cl.file, dataFileOptions(cl));
+    DataFileOptions options = dataFileOptions(cl);
+    options.reshape = reshape;
+    *out = readDataFile(cl.file, options);
     if (out->ok())
         return ExitOk;
     reportFileError(cl.file, out->errorLine, out->errorColumn, out->error);
@@ -101,7 +104,7 @@ int runImportCommand(const CommandLine &cl)
 int runDumpTableCommand(const CommandLine &cl)
 {
     DataFileResult file;
-    if (const int code = readTable(cl, &file); code != ExitOk)
+    if (const int code = readTable(cl, &file, false); code != ExitOk) // as read, not reshaped
         return code;
     QByteArray out = "[\n";
     for (qsizetype i = 0; i < file.table.rows.size(); ++i) {

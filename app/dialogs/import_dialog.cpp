@@ -457,6 +457,7 @@ DataFileOptions ImportDialog::fileOptions() const
     if (m_sheet->count() > 0 && m_sheet->currentIndex() >= 0) {
         o.xlsx.sheetIndex = m_sheet->currentIndex();
         o.xlsx.sheetName = m_sheet->currentText();
+        o.xlsx.sheetGiven = true;
     }
     return o;
 }

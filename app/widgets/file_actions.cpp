@@ -185,7 +185,7 @@ void MainWindow::importDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import data"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Data files (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)"));
+        tr("Data files (*.csv *.tsv *.txt *.xlsx *.xls *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     ImportDialog dialog(path, this);

@@ -4,6 +4,11 @@
 #include "import/jsonstat_reader.h"
 #include "import/period_matrix.h"
 #include "import/sdmx_csv.h"
+#include "import/table_import.h"
+#include "import/series_columns.h"
+#include "import/xls_reader.h"
+
+#include <functional>
 
 #include <QFile>
 #include <QFileInfo>
@@ -50,15 +55,69 @@ CsvOptions textOptionsFor(const QByteArray &bytes, const DataFileOptions &option
 
 namespace {
 
-// A years × months (or quarters) matrix is read as the long table of its series.
-void reshapePeriodMatrix(DataFileResult &r)
+// A years × months (or quarters) matrix, or series in columns under metadata rows, is read as
+// the long table of its series.
+void reshape(DataFileResult &r, const DataFileOptions &options)
 {
-    if (!r.ok())
+    if (!r.ok() || !options.reshape)
         return;
     if (std::optional<TextTable> long_ = periodMatrixAsLongTable(r.table)) {
         r.table = std::move(*long_);
         r.periodMatrix = true;
+    } else if (std::optional<TextTable> series = seriesColumnsAsLongTable(r.table)) {
+        r.table = std::move(*series);
+        r.seriesColumns = true;
     }
+}
+
+// A worksheet read (XLSX or .xls), with the same limits, warnings and errors.
+DataFileResult fromWorkbook(const QString &format, XlsxResult x, const DataFileOptions &options)
+{
+    DataFileResult r;
+    r.format = format;
+    r.table = std::move(x.table);
+    for (const QString &w : std::as_const(x.warnings))
+        r.warnings.append({DataFileWarning::Kind::Workbook, 0, 0, w});
+    r.sheetNames = x.sheetNames;
+    r.sheet = x.sheet;
+    r.error = x.error;
+    r.errorLine = x.errorLine;
+    r.errorColumn = x.errorColumn;
+    reshape(r, options);
+    return r;
+}
+
+// Whether the importer reads a table's first rows without an error: enough to tell a sheet of data
+// from an index or notes sheet, at the cost of a few hundred rows.
+bool firstRowsImport(const TextTable &t)
+{
+    TextTable head;
+    for (qsizetype r = 0; r < std::min<qsizetype>(t.rows.size(), 300); ++r)
+        head.append(t.lines.value(r, r + 1), t.rows[r]);
+    return importTable(head).ok();
+}
+
+// The sheet asked for; when none was, the first that holds a table the importer can read (an
+// index or notes sheet before the data is passed over, with a warning).
+DataFileResult readWorkbook(const QString &format, const std::function<XlsxResult(const XlsxOptions &)> &read,
+                            const DataFileOptions &options)
+{
+    DataFileResult first = fromWorkbook(format, read(options.xlsx), options);
+    if (options.xlsx.sheetGiven || !first.ok() || first.sheetNames.size() < 2 || !options.reshape || firstRowsImport(first.table))
+        return first;
+    for (int i = 1; i < first.sheetNames.size(); ++i) {
+        XlsxOptions next = options.xlsx;
+        next.sheetIndex = i;
+        next.sheetName.clear();
+        DataFileResult r = fromWorkbook(format, read(next), options);
+        if (r.ok() && firstRowsImport(r.table)) {
+            r.warnings.prepend({DataFileWarning::Kind::Workbook, 0, 0,
+                                QStringLiteral("sheet \"%1\" holds no table to import: read sheet \"%2\" (choose another with --sheet)")
+                                    .arg(first.sheet, r.sheet)});
+            return r;
+        }
+    }
+    return first;
 }
 
 } // namespace
@@ -66,20 +125,10 @@ void reshapePeriodMatrix(DataFileResult &r)
 DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &options)
 {
     DataFileResult r;
-    if (looksLikeZip(bytes)) {
-        r.format = QStringLiteral("xlsx");
-        XlsxResult x = readXlsx(bytes, options.xlsx);
-        r.table = std::move(x.table);
-        for (const QString &w : std::as_const(x.warnings))
-            r.warnings.append({DataFileWarning::Kind::Workbook, 0, 0, w});
-        r.sheetNames = x.sheetNames;
-        r.sheet = x.sheet;
-        r.error = x.error;
-        r.errorLine = x.errorLine;
-        r.errorColumn = x.errorColumn;
-        reshapePeriodMatrix(r);
-        return r;
-    }
+    if (looksLikeZip(bytes))
+        return readWorkbook(QStringLiteral("xlsx"), [&](const XlsxOptions &o) { return readXlsx(bytes, o); }, options);
+    if (looksLikeOle2(bytes))
+        return readWorkbook(QStringLiteral("xls"), [&](const XlsxOptions &o) { return readXls(bytes, o); }, options);
     if (looksLikeJson(bytes)) {
         r.format = QStringLiteral("json-stat");
         JsonStatResult j = readJsonStat(bytes, options.csv.maxCells);
@@ -99,7 +148,7 @@ DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &opt
     r.error = c.error;
     r.errorLine = c.errorLine;
     r.errorColumn = c.errorColumn;
-    if (r.ok() && isSdmxCsv(r.table)) {
+    if (r.ok() && options.reshape && isSdmxCsv(r.table)) {
         r.format = QStringLiteral("sdmx-csv");
         SdmxCsvResult s = readSdmxCsv(r.table);
         r.table = std::move(s.table);
@@ -107,7 +156,7 @@ DataFileResult readDataBytes(const QByteArray &bytes, const DataFileOptions &opt
         r.error = s.error;
         return r;
     }
-    reshapePeriodMatrix(r);
+    reshape(r, options);
     return r;
 }
 
@@ -128,6 +177,8 @@ DataFileResult readDataFile(const QString &path, const DataFileOptions &options)
     DataFileOptions opts = options;
     if (opts.fileName.isEmpty())
         opts.fileName = path;
+    if (looksLikeOle2(f.peek(8))) // FreeXL reads the file itself
+        return readWorkbook(QStringLiteral("xls"), [&](const XlsxOptions &o) { return readXlsFile(path, o); }, opts);
     // Map the file rather than copy it where the platform allows: a large download is read in place.
     if (uchar *mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr) {
         const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), f.size());

@@ -7,7 +7,8 @@
 
 namespace cs {
 
-// Reading a data file people download, whatever it is: an XLSX workbook (by its ZIP signature),
+// Reading a data file people download, whatever it is: an XLSX workbook (by its ZIP signature), a
+// legacy .xls workbook (by its OLE2 signature: xls_reader.h),
 // JSON-stat (a JSON object: jsonstat_reader.h) or delimited text, SDMX-CSV among it (sdmx_csv.h) (CSV, TSV, …; encoding and delimiter detected unless given). The window's
 // import dialog and the command line both read through here, so they split a file the same way.
 struct DataFileOptions {
@@ -17,6 +18,9 @@ struct DataFileOptions {
     // The file's name, for the rules it implies: .tsv or .tab is tab-separated (unless
     // csv.delimiter is set). readDataFile sets it to the path when it is empty.
     QString fileName;
+    // Rewrite SDMX-CSV, years × months matrices and series in columns as the long tables they
+    // hold (JSON-stat always is one); false prints the table as read (--dump-table).
+    bool reshape = true;
 };
 
 struct DataFileWarning {
@@ -37,14 +41,15 @@ struct DataFileWarning {
 
 struct DataFileResult {
     TextTable table;
-    QString format;          // "xlsx", "json-stat", "sdmx-csv" or "csv"
+    QString format;          // "xlsx", "xls", "json-stat", "sdmx-csv" or "csv"
     QString encoding;        // for text: the encoding read, and whether it was detected
     char delimiter = ',';
     bool detected = false;
     QList<DataFileWarning> warnings; // in line order for text
     QStringList sheetNames;  // XLSX: every sheet of the workbook, in order (also on failure when known)
-    QString sheet;           // XLSX: the sheet read; JSON-stat: the datasets' labels; SDMX-CSV: the dataflow
+    QString sheet;           // XLSX and XLS: the sheet read (chosen when options.xlsx.sheetGiven is false); JSON-stat: the datasets' labels; SDMX-CSV: the dataflow
     bool periodMatrix = false; // a years × months (quarters) matrix, rewritten as its long table (period_matrix.h)
+    bool seriesColumns = false; // series in columns under metadata rows, rewritten likewise (series_columns.h)
     QString error;           // fatal; with errorLine/errorColumn when known
     qint64 errorLine = 0;
     int errorColumn = 0;

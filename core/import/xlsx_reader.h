@@ -18,6 +18,9 @@ namespace cs {
 struct XlsxOptions {
     QString sheetName;  // by name, if set
     int sheetIndex = 0; // otherwise by position, 0 = the first sheet
+    // Whether the user chose the sheet. When not, readDataFile() reads the first sheet holding a
+    // table it can import (an ABS workbook's Index sheet comes before its Data1).
+    bool sheetGiven = false;
     // Limits (0: none): the sum of uncompressed part sizes read, and the cells read. The defaults
     // keep a hostile or huge workbook under 1 GiB of memory (about 60 bytes per stored cell).
     qint64 maxUncompressedBytes = 256ll << 20;

@@ -1081,8 +1081,8 @@
             <translation>导入数据</translation>
         </message>
         <message>
-            <source>Data files (*.csv *.tsv *.txt *.xlsx *.json);;All files (*)</source>
-            <translation>数据文件 (*.csv *.tsv *.txt *.xlsx *.json);;所有文件 (*)</translation>
+            <source>Data files (*.csv *.tsv *.txt *.xlsx *.xls *.json);;All files (*)</source>
+            <translation>数据文件 (*.csv *.tsv *.txt *.xlsx *.xls *.json);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Cannot import %1:

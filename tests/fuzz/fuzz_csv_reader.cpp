@@ -63,7 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         FUZZ_CHECK(c.table.rows.size() == c.table.lines.size(), "one line number per row");
     }
 
-    // The way the app reads a file: XLSX by signature (left to fuzz_xlsx_reader), else text.
+    // The way the app reads a file: XLSX by signature (left to fuzz_xlsx_reader), else .xls
+    // (FreeXL), JSON-stat, SDMX-CSV or text, with matrices and series columns reshaped.
     if (looksLikeZip(bytes))
         return 0;
     const DataFileResult file = readDataBytes(bytes);

@@ -77,7 +77,8 @@ Measure inferMeasure(const QString &name, const Unit *unit)
 bool startsWithNoteMarker(const QString &text)
 {
     static const QRegularExpression marker(
-        QStringLiteral("^\\s*(注|附注|说明|数据来源|资料来源|来源|source|sources|note|notes|footnote|data from|last updated)"),
+        QStringLiteral("^\\s*(注|附注|说明|符号说明|数据来源|资料来源|来源|source|sources|note|notes|footnote|data from|last updated|"
+                       "symbols?\\b|legend|special value|explanation of symbols)"),
         QRegularExpression::CaseInsensitiveOption);
     return marker.match(text).hasMatch();
 }
@@ -257,8 +258,24 @@ struct Context {
             ++result.missing;
             return true;
         }
-        if (n.status == NumberText::Status::Invalid)
-            return fail(line, column + 1, QStringLiteral("'%1' is not a number").arg(oneLineMessage(cell.trimmed().toString(), 60)));
+        // A bound the publisher gives instead of the value ("< 15", "> 1000", "超过270"): the
+        // number with its qualifier.
+        Qualifier qualifier = Qualifier::Exact;
+        double boundValue = n.value;
+        if (n.status == NumberText::Status::Invalid) {
+            static const QRegularExpression mark(QStringLiteral("^[A-Z]$"));
+            const TypedValue typed = parseTypedValue(cell.trimmed());
+            if (mark.match(cell.trimmed()).hasMatch()) {
+                // One capital letter in a cell of numbers is a symbol of the legend: S withheld,
+                // N not available, X not applicable. Missing, never zero.
+                ++result.missing;
+                return true;
+            }
+            if (typed.number.status != NumberText::Status::Value || typed.qualifier == Qualifier::Exact || !typed.unit.isEmpty())
+                return fail(line, column + 1, QStringLiteral("'%1' is not a number").arg(oneLineMessage(cell.trimmed().toString(), 60)));
+            qualifier = typed.qualifier;
+            boundValue = typed.number.value;
+        }
         if (options.maxObservations > 0 && result.imported >= options.maxObservations)
             return fail(line, column + 1, QStringLiteral("more than %1 values: the import limit").arg(options.maxObservations));
         if (nextObservation > 999999999)
@@ -275,14 +292,22 @@ struct Context {
         v.subject = subject.key >= 0 ? subject.key : 0; // 0: the empty text (an indicator's own subject)
         v.source = sourceKey;
         v.period = period;
-        v.value = n.value;
+        v.value = boundValue;
         v.row = sourceRow(line, tableRow);
         v.column = column;
         store.appendKeyed(v);
         if (!n.flag.isEmpty())
             store.update(store.size() - 1, [&](Observation &o) { o.note = QStringLiteral("flag: %1").arg(n.flag); });
+        if (qualifier != Qualifier::Exact)
+            store.update(store.size() - 1, [&](Observation &o) { o.qualifier = qualifier; });
         if (const std::optional<int> first = repeated.add(store, store.size() - 1)) {
             store.removeAt(store.size() - 1);
+            // The same value again (a row the publisher repeated): left out, not an error.
+            if (store.value(*first) == boundValue && store.at(*first).qualifier == qualifier && store.at(*first).note == (n.flag.isEmpty() ? QString() : QStringLiteral("flag: %1").arg(n.flag))) {
+                result.skipped.append({line, column + 1,
+                                       QStringLiteral("the same value as line %1: a repeated row").arg(store.sourceRow(store.sourceRowOf(*first)).line)});
+                return true;
+            }
             const Indicator &ind = result.workspace.indicators[indicator];
             return fail(line, column + 1, QStringLiteral("a second value for %1%2 at %3 (the first is on line %4): "
                                                          "are the columns mapped right?")
@@ -395,6 +420,10 @@ HeaderRole headerRole(const QString &header)
         {QStringLiteral("entity"), HeaderRole::Subject}, {QStringLiteral("geo"), HeaderRole::Subject},
         {QStringLiteral("area"), HeaderRole::Subject}, {QStringLiteral("location"), HeaderRole::Subject},
         {QStringLiteral("reference area"), HeaderRole::Subject}, {QStringLiteral("subject"), HeaderRole::Subject},
+        {QStringLiteral("geographic area name"), HeaderRole::Subject}, {QStringLiteral("geographic area"), HeaderRole::Subject},
+        {QStringLiteral("geography"), HeaderRole::Subject}, {QStringLiteral("area name"), HeaderRole::Subject},
+        {QStringLiteral("country or area"), HeaderRole::Subject}, {QStringLiteral("state"), HeaderRole::Subject},
+        {QStringLiteral("province"), HeaderRole::Subject}, {QStringLiteral("省"), HeaderRole::Subject},
         {QStringLiteral("指标"), HeaderRole::Indicator}, {QStringLiteral("指标名称"), HeaderRole::Indicator},
         {QStringLiteral("项目"), HeaderRole::Indicator}, {QStringLiteral("indicator"), HeaderRole::Indicator},
         {QStringLiteral("indicator name"), HeaderRole::Indicator}, {QStringLiteral("series"), HeaderRole::Indicator},
@@ -416,8 +445,58 @@ HeaderRole headerRole(const QString &header)
         {QStringLiteral("iso3"), HeaderRole::Code}, {QStringLiteral("iso code"), HeaderRole::Code},
         {QStringLiteral("代码"), HeaderRole::Code}, {QStringLiteral("地区代码"), HeaderRole::Code},
     };
-    return names.value(h, HeaderRole::None);
+    if (const auto it = names.constFind(h); it != names.constEnd())
+        return *it;
+    // "2017 NAICS Code", "Country Code", "行业代码": codes, not values ("Meaning of NAICS Code" is
+    // the code's words).
+    static const QRegularExpression words(QStringLiteral("^(meaning|description|name|label|title) of "));
+    if ((h.endsWith(QLatin1String(" code")) || h.endsWith(QLatin1String(" id")) || h.endsWith(QStringLiteral("代码")))
+        && !words.match(h).hasMatch())
+        return HeaderRole::Code;
+    return HeaderRole::None;
 }
+
+namespace {
+
+// The columns of words (ignored so far) that take two or more values for one subject: they tell
+// a row's values apart, so they qualify its indicators' names. Without a subject column, any
+// such column that varies at all.
+QList<int> qualifyingColumns(const TextTable &table, int header, const ColumnRoles &roles)
+{
+    QList<int> dimensions;
+    for (int c : roles.ignored) {
+        if (c == roles.subject || c == roles.period || c == roles.unit || c == roles.indicator)
+            continue;
+        if (headerRole(table.rows.cell(header, c).toString()) == HeaderRole::Code)
+            continue;
+        QHash<QStringView, QStringView> first; // subject → its first word in this column
+        bool varies = false;
+        for (qsizetype i = header + 1; i < table.rows.size() && !varies; ++i) {
+            const QStringView word = table.rows.cell(i, c).trimmed();
+            if (word.isEmpty())
+                continue;
+            const QStringView subject = roles.subject >= 0 ? table.rows.cell(i, roles.subject) : QStringView();
+            const auto it = first.constFind(subject);
+            if (it == first.constEnd())
+                first.insert(subject, word);
+            else
+                varies = *it != word;
+        }
+        if (varies)
+            dimensions << c;
+    }
+    return dimensions;
+}
+
+// "Number of owners (%)" qualified by ", Retail trade, Female" → "Number of owners, Retail trade,
+// Female (%)": the unit stays last, where the header reader finds it.
+QString qualifiedName(const QString &header, const QString &qualifiers)
+{
+    const HeaderName split = splitHeaderUnit(header);
+    return split.unit.isEmpty() ? header + qualifiers : split.name + qualifiers + QStringLiteral(" (") + split.unit + QLatin1Char(')');
+}
+
+} // namespace
 
 TableImportResult analyseTable(const TextTable &table, const TableImportOptions &options)
 {
@@ -499,6 +578,9 @@ TableImportResult analyseTable(const TextTable &table, const TableImportOptions 
                 (words > numbers ? roles.ignored : numeric) << c;
             }
             roles.data = numeric;
+            roles.dimensions = qualifyingColumns(table, header, roles);
+            for (int c : std::as_const(roles.dimensions))
+                roles.ignored.removeAll(c);
         }
     }
     if (options.roles && options.layout == TableLayout::Auto) // roles given: the layout follows from them
@@ -679,14 +761,20 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
                 return result;
             break;
         }
-        case TableLayout::IndicatorColumns:
+        case TableLayout::IndicatorColumns: {
+            QString qualifiers; // the row's words of the dimension columns
+            for (int d : roles.dimensions)
+                if (const QStringView w = cell(d).trimmed(); !w.isEmpty())
+                    qualifiers += QStringLiteral(", ") + w.toString();
             for (int c : roles.data) {
                 const NumberText number = parseNumberText(cell(c));
-                const int ind = cx.indicatorFor(head[c], subject, unitText, number.percent);
+                const int ind = cx.indicatorFor(qualifiers.isEmpty() ? head[c] : qualifiedName(head[c], qualifiers), subject, unitText,
+                                                number.percent);
                 if (!cx.addValue(line, c, i, ind, subjectRef, rowPeriods[i - header - 1], cell(c), number))
                     return result;
             }
             break;
+        }
         case TableLayout::Auto:
             break;
         }

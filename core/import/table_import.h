@@ -28,6 +28,10 @@ struct ColumnRoles {
     int unit = -1;
     QList<int> data;       // wide: the period columns; indicator columns: the indicator columns
     QList<int> ignored;    // codes and other columns that are not imported
+    // Indicator columns: columns of words that take several values for one subject (a sector, a
+    // sex, an age group: the US Census Bureau's long tables); each row's words qualify the name
+    // of the indicators it holds. A column with one word per subject (OWID's region) is ignored.
+    QList<int> dimensions;
     bool eurostatKey = false; // column 0 is Eurostat's comma-joined key ("unit,geo\time")
 };
 

@@ -166,3 +166,64 @@ TEST(XlsReader, RealWorkbooksImportCellByCell)
                     152041.42708);
     }
 }
+
+// The US Census Bureau's long tables (reported: "a second value for 2017-naics-code at 2017"):
+// a geography, a code and the words of several dimensions per row, a year, then the measures.
+// The code is not a measure; the dimensions' words qualify each row's indicators; a row the
+// publisher repeated is left out; "< 15" is a value with its bound, and "S" (withheld) missing.
+TEST(IndicatorColumns, DimensionColumnsQualifyTheIndicatorsOfTheirRow)
+{
+    const QByteArray csv =
+        "Table 4 - Owner Characteristics of Nonemployer Firms: 2017\n"
+        "Geographic Area Name,2017 NAICS Code,Meaning of 2017 NAICS Code,Meaning of Sex Code,Year,Number of Owners,Percent of Owners (%)\n"
+        "United States,00,Total for all sectors,All owners,2017,\"24,760,000\",100.00\n"
+        "United States,00,Total for all sectors,Female,2017,\"10,840,000\",43.78\n"
+        "United States,11,\"Agriculture, forestry\",All owners,2017,\"263,000\",1.06\n"
+        "United States,11,\"Agriculture, forestry\",All owners,2017,\"263,000\",1.06\n"
+        "United States,11,\"Agriculture, forestry\",Female,2017,< 15,S\n"
+        "Alabama,00,Total for all sectors,All owners,2017,\"330,000\",100.00\n"
+        "\n"
+        "Symbols:\n"
+        "S - Withheld because estimates did not meet publication standards\n";
+    const Imported r = test::importBytes(csv, "nesd.csv");
+    ASSERT_TRUE(r.import.ok()) << r.file.error.toStdString() << r.import.error.toStdString();
+    EXPECT_EQ(r.import.imported, 9);
+    EXPECT_EQ(r.import.missing, 1);
+    expectValue(r, "Number of Owners, Total for all sectors, All owners", "United States", "2017", 24760000);
+    expectValue(r, "Number of Owners, Total for all sectors, Female", "United States", "2017", 10840000);
+    expectValue(r, "Percent of Owners, Total for all sectors, Female", "United States", "2017", 43.78);
+    expectValue(r, "Number of Owners, Agriculture, forestry, All owners", "United States", "2017", 263000);
+    expectValue(r, "Number of Owners, Total for all sectors, All owners", "Alabama", "2017", 330000);
+    const std::optional<Observation> bound = valueAt(r, u("Number of Owners, Agriculture, forestry, Female"), u("United States"), u("2017"));
+    ASSERT_TRUE(bound);
+    EXPECT_DOUBLE_EQ(bound->value, 15);
+    EXPECT_EQ(bound->qualifier, Qualifier::LessThan);
+    EXPECT_FALSE(valueAt(r, u("Percent of Owners, Agriculture, forestry, Female"), u("United States"), u("2017")));
+    bool repeated = false;
+    for (const SkippedRow &s : r.import.skipped)
+        repeated = repeated || s.reason.contains(u("a repeated row"));
+    EXPECT_TRUE(repeated);
+    // No indicator from the code column.
+    for (const Indicator &ind : r.import.workspace.indicators)
+        EXPECT_FALSE(ind.id.contains(u("naics-code"))) << ind.id.toStdString();
+
+    // A repeated row with another value is still an error.
+    const QByteArray clash = "Geographic Area Name,Meaning of Sex Code,Year,Number of Owners\n"
+                             "Ohio,Female,2017,10\nOhio,Female,2017,11\n";
+    const Imported c = test::importBytes(clash, "clash.csv");
+    EXPECT_FALSE(c.import.ok());
+    EXPECT_TRUE(c.import.error.contains(u("a second value"))) << c.import.error.toStdString();
+}
+
+// A column of words with one word per subject (OWID's "World region according to OWID") says
+// something about the subject, not the value: it does not split the indicators.
+TEST(IndicatorColumns, AWordPerSubjectDoesNotQualify)
+{
+    const QByteArray csv = "Entity,Code,Year,Population,World region according to OWID\n"
+                           "China,CHN,2020,1411,Asia\nChina,CHN,2021,1412,Asia\nFrance,FRA,2020,67,Europe\n";
+    const Imported r = test::importBytes(csv, "owid.csv");
+    ASSERT_TRUE(r.import.ok()) << r.import.error.toStdString();
+    EXPECT_EQ(r.import.workspace.indicators.size(), 1);
+    EXPECT_TRUE(r.import.roles.dimensions.isEmpty());
+    expectValue(r, "Population", "China", "2021", 1412);
+}

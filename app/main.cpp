@@ -3,11 +3,14 @@
 #include "render/chart_style.h"
 #include "cli/command_line.h"
 #include "cli/exit_codes.h"
-#include "widgets/main_window.h"
 #include "model/workspace.h"
+#include "persist/workspace_file.h"
+#include "widgets/main_window.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QTimer>
 #include <unistd.h>
 #include <cstdio>
 
@@ -48,13 +51,19 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setFont(cs::chartFont(13)); // Simplified Chinese face for the whole UI
+    // A data file (CSV, XLSX, XLS, JSON-stat, …) opens the import dialog on it, over the embedded
+    // workspace; a workspace opens as the window's document.
+    const bool dataFile = !cl.file.isEmpty() && QFileInfo(cl.file).isFile() && !cs::isWorkspaceFile(cl.file);
+    const QString workspaceFile = dataFile ? QString() : cl.file;
     cs::Workspace ws;
-    if (const int code = cs::loadWorkspaceOrReport(cl.file, &ws, cl.maxFileBytes); code != cs::ExitOk)
+    if (const int code = cs::loadWorkspaceOrReport(workspaceFile, &ws, cl.maxFileBytes); code != cs::ExitOk)
         return code;
-    cs::MainWindow window(std::move(ws), cl.file); // no file: the embedded workspace
+    cs::MainWindow window(std::move(ws), workspaceFile); // no file: the embedded workspace
     if (cl.lang == QLatin1String("zh") || cl.lang == QLatin1String("en"))
         window.setLanguage(cl.lang == QLatin1String("zh") ? cs::Lang::Zh : cs::Lang::En);
     window.show();
     window.document()->checkRecovery(); // unsaved work left by a crash
+    if (dataFile)
+        QTimer::singleShot(0, &window, [&window, file = cl.file] { window.importDialogOn(file); });
     return app.exec();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/export_command.h"
 
+#include "persist/workspace_file.h"
+
 #include "render/chart_export.h"
 #include "cli/command_line.h"
 #include "cli/exit_codes.h"
@@ -18,17 +20,6 @@ namespace cs {
 namespace {
 
 void fail(const QString &message) { printErrorLine(QStringLiteral("clusterscope: %1").arg(message)); }
-
-bool isWorkspaceFile(const QString &path)
-{
-    if (isSqliteWorkspacePath(path))
-        return true;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray head = f.read(4096);
-    return head.trimmed().startsWith('{') && head.contains("clusterscope-workspace");
-}
 
 // The series `series` names: INDICATOR@SUBJECT, each by id or name ("ind03@city007",
 // "GDP@China"), or an indicator alone when it has one subject. A panel indicator needs its subject.

@@ -716,14 +716,37 @@ QString ImportDialog::where(qint64 line, int column) const
     return w;
 }
 
+// What the file is and, when its shape was recognised, how it is read: the preview then shows
+// the long table it was turned into.
+QString ImportDialog::formatDescription(const DataFileResult &file)
+{
+    QString format;
+    if (file.format == QLatin1String("xlsx"))
+        format = tr("XLSX workbook");
+    else if (file.format == QLatin1String("xls"))
+        format = tr("Excel 97–2003 workbook (.xls)");
+    else if (file.format == QLatin1String("json-stat"))
+        format = tr("JSON-stat: the cube as one row per value");
+    else if (file.format == QLatin1String("sdmx-csv"))
+        format = tr("SDMX-CSV: one row per value, dimensions named");
+    else
+        format = tr("delimited text");
+    if (file.periodMatrix)
+        format += tr(" — a years × months (or quarters) matrix, read as its series");
+    else if (file.seriesColumns)
+        format += tr(" — series in columns under metadata rows, read one row per value");
+    return format;
+}
+
 void ImportDialog::refresh()
 {
     m_syncing = true;
-    const bool xlsx = m_file.format == QLatin1String("xlsx");
+    const bool xlsx = m_file.format == QLatin1String("xlsx") || m_file.format == QLatin1String("xls");
+    const bool text = m_file.format == QLatin1String("csv") || m_file.format == QLatin1String("sdmx-csv");
     const bool read = m_haveBytes || !m_file.format.isEmpty();
-    m_formatLabel->setText(!read ? tr("reading…") : xlsx ? tr("XLSX workbook") : tr("delimited text"));
-    m_form->setRowVisible(m_encoding, !xlsx);
-    m_form->setRowVisible(m_delimiter, !xlsx);
+    m_formatLabel->setText(!read ? tr("reading…") : formatDescription(m_file));
+    m_form->setRowVisible(m_encoding, text);
+    m_form->setRowVisible(m_delimiter, text);
     m_form->setRowVisible(m_sheet, xlsx);
     m_encoding->setItemText(0, m_file.encoding.isEmpty() ? tr("Auto") : tr("Auto (%1)").arg(m_file.encoding));
     m_delimiter->setItemText(0, xlsx || m_file.format.isEmpty() ? tr("Auto")

@@ -80,6 +80,7 @@ signals:
     void parsed();
 
 private:
+    static QString formatDescription(const DataFileResult &file);
     enum class Stage { Import = 1, Parse = 2, Read = 3 }; // each includes the stages below it
     struct JobOutput;
 

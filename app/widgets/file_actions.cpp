@@ -3,20 +3,26 @@
 // file dialogs and the questions they ask. The Document does the work; this is its face.
 #include "dialogs/export_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "persist/workspace_file.h"
 #include "persist/workspace_sqlite.h"
 #include "query/workspace_queries.h"
 #include "widgets/main_window.h"
 
 #include <QAction>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
+#include <QUrl>
 
 namespace cs {
 
@@ -110,14 +116,8 @@ void MainWindow::openDialog()
                                           : QFileInfo(current).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), dir,
                                                       tr("Clusterscope workspaces (*.clusterscope *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString report;
-    const bool opened = m_doc->openFile(path, &report);
-    if (!opened && !report.isEmpty())
-        QMessageBox::warning(this, tr("Open workspace"), tr("Cannot open %1:\n%2").arg(QFileInfo(path).fileName(), report));
-    else if (opened && !report.isEmpty())
-        QMessageBox::information(this, tr("Open workspace"), tr("%1 breaks some rules:\n%2").arg(QFileInfo(path).fileName(), report));
+    if (!path.isEmpty())
+        openOrImport(path);
 }
 
 QStringList MainWindow::recentFiles() const
@@ -186,8 +186,12 @@ void MainWindow::importDialog()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import data"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Data files (*.csv *.tsv *.txt *.xlsx *.xls *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importDialogOn(path);
+}
+
+void MainWindow::importDialogOn(const QString &path)
+{
     ImportDialog dialog(path, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
         return;
@@ -196,6 +200,38 @@ void MainWindow::importDialog()
         QMessageBox::warning(this, tr("Import data"), tr("Cannot import %1:\n%2").arg(QFileInfo(path).fileName(), error));
     else if (!dialog.result().workspace.indicators.isEmpty())
         showSpec(indicatorChartSpec(workspace(), dialog.result().workspace.indicators.first().id));
+}
+
+void MainWindow::openOrImport(const QString &path)
+{
+    if (!isWorkspaceFile(path)) {
+        importDialogOn(path);
+        return;
+    }
+    QString report; // openFile asks about unsaved changes first
+    const bool opened = m_doc->openFile(path, &report);
+    if (!opened && !report.isEmpty())
+        QMessageBox::warning(this, tr("Open workspace"), tr("Cannot open %1:\n%2").arg(QFileInfo(path).fileName(), report));
+    else if (opened && !report.isEmpty())
+        QMessageBox::information(this, tr("Open workspace"), tr("%1 breaks some rules:\n%2").arg(QFileInfo(path).fileName(), report));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // After the drop returns: the dialog must not run inside the drag's event loop.
+    QTimer::singleShot(0, this, [this, path] { openOrImport(path); });
 }
 
 } // namespace cs

@@ -189,6 +189,7 @@ void MainWindow::createActions()
 
 void MainWindow::createLayout()
 {
+    setAcceptDrops(true); // a workspace or a data file dropped on the window: openOrImport()
     m_browser = new WorkspaceBrowser(this);
     m_chart = new ChartView(this);
     m_chart->setObjectName(QStringLiteral("chart"));

@@ -75,6 +75,11 @@ public:
     void copyChart();
     // Imports a data file through the document and shows its first indicator.
     bool importFile(const QString &path, QString *error);
+    // A file given on the command line or dropped on the window: a workspace is opened (after
+    // asking about unsaved changes), any other file opens the import dialog on it.
+    void openOrImport(const QString &path);
+    // The import dialog on `path`; what it imports is merged into the workspace.
+    void importDialogOn(const QString &path);
 
     // Edits a cell of the observation table: column 1 the period, 2 the value (a number,
     // optionally after a qualifier), 3 the source id; refused edits store nothing (*error says why).
@@ -96,6 +101,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

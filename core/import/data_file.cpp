@@ -112,7 +112,7 @@ DataFileResult readWorkbook(const QString &format, const std::function<XlsxResul
         DataFileResult r = fromWorkbook(format, read(next), options);
         if (r.ok() && firstRowsImport(r.table)) {
             r.warnings.prepend({DataFileWarning::Kind::Workbook, 0, 0,
-                                QStringLiteral("sheet \"%1\" holds no table to import: read sheet \"%2\" (choose another with --sheet)")
+                                QStringLiteral("sheet \"%1\" holds no table to import: read sheet \"%2\" instead (choose the sheet to read another)")
                                     .arg(first.sheet, r.sheet)});
             return r;
         }

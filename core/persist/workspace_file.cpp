@@ -223,6 +223,17 @@ SaveResult saveWorkspace(const Workspace &ws, const QString &path, bool keepBack
     return saveWorkspaceBytes(writeWorkspace(ws), path, keepBackup);
 }
 
+bool isWorkspaceFile(const QString &path)
+{
+    if (isSqliteWorkspacePath(path))
+        return true;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(4096);
+    return head.trimmed().startsWith('{') && head.contains("clusterscope-workspace");
+}
+
 LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &options)
 {
     if (isSqliteWorkspacePath(path))

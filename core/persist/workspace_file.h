@@ -29,6 +29,10 @@ struct SaveResult {
 // changed, in one SQLite transaction (updateWorkspaceSqlite() in workspace_sqlite.h): as safe
 // against a kill, and a save of one edited value among millions writes a block, not the file.
 SaveResult saveWorkspace(const Workspace &ws, const QString &path, bool keepBackup = true);
+// Whether a file is a workspace (a .clusterscope file, or JSON naming the format
+// "clusterscope-workspace" near its start) rather than a data file to import. The window and the
+// command line tell files apart by this.
+bool isWorkspaceFile(const QString &path);
 // Reads a workspace in the format its name says (.clusterscope: SQLite, otherwise JSON).
 // options.maxFileBytes is a JSON limit: it does not apply to .clusterscope files.
 LoadResult readWorkspaceFile(const QString &path, const WorkspaceReadOptions &options = {});

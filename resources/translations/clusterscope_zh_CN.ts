@@ -814,6 +814,26 @@
             <translation>读取中…</translation>
         </message>
         <message>
+            <source>Excel 97–2003 workbook (.xls)</source>
+            <translation>Excel 97–2003 工作簿（.xls）</translation>
+        </message>
+        <message>
+            <source>JSON-stat: the cube as one row per value</source>
+            <translation>JSON-stat：数据立方体，每个数值一行</translation>
+        </message>
+        <message>
+            <source>SDMX-CSV: one row per value, dimensions named</source>
+            <translation>SDMX-CSV：每个数值一行，维度已命名</translation>
+        </message>
+        <message>
+            <source> — a years × months (or quarters) matrix, read as its series</source>
+            <translation>——年×月（或季度）矩阵，按其序列读取</translation>
+        </message>
+        <message>
+            <source> — series in columns under metadata rows, read one row per value</source>
+            <translation>——元数据行下按列排列的序列，每个数值读为一行</translation>
+        </message>
+        <message>
             <source>Parsing %1…</source>
             <translation>正在解析 %1…</translation>
         </message>

@@ -6,9 +6,19 @@
 #include "widgets/main_window.h"
 #include "testutils.h"
 #include "widgets/workspace_browser.h"
+#include "persist/workspace_file.h"
 #include "persist/workspace_json.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QUrl>
+#include <QTimer>
+#include <QTemporaryDir>
+#include <QDropEvent>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QMenuBar>
@@ -256,4 +266,50 @@ TEST_F(MainWindow, ClickingTheLegendEntryOfTheHiddenSeriesShowsIt)
     settle();
     EXPECT_TRUE(window->chartView()->chart().series.value(1).visible);
     EXPECT_GT(window->tableModel()->rowCount(), 3);
+}
+
+// A file dropped on the window: a workspace is opened, a data file opens the import dialog on it
+// (here cancelled), as a file given on the command line does.
+TEST_F(MainWindow, ADroppedWorkspaceOpensAndADroppedDataFileOpensTheImportDialog)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    window->setPromptHandler([](cs::MainWindow::Prompt, const QString &) { return QMessageBox::Discard; });
+    auto drop = [&](const QString &path) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at = window->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        EXPECT_TRUE(enter.isAccepted()) << path.toStdString();
+        QDropEvent dropped(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &dropped);
+    };
+
+    cs::Workspace other = cs::readWorkspace(cs::defaultWorkspaceJson()).workspace;
+    other.title.en = u("Dropped workspace");
+    const QString workspace = dir.filePath(u("dropped.clusterscope"));
+    ASSERT_TRUE(cs::saveWorkspace(other, workspace).ok);
+    drop(workspace);
+    QTRY_COMPARE(window->document()->path(), QFileInfo(workspace).absoluteFilePath());
+    EXPECT_EQ(window->document()->workspace().title.en, u("Dropped workspace"));
+
+    const QString csv = cs::test::writeFileIn(dir, u("data.csv"), "region,year,value\nNorth,2023,1.5\n");
+    QString dialogTitle;
+    QTimer::singleShot(0, [&] {
+        // The drop opens the dialog after it returns: close it as soon as it shows.
+        QTimer *poll = new QTimer(window.get());
+        QObject::connect(poll, &QTimer::timeout, [&, poll] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                dialogTitle = modal->metaObject()->className();
+                static_cast<QDialog *>(modal)->reject();
+                poll->stop();
+            }
+        });
+        poll->start(20);
+    });
+    drop(csv);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialogTitle.isEmpty(), cs::test::waitMs(5000));
+    EXPECT_EQ(dialogTitle, u("cs::ImportDialog"));
+    EXPECT_EQ(window->document()->path(), QFileInfo(workspace).absoluteFilePath()) << "a cancelled import changes nothing";
 }

@@ -342,3 +342,20 @@ TEST_F(RecoveryTest, RecoveryCorruptFileIsReportedNotCrashedOn)
         << error.toStdString();
     EXPECT_FALSE(error.contains(QLatin1Char('\n')));
 }
+
+// The window and the command line tell a workspace from a data file to import by this: a
+// .clusterscope file, or JSON naming its format; JSON-stat, CSV and workbooks are data.
+TEST(WorkspaceFile, WorkspacesAreToldFromDataFiles)
+{
+    QTemporaryDir dir;
+    const Workspace ws = readWorkspace(defaultWorkspaceJson()).workspace;
+    const QString sqlite = dir.filePath(QStringLiteral("w.clusterscope"));
+    const QString json = dir.filePath(QStringLiteral("w.json"));
+    ASSERT_TRUE(saveWorkspace(ws, sqlite).ok);
+    ASSERT_TRUE(saveWorkspace(ws, json).ok);
+    EXPECT_TRUE(isWorkspaceFile(sqlite));
+    EXPECT_TRUE(isWorkspaceFile(json));
+    EXPECT_FALSE(isWorkspaceFile(test::writeFileIn(dir, QStringLiteral("stat.json"), R"({"class": "dataset", "value": [1]})")));
+    EXPECT_FALSE(isWorkspaceFile(test::writeFileIn(dir, QStringLiteral("d.csv"), "region,year,value\n")));
+    EXPECT_FALSE(isWorkspaceFile(dir.filePath(QStringLiteral("missing.json"))));
+}

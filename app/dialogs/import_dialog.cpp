@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QPromise>
@@ -259,7 +260,7 @@ QStringList raggedRows(const TextTable &t, const TableImportResult &r)
 
 } // namespace
 
-ImportDialog::ImportDialog(const QString &path, QWidget *parent)
+ImportDialog::ImportDialog(const QString &path, QWidget *parent, const QString &sourceTitle)
     : QDialog(parent), m_path(path), m_scheduleTimer(new QTimer(this)), m_progressTimer(new QTimer(this)),
       m_form(new QFormLayout), m_formatLabel(new QLabel(this)), m_encoding(new QComboBox(this)),
       m_delimiter(new QComboBox(this)), m_sheet(new QComboBox(this)), m_headerRow(new LineSpinBox(this)),
@@ -289,10 +290,19 @@ ImportDialog::ImportDialog(const QString &path, QWidget *parent)
     m_encoding->setToolTip(tr("The text encoding: detected, or chosen here"));
     m_delimiter->setToolTip(tr("The character between fields: detected, or chosen here"));
 
-    auto *fileLabel = new QLabel(QDir::toNativeSeparators(path), this);
-    fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    fileLabel->setWordWrap(true);
-    m_form->addRow(tr("File:"), fileLabel);
+    if (sourceTitle.isEmpty()) {
+        auto *fileLabel = new QLabel(QDir::toNativeSeparators(path), this);
+        fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        fileLabel->setWordWrap(true);
+        m_form->addRow(tr("File:"), fileLabel);
+    } else {
+        m_sourceTitle = new QLineEdit(sourceTitle, this);
+        m_sourceTitle->setPlaceholderText(sourceTitle);
+        m_sourceTitle->setObjectName(QStringLiteral("sourceTitle"));
+        m_sourceTitle->setToolTip(tr("The source the imported values will name"));
+        connect(m_sourceTitle, &QLineEdit::textEdited, this, [this] { schedule(Stage::Import); });
+        m_form->addRow(tr("Source:"), m_sourceTitle);
+    }
     m_form->addRow(tr("Format:"), m_formatLabel);
     m_form->addRow(tr("Encoding:"), m_encoding);
     m_form->addRow(tr("Delimiter:"), m_delimiter);
@@ -475,6 +485,8 @@ TableImportOptions ImportDialog::importOptions() const
 {
     TableImportOptions o;
     o.fileName = m_path;
+    if (m_sourceTitle)
+        o.sourceTitle = m_sourceTitle->text().trimmed().isEmpty() ? m_sourceTitle->placeholderText() : m_sourceTitle->text().trimmed();
     o.headerRow = m_headerRow->value();
     o.layout = TableLayout(m_layout->currentData().toInt());
     if (m_roles) {

@@ -13,6 +13,7 @@ class QAbstractItemModel;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QProgressDialog;
 class QPushButton;
@@ -40,7 +41,9 @@ public:
     // The roles a column can be given in the mapping.
     enum class Role { None, Subject, Indicator, Period, Value, Unit, Ignore, Data, Key };
 
-    explicit ImportDialog(const QString &path, QWidget *parent = nullptr);
+    // `sourceTitle`, for a table that is not a file the user chose (pasted from the clipboard and
+    // saved to `path`): the source is named by it, in a box the user can edit.
+    explicit ImportDialog(const QString &path, QWidget *parent = nullptr, const QString &sourceTitle = {});
     ~ImportDialog() override;
 
     QString path() const { return m_path; }
@@ -105,6 +108,7 @@ private:
     static QString roleName(Role role);
 
     QString m_path;
+    QLineEdit *m_sourceTitle = nullptr; // a pasted table's source
     QByteArray m_bytes;             // the file, read once
     bool m_haveBytes = false;
     DataFileResult m_file;          // the table as read with the current options

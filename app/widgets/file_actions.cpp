@@ -3,12 +3,18 @@
 // file dialogs and the questions they ask. The Document does the work; this is its face.
 #include "dialogs/export_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "document/clipboard_table.h"
 #include "persist/workspace_file.h"
 #include "persist/workspace_sqlite.h"
 #include "query/workspace_queries.h"
 #include "widgets/main_window.h"
 
 #include <QAction>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QDateTime>
+#include <QClipboard>
+#include <QApplication>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -190,16 +196,35 @@ void MainWindow::importDialog()
         importDialogOn(path);
 }
 
-void MainWindow::importDialogOn(const QString &path)
+void MainWindow::importDialogOn(const QString &path, const QString &sourceTitle)
 {
-    ImportDialog dialog(path, this);
+    ImportDialog dialog(path, this, sourceTitle);
     if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
         return;
     QString error;
-    if (!m_doc->mergeImported(dialog.result(), path, &error))
-        QMessageBox::warning(this, tr("Import data"), tr("Cannot import %1:\n%2").arg(QFileInfo(path).fileName(), error));
+    const QString name = sourceTitle.isEmpty() ? path : dialog.result().workspace.sources.value(0).title;
+    if (!m_doc->mergeImported(dialog.result(), name, &error))
+        QMessageBox::warning(this, tr("Import data"), tr("Cannot import %1:\n%2").arg(QFileInfo(name).fileName(), error));
     else if (!dialog.result().workspace.indicators.isEmpty())
         showSpec(indicatorChartSpec(workspace(), dialog.result().workspace.indicators.first().id));
+}
+
+void MainWindow::pasteData()
+{
+    const QByteArray table = clipboardTableAsTsv(QApplication::clipboard()->mimeData());
+    if (table.isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no table to import"), 5000);
+        return;
+    }
+    // The dialog reads files: the table is written to one that lives as long as the dialog.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("pasted.tsv")));
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(table) != table.size()) {
+        QMessageBox::warning(this, tr("Paste data"), tr("Cannot keep the pasted table: %1").arg(file.errorString()));
+        return;
+    }
+    file.close();
+    importDialogOn(file.fileName(), tr("pasted on %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void MainWindow::openOrImport(const QString &path)

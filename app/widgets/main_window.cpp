@@ -126,6 +126,9 @@ void MainWindow::createActions()
     m_copy = new QAction(this);
     m_copy->setShortcut(QKeySequence::Copy);
     connect(m_copy, &QAction::triggered, this, &MainWindow::copyChart);
+    m_pasteData = new QAction(this);
+    m_pasteData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_pasteData, &QAction::triggered, this, &MainWindow::pasteData);
 
     auto *languages = new QActionGroup(this);
     m_zh = new QAction(QStringLiteral("中文"), languages);
@@ -176,6 +179,7 @@ void MainWindow::createActions()
     m_editMenu->addActions({m_undoAction, m_redoAction});
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_copy);
+    m_editMenu->addAction(m_pasteData);
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_zh, m_en});
@@ -320,6 +324,7 @@ void MainWindow::retranslate()
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
     m_copy->setText(tr("&Copy chart"));
+    m_pasteData->setText(tr("&Paste data…"));
     retranslateValueActions();
     retranslateChartActions();
     retranslateCatalogueActions();

@@ -78,8 +78,12 @@ public:
     // A file given on the command line or dropped on the window: a workspace is opened (after
     // asking about unsaved changes), any other file opens the import dialog on it.
     void openOrImport(const QString &path);
-    // The import dialog on `path`; what it imports is merged into the workspace.
-    void importDialogOn(const QString &path);
+    // The import dialog on `path`; what it imports is merged into the workspace. `sourceTitle`
+    // names a table that is not a file (pasted).
+    void importDialogOn(const QString &path, const QString &sourceTitle = {});
+    // Edit → Paste data: the clipboard's table (a spreadsheet's or a web page's) in the import
+    // dialog, its source "pasted on DATE", editable there.
+    void pasteData();
 
     // Edits a cell of the observation table: column 1 the period, 2 the value (a number,
     // optionally after a qualifier), 3 the source id; refused edits store nothing (*error says why).
@@ -197,6 +201,7 @@ private:
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
+    QAction *m_pasteData = nullptr;
     QAction *m_zh = nullptr;
     QAction *m_en = nullptr;
     QAction *m_asDefined = nullptr;

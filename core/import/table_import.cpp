@@ -615,7 +615,8 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
         return result;
     Context cx(table, options, result);
     const QString base = QFileInfo(options.fileName).fileName();
-    cx.sourceId = QStringLiteral("file-") + slug(base.isEmpty() ? QStringLiteral("import") : base);
+    cx.sourceId = !options.sourceTitle.isEmpty() ? slug(options.sourceTitle)
+                                                 : QStringLiteral("file-") + slug(base.isEmpty() ? QStringLiteral("import") : base);
     const int header = result.headerRow;
     const QStringList &head = table.rows[header];
     const qint64 headLine = table.lines[header];
@@ -834,8 +835,8 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     result.workspace.observations.squeeze();
     Source src;
     src.id = cx.sourceId;
-    src.title = base.isEmpty() ? QStringLiteral("imported table") : base;
-    src.reference = options.fileName;
+    src.title = !options.sourceTitle.isEmpty() ? options.sourceTitle : base.isEmpty() ? QStringLiteral("imported table") : base;
+    src.reference = options.sourceTitle.isEmpty() ? options.fileName : QString();
     src.confidence = Confidence::Primary;
     src.note = result.metadata.join(QStringLiteral("; "));
     for (const SkippedRow &s : result.skipped) {

@@ -40,6 +40,7 @@ struct TableImportOptions {
     int headerRow = -1;        // index into the table's rows; -1: detect (after metadata lines)
     std::optional<ColumnRoles> roles; // overrides detection
     QString fileName;          // for the source and the messages
+    QString sourceTitle;       // the source's title when the table is not a file ("pasted on 2026-12-01 14:03"); its id follows
     QString defaultSubject;    // when the file has no subject column (FRED); default: from metadata or "unspecified"
     QString defaultIndicator;  // when the file has no indicator column (NBS puts it above: "指标：…")
     QString defaultUnit;       // unit text when neither a column nor a header gives one

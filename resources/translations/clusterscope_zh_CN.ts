@@ -814,6 +814,14 @@
             <translation>读取中…</translation>
         </message>
         <message>
+            <source>Source:</source>
+            <translation>来源：</translation>
+        </message>
+        <message>
+            <source>The source the imported values will name</source>
+            <translation>导入的数值所注明的来源</translation>
+        </message>
+        <message>
             <source>Excel 97–2003 workbook (.xls)</source>
             <translation>Excel 97–2003 工作簿（.xls）</translation>
         </message>
@@ -1069,6 +1077,26 @@
         <message>
             <source>&amp;Copy chart</source>
             <translation>复制图表(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste data…</source>
+            <translation>粘贴数据(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no table to import</source>
+            <translation>剪贴板中没有可导入的表格</translation>
+        </message>
+        <message>
+            <source>Paste data</source>
+            <translation>粘贴数据</translation>
+        </message>
+        <message>
+            <source>Cannot keep the pasted table: %1</source>
+            <translation>无法保存粘贴的表格：%1</translation>
+        </message>
+        <message>
+            <source>pasted on %1</source>
+            <translation>粘贴于 %1</translation>
         </message>
         <message>
             <source>Export chart</source>

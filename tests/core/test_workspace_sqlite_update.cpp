@@ -51,7 +51,7 @@ Workspace panel(int subjects)
             o.indicator = ind.id;
             o.subject = subject;
             o.period = Period::day(first.addDays(d));
-            o.value = double((s * 2000 + d) * 7919 % 100003) / 8; // not a run: a block as large as real values'
+            o.value = double((qint64(s) * 2000 + d) * 7919 % 100003) / 8; // not a run: a block as large as real values'
             o.source = QStringLiteral("bulletin");
             if (d == 0)
                 o.quote = QStringLiteral("第%1个地区的第一个数值。").arg(s);

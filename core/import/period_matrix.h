@@ -12,12 +12,16 @@ namespace cs {
 // 第一季度 … 第四季度), or transposed (a row per month or quarter, a column per year). Read as a
 // plain table, every month would become an indicator with yearly periods.
 //
-// Found by content: a header row with at least six distinct months or all four quarters (or, when
-// transposed, at least two years with rows labelled by months or quarters), and years in the
-// rows' label column (1913, 2023年). Each cell becomes one value at its month or quarter; an
+// Found by content: a header row above the first row of data with at least six distinct months
+// or all four quarters (or, when transposed, two or more distinct years 1800–2100 in order, with
+// rows labelled by months or quarters), and a label column headed by nothing or by a word for
+// periods (Year, 年份, Quarter) whose labels are years (1913, 2023年) on at least four in five of
+// the rows that hold numbers. Each cell becomes one value at its month or quarter (NBS's "1-2月"
+// the span of January and February, never February alone); an
 // Annual (全年, 年度, Total) column is the year, HALF1/HALF2 (H1, 上半年, 下半年) the half years
 // (the second is a span of the third and fourth quarters, never year-to-date). Columns left of
-// the periods other than the year (a series id per row) name the series.
+// the periods other than the year (a series id per row) name the series, except one headed
+// Region, 地区 or Country, which holds the subjects.
 //
 // The metadata above the header ("Series Id: CUUR0000SA0", "Item: All items", "Area: U.S. city
 // average", "Base Period: 1982-84=100", 指标：…, 地区：…, 单位：…) name it: the series title, else

@@ -116,6 +116,57 @@ TEST(PeriodMatrix, TablesThatAreNotMatricesAreLeftAlone)
     EXPECT_FALSE(periodMatrixAsLongTable(wide));
 }
 
+// Regression: ordinary tables were taken for matrices. A long table whose data rows come before
+// a row of month names (a second table below), a row of codes that look like years but are not
+// in order, and a column of month names that is not headed as periods stay plain tables.
+TEST(PeriodMatrix, OrdinaryTablesWithMonthsOrYearLikeCellsStayTables)
+{
+    TextTable below;
+    below.append(1, {u("Region"), u("Year"), u("Value")});
+    below.append(2, {u("North"), u("2021"), u("5"), u("7")});
+    below.append(3, {u("South"), u("2021"), u("6"), u("8")});
+    below.append(4, {u("Year"), u("Jan"), u("Feb"), u("Mar"), u("Apr"), u("May"), u("Jun")});
+    below.append(5, {u("2021"), u("1"), u("2"), u("3"), u("4"), u("5"), u("6")});
+    EXPECT_FALSE(periodMatrixAsLongTable(below)) << "a header of months below the data is not the table's header";
+
+    TextTable codes;
+    codes.append(1, {u("Month"), u("2010"), u("1999"), u("2005")});
+    for (const char *m : {"Q1", "Q2", "Q3", "Q4"})
+        codes.append(2, {u(m), u("1"), u("2"), u("3")});
+    EXPECT_FALSE(periodMatrixAsLongTable(codes)) << "2010, 1999, 2005 are not a run of years";
+
+    TextTable products;
+    products.append(1, {u("Product"), u("2021"), u("2022"), u("2023")});
+    for (const char *m : {"Q1 widget", "Q2", "Q3", "Q4"})
+        products.append(2, {u(m), u("1"), u("2"), u("3")});
+    EXPECT_FALSE(periodMatrixAsLongTable(products)) << "a column headed Product holds names, not quarters";
+
+    TextTable notes;
+    notes.append(1, {u("Year"), u("Jan"), u("Feb"), u("Mar"), u("Apr"), u("May"), u("Jun")});
+    notes.append(2, {u("2021"), u("1"), u("2"), u("3"), u("4"), u("5"), u("6")});
+    for (const char *n : {"north", "south", "east", "west", "centre"})
+        notes.append(3, {u(n), u("1"), u("2"), u("3"), u("4"), u("5"), u("6")});
+    EXPECT_FALSE(periodMatrixAsLongTable(notes)) << "one year among six rows of numbers is not a column of years";
+}
+
+// NBS's monthly matrices publish January and February together as "1-2月": the span of both
+// months, never February alone. A Region (地区) column beside the year holds subjects.
+TEST(PeriodMatrix, CumulativeMonthsAreSpansAndARegionColumnHoldsSubjects)
+{
+    const QByteArray csv = "指标：社会消费品零售总额(亿元)\n"
+                           "地区,年份,1-2月,3月,4月,5月,6月,7月\n"
+                           "北京市,2023年,2201.8,1188.6,1119.1,1178.5,1208.0,1118.3\n"
+                           "上海市,2023年,2967.3,1521.9,1460.4,1545.2,1542.6,1402.7\n";
+    const Imported r = test::importBytes(csv, "月度.csv");
+    ASSERT_TRUE(r.import.ok()) << r.file.error.toStdString() << r.import.error.toStdString();
+    EXPECT_TRUE(r.file.periodMatrix);
+    EXPECT_EQ(r.import.imported, 12);
+    EXPECT_EQ(r.import.workspace.indicators.size(), 1) << "the regions are subjects, not series";
+    expectValue(r, "社会消费品零售总额", "北京市", "2023-01/2023-02", 2201.8);
+    expectValue(r, "社会消费品零售总额", "上海市", "2023-07", 1402.7);
+    EXPECT_FALSE(valueAt(r, u("社会消费品零售总额"), u("北京市"), u("2023-02"))) << "1-2月 is not February";
+}
+
 // The real BLS report (CPI-U, 1913–2025 by month, HALF1/HALF2 from 1984): values read from the
 // workbook's XML with Python (zipfile and ElementTree).
 TEST(PeriodMatrix, RealBlsSeriesReportImportsCellByCell)

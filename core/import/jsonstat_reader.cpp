@@ -272,7 +272,7 @@ QString statusAt(const QJsonValue &status, qint64 flat)
 QString numberText(const QJsonValue &v)
 {
     if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+        return QString::number(v.toDouble(), 'f', QLocale::FloatingPointShortest); // 1e21 written out, never "1e+21"
     if (v.isString())
         return v.toString().trimmed(); // some APIs quote their numbers, or write ".."
     return QString();                  // null: missing
@@ -329,11 +329,12 @@ JsonStatResult readJsonStat(const QByteArray &bytes, qint64 maxCells)
         qint64 total = 1;
         for (int i = n - 1; i >= 0; --i) {
             stride[size_t(i)] = total;
-            total *= ds.dims[i].codes.size();
-            if (total > (qint64(1) << 40)) {
+            const qint64 size = ds.dims[i].codes.size();
+            if (size > 0 && total > (qint64(1) << 40) / size) { // checked before multiplying, which could overflow
                 r.error = QStringLiteral("dataset %1 has more cells than any file could hold").arg(ds.label);
                 return r;
             }
+            total *= size;
         }
         // The dimensions that name the indicator: metric ones first, then the others of more
         // than one category; none: the dataset's label.

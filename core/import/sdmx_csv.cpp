@@ -123,7 +123,8 @@ SdmxCsvResult readSdmxCsv(const TextTable &t)
         r.error = QStringLiteral("SDMX-CSV without dimensions before TIME_PERIOD");
         return r;
     }
-    const int flagColumn = std::max(columnNamed(t, "OBS_FLAG"), columnNamed(t, "OBS_STATUS"));
+    const int flagColumn = columnNamed(t, "OBS_FLAG");
+    const int statusColumn = columnNamed(t, "OBS_STATUS");
     const int confColumn = columnNamed(t, "CONF_STATUS");
     const int multColumn = columnNamed(t, "UNIT_MULT");
     if (t.rows.size() > 1)
@@ -210,7 +211,11 @@ SdmxCsvResult readSdmxCsv(const TextTable &t)
             out.append(dims[geo].textAt(t, row));
         out.append(t.rows.cell(row, timeColumn).trimmed().toString());
         QString value = t.rows.cell(row, valueColumn).trimmed().toString();
+        // Eurostat's OBS_FLAG letters, then SDMX's OBS_STATUS unless it is A, "normal value".
         QString flag = flagColumn >= 0 ? codeOf(t.rows.cell(row, flagColumn)).toLower() : QString();
+        if (const QString status = statusColumn >= 0 ? codeOf(t.rows.cell(row, statusColumn)).toLower() : QString();
+            status != QLatin1String("a") && !flag.contains(status))
+            flag += status;
         if (flag.isEmpty() && value.isEmpty() && confColumn >= 0)
             flag = codeOf(t.rows.cell(row, confColumn)).toLower(); // confidential: missing, flagged
         if (flagText.match(flag).hasMatch())

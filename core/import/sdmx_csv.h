@@ -25,7 +25,8 @@ namespace cs {
 //   that vary in the file, then the unit when it varies; when none varies, the dataflow's name
 //   (2.0's STRUCTURE_NAME) and those that are not SDMX's total or not-applicable (_T, _Z, _X,
 //   "Total", "Not applicable"); else the dataflow;
-// - OBS_FLAG or OBS_STATUS becomes the value's flag, kept as a note ("6.1 b"), and a
+// - OBS_FLAG and OBS_STATUS become the value's flag, kept as a note ("6.1 b"; status A, SDMX's
+//   "normal value", is no flag; both letters when both are given, "bp"), and a
 //   confidential cell (CONF_STATUS C) with no value is missing;
 // - TIME_PERIOD is read as every period: 2023, 2023-Q3, 2023-07, 2023-W31, 2023-S2 (the second
 //   half year, never year-to-date).

@@ -219,14 +219,19 @@ struct Context {
         const Unit *unit = units::fromText(unitLabel);
         QString unitId = unit ? unit->id : (unitLabel.isEmpty() ? QStringLiteral("number") : units::customUnitId(unitLabel));
         Indicator ind;
-        const QString baseId = slug(split.name);
+        // A second measure of the same name in another unit ("Adjusted net national income
+        // (current US$)" after "(constant 2005 US$)") keeps its header whole, so that the two
+        // can be told apart by name.
+        const QString whole = rawName.trimmed();
+        const QString name = indicatorIds.contains(slug(split.name)) && !whole.isEmpty() && whole != split.name ? whole : split.name;
+        const QString baseId = slug(name);
         ind.id = baseId;
         for (int i = 2; indicatorIds.contains(ind.id); ++i)
             ind.id = baseId + QLatin1Char('-') + QString::number(i);
         indicatorIds.insert(ind.id);
-        ind.name = nameOf(split.name);
+        ind.name = nameOf(name);
         ind.unit = unitId;
-        ind.measure = inferMeasure(split.name, units::find(unitId));
+        ind.measure = inferMeasure(name, units::find(unitId));
         ind.subject = subjectId;
         result.workspace.indicators.append(ind);
         indicatorIndex.insert(key, int(result.workspace.indicators.size() - 1));
@@ -304,8 +309,10 @@ struct Context {
             store.removeAt(store.size() - 1);
             // The same value again (a row the publisher repeated): left out, not an error.
             if (store.value(*first) == boundValue && store.at(*first).qualifier == qualifier && store.at(*first).note == (n.flag.isEmpty() ? QString() : QStringLiteral("flag: %1").arg(n.flag))) {
-                result.skipped.append({line, column + 1,
-                                       QStringLiteral("the same value as line %1: a repeated row").arg(store.sourceRow(store.sourceRowOf(*first)).line)});
+                // One note per repeated row, at its first repeated cell.
+                const QString reason = QStringLiteral("the same value as line %1: a repeated row").arg(store.sourceRow(store.sourceRowOf(*first)).line);
+                if (result.skipped.isEmpty() || result.skipped.last().line != line || result.skipped.last().reason != reason)
+                    result.skipped.append({line, column + 1, reason});
                 return true;
             }
             const Indicator &ind = result.workspace.indicators[indicator];
@@ -363,6 +370,8 @@ Period cumulativeSpan(const Period &p)
     return wholeYear ? Period::year(p.year()) : Period::span(first, p);
 }
 
+} // namespace
+
 // The row holding the column names: the first with enough filled cells, after metadata lines.
 int detectHeaderRow(const TextTable &t)
 {
@@ -387,8 +396,6 @@ int detectHeaderRow(const TextTable &t)
     }
     return -1;
 }
-
-} // namespace
 
 QString tableLayoutId(TableLayout l)
 {
@@ -458,6 +465,21 @@ HeaderRole headerRole(const QString &header)
 
 namespace {
 
+// A column of remarks about the values: notes, comments, sources, status flags.
+bool isRemarkColumn(QStringView header)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("note"), QStringLiteral("notes"), QStringLiteral("footnote"), QStringLiteral("footnotes"),
+        QStringLiteral("comment"), QStringLiteral("comments"), QStringLiteral("remark"), QStringLiteral("remarks"),
+        QStringLiteral("source"), QStringLiteral("sources"), QStringLiteral("data source"), QStringLiteral("status"),
+        QStringLiteral("flag"), QStringLiteral("flags"), QStringLiteral("obs_status"), QStringLiteral("obs_flag"),
+        QStringLiteral("observation status"), QStringLiteral("description"), QStringLiteral("definition"),
+        QStringLiteral("备注"), QStringLiteral("注"), QStringLiteral("注释"), QStringLiteral("说明"), QStringLiteral("来源"),
+        QStringLiteral("数据来源"), QStringLiteral("资料来源"), QStringLiteral("状态"),
+    };
+    return words.contains(header.trimmed().toString().toLower());
+}
+
 // The columns of words (ignored so far) that take two or more values for one subject: they tell
 // a row's values apart, so they qualify its indicators' names. Without a subject column, any
 // such column that varies at all.
@@ -467,7 +489,20 @@ QList<int> qualifyingColumns(const TextTable &table, int header, const ColumnRol
     for (int c : roles.ignored) {
         if (c == roles.subject || c == roles.period || c == roles.unit || c == roles.indicator)
             continue;
-        if (headerRole(table.rows.cell(header, c).toString()) == HeaderRole::Code)
+        if (headerRole(table.rows.cell(header, c).toString()) == HeaderRole::Code || isRemarkColumn(table.rows.cell(header, c)))
+            continue;
+        // A dimension is filled on (nearly) every row with a short word or phrase; notes and
+        // comments are sparse sentences.
+        qsizetype rows = 0, filled = 0, length = 0;
+        for (qsizetype i = header + 1; i < table.rows.size() && rows < 2000; ++i) {
+            if (nonEmpty(table.rows, int(i)) < 2)
+                continue;
+            ++rows;
+            const QStringView word = table.rows.cell(i, c).trimmed();
+            filled += !word.isEmpty();
+            length += word.size();
+        }
+        if (filled * 10 < rows * 9 || length > filled * 60)
             continue;
         QHash<QStringView, QStringView> first; // subject → its first word in this column
         bool varies = false;
@@ -489,10 +524,9 @@ QList<int> qualifyingColumns(const TextTable &table, int header, const ColumnRol
 }
 
 // "Number of owners (%)" qualified by ", Retail trade, Female" → "Number of owners, Retail trade,
-// Female (%)": the unit stays last, where the header reader finds it.
-QString qualifiedName(const QString &header, const QString &qualifiers)
+// Female (%)": the unit stays last, where the header reader finds it. The header is split once.
+QString qualifiedName(const QString &header, const HeaderName &split, const QString &qualifiers)
 {
-    const HeaderName split = splitHeaderUnit(header);
     return split.unit.isEmpty() ? header + qualifiers : split.name + qualifiers + QStringLiteral(" (") + split.unit + QLatin1Char(')');
 }
 
@@ -623,8 +657,13 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     const ColumnRoles &roles = result.roles;
     const TableLayout layout = result.layout;
 
-    // Header periods (wide) and indicator columns (indicator columns layout).
+    // Header periods (wide) and indicator columns (indicator columns layout), with their units
+    // split off once for the names qualified by dimension columns.
     QList<Period> columnPeriods;
+    QHash<int, HeaderName> headSplit;
+    if (layout == TableLayout::IndicatorColumns && !roles.dimensions.isEmpty())
+        for (int c : roles.data)
+            headSplit.insert(c, splitHeaderUnit(head[c]));
     if (layout == TableLayout::Wide) {
         for (int c : roles.data) {
             QString error;
@@ -769,7 +808,7 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
                     qualifiers += QStringLiteral(", ") + w.toString();
             for (int c : roles.data) {
                 const NumberText number = parseNumberText(cell(c));
-                const int ind = cx.indicatorFor(qualifiers.isEmpty() ? head[c] : qualifiedName(head[c], qualifiers), subject, unitText,
+                const int ind = cx.indicatorFor(qualifiers.isEmpty() ? head[c] : qualifiedName(head[c], headSplit.value(c), qualifiers), subject, unitText,
                                                 number.percent);
                 if (!cx.addValue(line, c, i, ind, subjectRef, rowPeriods[i - header - 1], cell(c), number))
                     return result;

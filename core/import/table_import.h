@@ -74,6 +74,10 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
 // error). Cheap on the first rows of a large file.
 TableImportResult analyseTable(const TextTable &table, const TableImportOptions &options = {});
 
+// The row holding the column names (an index into the table's rows): the first with at least
+// half as many filled cells as most rows have, followed by a row of two or more; -1 when none.
+int detectHeaderRow(const TextTable &table);
+
 // The role a header name suggests: "地区", "region", "Country Name", "Entity" → subject; and so on.
 enum class HeaderRole { None, Subject, Indicator, Period, Value, Unit, Code };
 HeaderRole headerRole(const QString &header);

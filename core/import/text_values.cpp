@@ -211,6 +211,17 @@ bool isUnitText(const QString &text)
         QStringLiteral("mt"), QStringLiteral("gt"), QStringLiteral("toe"), QStringLiteral("tj"), QStringLiteral("pj"),
         QStringLiteral("ej"), QStringLiteral("bbl"), QStringLiteral("barrels"), QStringLiteral("°c"), QStringLiteral("celsius"),
         QStringLiteral("capita"), QStringLiteral("ratio"), QStringLiteral("rate"), QStringLiteral("score"),
+        // Multipliers as offices abbreviate them: ('000), (000s), (bn), (AUD m), (mn), (kt).
+        QStringLiteral("'000"), QStringLiteral("’000"), QStringLiteral("000"), QStringLiteral("000s"), QStringLiteral("'000s"),
+        QStringLiteral("k"), QStringLiteral("m"), QStringLiteral("mn"), QStringLiteral("mln"), QStringLiteral("bn"),
+        QStringLiteral("bln"), QStringLiteral("tn"), QStringLiteral("kt"), QStringLiteral("ktoe"), QStringLiteral("mtoe"),
+        // Currencies by their ISO 4217 codes.
+        QStringLiteral("aud"), QStringLiteral("nzd"), QStringLiteral("cad"), QStringLiteral("hkd"), QStringLiteral("twd"),
+        QStringLiteral("sgd"), QStringLiteral("jpy"), QStringLiteral("krw"), QStringLiteral("inr"), QStringLiteral("chf"),
+        QStringLiteral("sek"), QStringLiteral("nok"), QStringLiteral("dkk"), QStringLiteral("pln"), QStringLiteral("czk"),
+        QStringLiteral("huf"), QStringLiteral("rub"), QStringLiteral("brl"), QStringLiteral("mxn"), QStringLiteral("zar"),
+        QStringLiteral("try"), QStringLiteral("idr"), QStringLiteral("myr"), QStringLiteral("thb"), QStringLiteral("vnd"),
+        QStringLiteral("php"), QStringLiteral("mop"), QStringLiteral("sdr"), QStringLiteral("xdr"),
     };
     static const QRegularExpression split(QStringLiteral("[\\s,;/]+"));
     for (const QString &w : t.toLower().split(split, Qt::SkipEmptyParts))

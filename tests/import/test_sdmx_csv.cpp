@@ -28,7 +28,7 @@ Imported importCsv(const QByteArray &bytes) { return test::importBytes(bytes, "d
 TEST(SdmxCsv, Version1WithCodesUnitMultiplierAndEveryPeriodForm)
 {
     const QByteArray csv = "DATAFLOW,FREQ,REF_AREA,INDICATOR,UNIT_MEASURE,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MULT\n"
-                           "IMF:IFS(1.0),S,DE,NGDP,EUR,2023-S1,1989.5,,6\n"
+                           "IMF:IFS(1.0),S,DE,NGDP,EUR,2023-S1,1989.5,A,6\n"
                            "IMF:IFS(1.0),S,DE,NGDP,EUR,2023-S2,2050.25,E,6\n"
                            "IMF:IFS(1.0),Q,DE,NGDP,EUR,2023-Q3,1010,,6\n"
                            "IMF:IFS(1.0),M,FR,CPI,IX,2023-07,117.2,,0\n"
@@ -43,6 +43,7 @@ TEST(SdmxCsv, Version1WithCodesUnitMultiplierAndEveryPeriodForm)
     EXPECT_EQ(r.import.missing, 1);
     // The unit varies, so it is part of the name.
     expectValue(r, "NGDP, EUR", "DE", "2023-Q1/2023-Q2", 1989.5);
+    EXPECT_TRUE(valueAt(r, u("NGDP, EUR"), u("DE"), u("2023-Q1/2023-Q2"))->note.isEmpty()) << "status A is a normal value, no flag";
     expectValue(r, "NGDP, EUR", "DE", "2023-Q3/2023-Q4", 2050.25, "flag: e");
     EXPECT_EQ(valueAt(r, u("NGDP, EUR"), u("DE"), u("2023-Q3/2023-Q4"))->period.kind(), PeriodKind::Span)
         << "the second half year is not year-to-date";

@@ -183,8 +183,11 @@ TEST(HeaderUnit, AParenthesisThatIsNotAUnitStaysInTheName)
         EXPECT_FALSE(isUnitText(QString::fromUtf8(notUnit))) << notUnit;
     for (const char *unit : {"%", "％", "亿元", "万人", "个", "元/吨", "万千瓦时", "人/平方公里", "亿美元", "current US$", "constant 2015 US$",
                              "% of GDP", "per 1,000 people", "kg per capita", "2015=100", "million tonnes", "years", "‰", "€",
-                             "thousand persons", "TWh", "t CO2", "USD", "EUR", "m2"})
+                             "thousand persons", "TWh", "t CO2", "USD", "EUR", "m2", "'000", "000s", "AUD", "AUD m", "bn", "kt",
+                             "NZD '000", "$m"})
         EXPECT_TRUE(isUnitText(QString::fromUtf8(unit))) << unit;
+    EXPECT_EQ(splitHeaderUnit(QStringLiteral("Employed persons ('000)")).unit, QStringLiteral("'000"));
+    EXPECT_EQ(splitHeaderUnit(QStringLiteral("Exports (AUD m)")).name, QStringLiteral("Exports"));
     EXPECT_EQ(splitHeaderUnit(QStringLiteral("CO2 emissions (t CO2)")).unit, QStringLiteral("t CO2"));
     EXPECT_EQ(splitHeaderUnit(QStringLiteral("货币和准货币(M2)供应量期末值(亿元)")).name, QStringLiteral("货币和准货币(M2)供应量期末值"));
     EXPECT_EQ(units::fromText(QStringLiteral("亿元"))->id, QStringLiteral("yi-yuan"));

@@ -73,6 +73,8 @@ ImportDialog::Role roleIn(const ColumnRoles &roles, int c)
         return R::Unit;
     if (roles.data.contains(c))
         return R::Data;
+    if (roles.dimensions.contains(c))
+        return R::Dimension;
     if (roles.ignored.contains(c))
         return R::Ignore;
     return R::None;
@@ -521,8 +523,12 @@ void ImportDialog::startJob()
     const DataFileOptions fopts = fileOptions();
     const TextTable table = m_file.table;
     const TableImportOptions iopts = importOptions();
+    // Only delimited text has rows of fields that can be short or long; a sheet's rows end at
+    // their last cell, and a reshaped table is written whole.
+    const auto delimited = [](const DataFileResult &f) { return f.format == QLatin1String("csv") && !f.periodMatrix && !f.seriesColumns; };
+    const bool tableDelimited = delimited(m_file);
     auto result = std::make_shared<JobOutput>();
-    auto work = [stage, path, bytes, fopts, table, iopts, result](JobControl &promise) {
+    auto work = [stage, path, bytes, fopts, table, iopts, result, delimited, tableDelimited](JobControl &promise) {
         JobOutput out;
         try {
             QByteArray data = bytes;
@@ -581,7 +587,7 @@ void ImportDialog::startJob()
             if (!out.parsed || out.file.ok()) {
                 const TextTable &t = out.parsed ? out.file.table : table;
                 out.import = importTable(t, options);
-                if (out.file.format != QLatin1String("xlsx"))
+                if (out.parsed ? delimited(out.file) : tableDelimited)
                     out.ragged = raggedRows(t, out.import);
             }
         } catch (const std::bad_alloc &) {
@@ -716,6 +722,7 @@ QString ImportDialog::roleName(Role role)
     case Role::Ignore: return tr("Ignore");
     case Role::Data: return tr("Data");
     case Role::Key: return tr("Eurostat key");
+    case Role::Dimension: return tr("Dimension");
     }
     return {};
 }
@@ -747,6 +754,8 @@ QString ImportDialog::formatDescription(const DataFileResult &file)
         format += tr(" — a years × months (or quarters) matrix, read as its series");
     else if (file.seriesColumns)
         format += tr(" — series in columns under metadata rows, read one row per value");
+    else if (file.twoRowHeader)
+        format += tr(" — a header over two rows, read as one");
     return format;
 }
 
@@ -887,12 +896,17 @@ void ImportDialog::rebuildRoleBoxes()
             item->setToolTip(name);
             m_mapping->setItem(c, 0, item);
             auto *box = new QComboBox(m_mapping);
-            for (Role r : {Role::None, Role::Subject, Role::Indicator, Role::Period, Role::Value, Role::Unit, Role::Ignore, Role::Data})
+            for (Role r : {Role::None, Role::Subject, Role::Indicator, Role::Period, Role::Value, Role::Unit, Role::Ignore, Role::Data,
+                           Role::Dimension})
                 box->addItem(roleName(r), int(r));
             if (c == 0 && roles.eurostatKey)
                 box->addItem(roleName(Role::Key), int(Role::Key));
             box->setItemData(box->findData(int(Role::Data)),
                              tr("A period column (wide layout) or an indicator column (indicator columns layout)"), Qt::ToolTipRole);
+            box->setItemData(box->findData(int(Role::Dimension)),
+                             tr("Words that tell a row's values apart (a sector, a sex, an age group): they qualify the names of "
+                                "the row's indicators"),
+                             Qt::ToolTipRole);
             connect(box, &QComboBox::currentIndexChanged, this, [this, c] { roleChosen(c); });
             m_mapping->setCellWidget(c, 1, box);
             m_roleBoxes << box;
@@ -953,6 +967,7 @@ ColumnRoles ImportDialog::rolesFromBoxes() const
         case Role::Ignore: roles.ignored << c; break;
         case Role::Data: roles.data << c; break;
         case Role::Key: roles.eurostatKey = c == 0; break;
+        case Role::Dimension: roles.dimensions << c; break;
         }
     }
     return roles;

@@ -39,7 +39,9 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     // The roles a column can be given in the mapping.
-    enum class Role { None, Subject, Indicator, Period, Value, Unit, Ignore, Data, Key };
+    // Dimension: a column of words that qualifies the names of the row's indicators (a sector, a
+    // sex) in the indicator columns layout.
+    enum class Role { None, Subject, Indicator, Period, Value, Unit, Ignore, Data, Key, Dimension };
 
     // `sourceTitle`, for a table that is not a file the user chose (pasted from the clipboard and
     // saved to `path`): the source is named by it, in a box the user can edit.

@@ -3,6 +3,7 @@
 // file dialogs and the questions they ask. The Document does the work; this is its face.
 #include "dialogs/export_dialog.h"
 #include "dialogs/import_dialog.h"
+#include "import/table_import.h"
 #include "document/clipboard_table.h"
 #include "persist/workspace_file.h"
 #include "persist/workspace_sqlite.h"
@@ -216,15 +217,23 @@ void MainWindow::pasteData()
         statusBar()->showMessage(tr("The clipboard holds no table to import"), 5000);
         return;
     }
-    // The dialog reads files: the table is written to one that lives as long as the dialog.
+    // The dialog reads files: the table is written to one that lives as long as the dialog,
+    // named .tsv when it is tab-separated (a spreadsheet's or a web page's table) and .txt
+    // otherwise, so that the reader finds commas or semicolons itself.
     QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("pasted.tsv")));
+    QFile file(dir.filePath(table.contains('\t') ? QStringLiteral("pasted.tsv") : QStringLiteral("pasted.txt")));
     if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(table) != table.size()) {
         QMessageBox::warning(this, tr("Paste data"), tr("Cannot keep the pasted table: %1").arg(file.errorString()));
         return;
     }
     file.close();
-    importDialogOn(file.fileName(), tr("pasted on %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    // The source is named by the second it was pasted; a second paste within the same second
+    // (or one whose name is already a source) is numbered, so that the two never share an id.
+    const QString when = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    QString title = tr("pasted on %1").arg(when);
+    for (int n = 2; workspace().source(importedId(title)); ++n)
+        title = tr("pasted on %1 (%2)").arg(when).arg(n);
+    importDialogOn(file.fileName(), title);
 }
 
 void MainWindow::openOrImport(const QString &path)

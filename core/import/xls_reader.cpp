@@ -110,6 +110,8 @@ XlsxResult readXlsFile(const QString &path, const XlsxOptions &options)
         r.error = freexlError(rc);
         return r;
     }
+    if (options.maxRows > 0 && rows > options.maxRows)
+        rows = static_cast<unsigned int>(options.maxRows);
     if (options.maxCells > 0 && qint64(rows) * columns > options.maxCells) {
         r.error = QStringLiteral("sheet %1: more than %2 cells (the limit): %3 rows × %4 columns")
                       .arg(r.sheet, QLocale::c().toString(options.maxCells))

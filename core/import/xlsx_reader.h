@@ -25,6 +25,9 @@ struct XlsxOptions {
     // keep a hostile or huge workbook under 1 GiB of memory (about 60 bytes per stored cell).
     qint64 maxUncompressedBytes = 256ll << 20;
     qint64 maxCells = 10'000'000;
+    // Rows read at most (0: all): the sheet choice probes each sheet's first rows; the rest of
+    // the sheet is not read (nor its merged cells, which come after the rows).
+    qint64 maxRows = 0;
 };
 
 struct XlsxResult {

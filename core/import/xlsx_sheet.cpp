@@ -73,7 +73,7 @@ public:
     // At <worksheet>.
     void read(XmlPart &p)
     {
-        while (p.nextChild()) {
+        while (!stopped_ && p.nextChild()) {
             const QStringView name = p.elementName();
             if (name == u"sheetData")
                 readSheetData(p);
@@ -92,6 +92,10 @@ private:
             const QStringView name = p.elementName();
             if (name == u"row") {
                 startRow(p);
+                if (in_.maxRows > 0 && row_ >= in_.maxRows) {
+                    stopped_ = true; // the rows asked for are read: the rest is not
+                    return;
+                }
                 while (p.nextChild()) {
                     if (p.elementName() == u"c")
                         readCell(p);
@@ -315,6 +319,7 @@ private:
     qint64 row_ = -1;   // zero-based current row
     int column_ = -1;   // zero-based column of the previous cell in the row
     qint64 cellsRead_ = 0;
+    bool stopped_ = false; // at maxRows
     qint64 gridCells_ = 0;
     std::vector<MergeRange> merges_;
 };

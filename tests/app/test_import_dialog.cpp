@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -293,6 +294,42 @@ TEST_F(ImportDialogErrors, RaggedRowsAreCountedAgainstTheHeader)
                                       "Testville,Widgets,2023,135,万个,extra\n"));
     EXPECT_TRUE(problems(*d).contains(u("ragged.csv:3:6: row has 6 fields, the header has 5"))) << problems(*d).toStdString();
     EXPECT_TRUE(d->okButton()->isEnabled());
+}
+
+// Regression: the dialog had no role for a dimension column (the US Census Bureau's sex or
+// sector beside the indicator columns), so editing any role dropped the dimension and the rows
+// clashed ("a second value for …").
+TEST_F(ImportDialogOptions, ADimensionColumnIsShownAndKeptWhenRolesAreEdited)
+{
+    auto d = open(write("census.csv", "Geography,Sex,Year,Owners,Employees\n"
+                                      "Ohio,Female,2017,10,100\nOhio,Male,2017,20,200\n"
+                                      "Iowa,Female,2017,5,50\nIowa,Male,2017,6,60\n"));
+    ASSERT_TRUE(d->result().ok()) << d->result().error.toStdString();
+    EXPECT_EQ(d->roleOf(1), Role::Dimension);
+    EXPECT_EQ(d->result().workspace.indicators.size(), 4);
+    d->setRole(4, Role::Ignore); // Employees
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
+    EXPECT_EQ(d->roleOf(1), Role::Dimension);
+    ASSERT_TRUE(d->result().ok()) << d->result().error.toStdString();
+    EXPECT_EQ(d->result().imported, 4);
+    EXPECT_EQ(d->result().workspace.indicators.size(), 2) << "Owners, Female and Owners, Male";
+    d->setRole(1, Role::Ignore); // without the dimension, two values per year: refused
+    ASSERT_TRUE(d->waitUntilRead(cs::test::waitMs(10000)));
+    EXPECT_FALSE(d->result().ok());
+}
+
+// Regression: a legacy .xls sheet's rows end at their last cell, and every short row was
+// reported as "row has N fields, the header has M". Only delimited text has ragged rows.
+TEST_F(ImportDialogErrors, SheetRowsAreNotReportedAsRagged)
+{
+    const QString dirPath = cs::test::sharedDir() + u("/data/real-workbooks/xls");
+    if (!QFileInfo::exists(dirPath))
+        GTEST_SKIP() << "../shared is absent";
+    for (const char *f : {"abs/640101.xls", "nbs-china/分省年度数据.xls", "worldbank/API_NY.GDP.MKTP.CD_DS2_en_excel_v2.xls"}) {
+        auto d = open(dirPath + u("/") + u(f));
+        EXPECT_TRUE(d->result().ok()) << f;
+        EXPECT_FALSE(problems(*d).contains(u("fields"))) << f << ": " << problems(*d).toStdString();
+    }
 }
 
 TEST_F(ImportDialogErrors, AMissingFileIsReportedNotImported)

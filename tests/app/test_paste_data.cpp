@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Edit → Paste data: a spreadsheet's or a web page's table on the clipboard goes to the import
 // dialog as tab-separated text, with the same detection as a file, its source "pasted on DATE".
+#include "dialogs/import_dialog.h"
 #include "document/clipboard_table.h"
 #include "import/data_file.h"
 #include "import/table_import.h"
@@ -97,4 +98,53 @@ TEST(PasteData, CtrlShiftVOpensTheImportDialogOnTheClipboard)
     window.pasteData();
     EXPECT_TRUE(sawDialog);
     EXPECT_TRUE(source.startsWith(u("pasted on "))) << source.toStdString();
+}
+
+namespace {
+
+// Pastes `text` into the window and accepts the import dialog once it can import.
+bool pasteAndAccept(MainWindow &window, const QString &text)
+{
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    QApplication::clipboard()->setMimeData(mime);
+    bool accepted = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget())) {
+            if (dialog->canImport()) {
+                accepted = true;
+                dialog->accept();
+            } else if (!dialog->isBusy()) {
+                dialog->reject();
+            }
+        }
+    });
+    poll.start(20);
+    window.pasteData();
+    return accepted;
+}
+
+} // namespace
+
+// Regressions: comma-separated text copied from an editor was written to pasted.tsv and read as
+// one column; and two pastes in the same minute were both named "pasted on DATE HH:MM", so the
+// second clashed with the first's source and could not be imported.
+TEST(PasteData, CommaSeparatedTextAndTwoPastesInARowBothImport)
+{
+    MainWindow window(readWorkspace(defaultWorkspaceJson()).workspace);
+    window.show();
+    const qsizetype sources = window.workspace().sources.size();
+    ASSERT_TRUE(pasteAndAccept(window, u("region,year,Widgets made\nNorth,2023,1.5\nSouth,2023,2.5\n")));
+    ASSERT_TRUE(pasteAndAccept(window, u("region,year,Gadgets made\nNorth,2023,7\nSouth,2023,8\n")));
+    ASSERT_EQ(window.workspace().sources.size(), sources + 2);
+    QStringList pasted;
+    for (const Source &s : window.workspace().sources)
+        if (s.title.startsWith(u("pasted on ")))
+            pasted << s.id;
+    ASSERT_EQ(pasted.size(), 2);
+    EXPECT_NE(pasted[0], pasted[1]);
+    const Indicator *widgets = window.workspace().indicator(importedId(u("Widgets made")));
+    ASSERT_TRUE(widgets) << "the comma-separated columns were read";
+    EXPECT_TRUE(window.workspace().indicator(importedId(u("Gadgets made"))));
 }

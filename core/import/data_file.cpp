@@ -2,6 +2,7 @@
 #include "import/data_file.h"
 
 #include "import/jsonstat_reader.h"
+#include "import/header_rows.h"
 #include "import/period_matrix.h"
 #include "import/sdmx_csv.h"
 #include "import/table_import.h"
@@ -67,6 +68,9 @@ void reshape(DataFileResult &r, const DataFileOptions &options)
     } else if (std::optional<TextTable> series = seriesColumnsAsLongTable(r.table)) {
         r.table = std::move(*series);
         r.seriesColumns = true;
+    } else if (std::optional<TextTable> joined = joinedTwoRowHeader(r.table)) {
+        r.table = std::move(*joined);
+        r.twoRowHeader = true;
     }
 }
 
@@ -98,24 +102,47 @@ bool firstRowsImport(const TextTable &t)
 }
 
 // The sheet asked for; when none was, the first that holds a table the importer can read (an
-// index or notes sheet before the data is passed over, with a warning).
+// index or notes sheet before the data is passed over, with a warning). The other sheets are
+// probed by their first rows and only the one chosen is read whole; when none will do, the
+// first sheet is returned as read, with its error if it had one.
 DataFileResult readWorkbook(const QString &format, const std::function<XlsxResult(const XlsxOptions &)> &read,
                             const DataFileOptions &options)
 {
-    DataFileResult first = fromWorkbook(format, read(options.xlsx), options);
-    if (options.xlsx.sheetGiven || !first.ok() || first.sheetNames.size() < 2 || !options.reshape || firstRowsImport(first.table))
-        return first;
+    // A sheet is judged by the table the importer would read, reshaped even when the caller
+    // wants it as read (--dump-table shows the sheet --import reads).
+    DataFileOptions judged = options;
+    judged.reshape = true;
+    constexpr qint64 kProbeRows = 300;
+    const auto imports = [&](const XlsxResult &x) {
+        if (!x.ok())
+            return false;
+        XlsxResult head; // the first rows only: a whole sheet is never copied to be judged
+        for (qsizetype r = 0; r < std::min<qsizetype>(x.table.rows.size(), kProbeRows); ++r)
+            head.table.append(x.table.lines.value(r, r + 1), x.table.rows[r]);
+        const DataFileResult r = fromWorkbook(format, std::move(head), judged);
+        return r.ok() && firstRowsImport(r.table);
+    };
+    XlsxResult firstRead = read(options.xlsx);
+    if (options.xlsx.sheetGiven || firstRead.sheetNames.size() < 2 || imports(firstRead))
+        return fromWorkbook(format, std::move(firstRead), options);
+    DataFileResult first = fromWorkbook(format, std::move(firstRead), options);
     for (int i = 1; i < first.sheetNames.size(); ++i) {
-        XlsxOptions next = options.xlsx;
-        next.sheetIndex = i;
-        next.sheetName.clear();
-        DataFileResult r = fromWorkbook(format, read(next), options);
-        if (r.ok() && firstRowsImport(r.table)) {
-            r.warnings.prepend({DataFileWarning::Kind::Workbook, 0, 0,
-                                QStringLiteral("sheet \"%1\" holds no table to import: read sheet \"%2\" instead (choose the sheet to read another)")
-                                    .arg(first.sheet, r.sheet)});
-            return r;
-        }
+        XlsxOptions probe = options.xlsx;
+        probe.sheetIndex = i;
+        probe.sheetName.clear();
+        probe.maxRows = kProbeRows;
+        if (!imports(read(probe)))
+            continue;
+        XlsxOptions whole = probe;
+        whole.maxRows = options.xlsx.maxRows;
+        DataFileResult r = fromWorkbook(format, read(whole), options);
+        if (!r.ok())
+            continue;
+        r.warnings.prepend({DataFileWarning::Kind::Workbook, 0, 0,
+                            (first.ok() ? QStringLiteral("sheet \"%1\" holds no table to import: read sheet \"%2\" instead (choose the sheet to read another)")
+                                        : QStringLiteral("sheet \"%1\" cannot be read (%3): read sheet \"%2\" instead (choose the sheet to read another)"))
+                                .arg(first.sheet.isEmpty() ? first.sheetNames.value(0) : first.sheet, r.sheet, first.error)});
+        return r;
     }
     return first;
 }

@@ -50,6 +50,7 @@ struct DataFileResult {
     QString sheet;           // XLSX and XLS: the sheet read (chosen when options.xlsx.sheetGiven is false); JSON-stat: the datasets' labels; SDMX-CSV: the dataflow
     bool periodMatrix = false; // a years × months (quarters) matrix, rewritten as its long table (period_matrix.h)
     bool seriesColumns = false; // series in columns under metadata rows, rewritten likewise (series_columns.h)
+    bool twoRowHeader = false;  // a header over two rows, joined into one (header_rows.h)
     QString error;           // fatal; with errorLine/errorColumn when known
     qint64 errorLine = 0;
     int errorColumn = 0;

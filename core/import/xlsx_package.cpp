@@ -189,7 +189,8 @@ bool Package::has(const QString &part) const
     return entries_.contains(normalize(part));
 }
 
-void Package::read(const QString &part, const std::function<void(XmlPart &)> &parse)
+// Opens a part for streaming, after checking the size the archive declares against the budget.
+void Package::openPart(const QString &part, QuaZipFile &file)
 {
     const auto it = entries_.constFind(normalize(part));
     if (it == entries_.constEnd())
@@ -202,11 +203,17 @@ void Package::read(const QString &part, const std::function<void(XmlPart &)> &pa
                        .arg(limit_));
     if (!zip_->setCurrentFile(it->name, QuaZip::csSensitive))
         fail(part, QStringLiteral("cannot be found in the ZIP archive (zip error %1)").arg(zip_->getZipError()));
-    QuaZipFile file(zip_.get());
+    file.setZip(zip_.get());
     if (!file.open(QIODevice::ReadOnly))
         fail(part, QStringLiteral("cannot be opened (zip error %1; encrypted or an unsupported "
                                   "compression method?)")
                        .arg(file.getZipError()));
+}
+
+void Package::read(const QString &part, const std::function<void(XmlPart &)> &parse)
+{
+    QuaZipFile file;
+    openPart(part, file);
     // ...and the bytes actually inflated, counted as they stream.
     CountingDevice device(&file, &read_, limit_);
     device.open(QIODevice::ReadOnly);
@@ -214,6 +221,34 @@ void Package::read(const QString &part, const std::function<void(XmlPart &)> &pa
     if (!xml.toRoot())
         xml.failHere(QStringLiteral("no root element"));
     parse(xml);
+    file.close();
+    if (file.getZipError() == UNZ_CRCERROR)
+        fail(part, QStringLiteral("damaged: the data does not match its CRC"));
+}
+
+void Package::readBytes(const QString &part, const std::function<bool(const char *, qint64)> &consume)
+{
+    QuaZipFile file;
+    openPart(part, file);
+    CountingDevice device(&file, &read_, limit_);
+    device.open(QIODevice::ReadOnly);
+    std::vector<char> buffer(size_t(1) << 16);
+    for (;;) {
+        const qint64 n = device.read(buffer.data(), qint64(buffer.size()));
+        if (n < 0 || (n == 0 && file.getZipError() != UNZ_OK)) {
+            if (device.limitExceeded())
+                fail(part, QStringLiteral("the uncompressed workbook exceeds the limit of %1 bytes (a zip bomb?)").arg(limit_));
+            if (device.tokenTooLong())
+                fail(part, QStringLiteral("more than %1 bytes without markup: not a workbook part").arg(kMaxTokenBytes));
+            fail(part, QStringLiteral("damaged compressed data (zip error %1)").arg(file.getZipError()));
+        }
+        if (n == 0) {
+            consume(nullptr, 0); // the end
+            break;
+        }
+        if (!consume(buffer.data(), n))
+            return; // enough read: the rest is neither inflated nor checked
+    }
     file.close();
     if (file.getZipError() == UNZ_CRCERROR)
         fail(part, QStringLiteral("damaged: the data does not match its CRC"));

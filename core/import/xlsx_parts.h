@@ -108,6 +108,10 @@ public:
     bool has(const QString &part) const;
     // Streams one part through `parse`, which receives the part positioned on its root element.
     void read(const QString &part, const std::function<void(XmlPart &)> &parse);
+    // Streams one part's bytes, as they are inflated and counted against the same limits, through
+    // `consume` (for a parser of its own: the worksheets' expat reader); a last call with no bytes
+    // marks the end. `consume` returns false to stop early.
+    void readBytes(const QString &part, const std::function<bool(const char *, qint64)> &consume);
 
 private:
     struct Entry {
@@ -115,6 +119,7 @@ private:
         quint64 size = 0;
     };
     static QString normalize(QString name);
+    void openPart(const QString &part, QuaZipFile &file);
 
     std::unique_ptr<QuaZip> zip_;
     qint64 limit_;

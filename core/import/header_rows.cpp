@@ -135,9 +135,11 @@ std::optional<TextTable> joinedTwoRowHeader(const TextTable &t)
     }
     if (!names)
         return std::nullopt;
+    // The upper row stays as read when it is above the detected header (shown, and skipped as a
+    // line above the table); when it was taken for the header, it is emptied.
     TextTable out;
     for (qsizetype r = 0; r < t.rows.size(); ++r)
-        out.append(t.lines.value(r, r + 1), r == lower ? *names : r == upper ? QStringList() : t.rows[r]);
+        out.append(t.lines.value(r, r + 1), r == lower ? *names : r == upper && upper == header ? QStringList() : t.rows[r]);
     return out;
 }
 

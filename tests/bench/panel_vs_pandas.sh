@@ -15,6 +15,7 @@ app="$build/app/clusterscope"
 
 work=${PANEL_DIR:-$(mktemp -d)}
 mkdir -p "$work"
+. "$root/tests/bench/measure.sh"
 panel="$work/panel.csv"
 if [ ! -s "$panel" ]; then
   /usr/bin/python3 "$root/tests/bench/make_panel.py" "$panel"
@@ -37,14 +38,6 @@ ax.set_xticks(ax.get_xticks()[::8])
 fig.savefig(sys.argv[2])
 PY
 
-# Wall time from nanosecond clock readings (GNU time rounds to 10 ms); peak RSS from GNU time.
-measure() {
-  local t0 t1
-  t0=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$work/t" "$@" >/dev/null 2>&1
-  t1=$(date +%s%N)
-  echo "$(( (t1 - t0) / 1000 )) $(cat "$work/t")"
-}
 ours() { measure env -u DISPLAY "$app" --export "$work/ours.png" --series ind03@city007 --lang en "$panel"; }
 theirs() { measure /usr/bin/python3 "$work/pandas_plot.py" "$panel" "$work/theirs.png"; }
 
@@ -54,7 +47,6 @@ for ((i = 0; i < runs; i++)); do
   ours >> "$work/ours.txt"
   theirs >> "$work/theirs.txt"
 done
-median() { awk '{ print $'"$2"' }' "$1" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 awk -v ot="$(median "$work/ours.txt" 1)" -v tt="$(median "$work/theirs.txt" 1)" \
     -v om="$(median "$work/ours.txt" 2)" -v tm="$(median "$work/theirs.txt" 2)" -v size="$size" -v n="$runs" 'BEGIN {
   printf "panel:                 %.1f MB, 1,000,000 rows; %d runs each, alternating\n", size / 1e6, n

@@ -18,20 +18,12 @@ app="$build/app/clusterscope"
 
 work=${BENCH_DIR:-$(mktemp -d)}
 mkdir -p "$work"
+. "$root/tests/bench/measure.sh"
 panel="$work/panel.csv"
 if [ ! -s "$panel" ]; then
   /usr/bin/python3 "$root/tests/bench/make_panel.py" "$panel"
 fi
 
-# "microseconds peakKB" of one command, which must succeed.
-measure() {
-  local t0 t1
-  t0=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || { echo "failed: $*" >&2; cat "$work/err" >&2; exit 1; }
-  t1=$(date +%s%N)
-  echo "$(( (t1 - t0) / 1000 )) $(cat "$work/t")"
-}
-median() { awk '{ print $'"$2"' }' "$1" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 readcsv() { measure /usr/bin/python3 -c 'import sys, pandas; pandas.read_csv(sys.argv[1])' "$1"; }
 
 ws="$work/panel.clusterscope"

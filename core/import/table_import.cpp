@@ -718,6 +718,36 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     }
 
     cx.perSubject = roles.subject >= 0 || roles.eurostatKey;
+
+    // Dimension columns that all say the same total ("All owners" for sex, ethnicity, race and
+    // veteran status, as the US Census Bureau writes them) qualify a name once, not five times,
+    // as long as no two rows' words then read alike; otherwise every word is kept.
+    QHash<QString, QString> shortQualifiers; // a row's words → the same without repeats
+    if (layout == TableLayout::IndicatorColumns && roles.dimensions.size() > 1) {
+        QHash<QString, QString> fullOf; // shortened → the words it came from
+        bool distinct = true;
+        for (int i = header + 1; i < end && distinct; ++i) {
+            QString full, shortened;
+            QStringView previous;
+            for (int d : roles.dimensions) {
+                const QStringView w = table.rows.cell(i, d).trimmed();
+                if (w.isEmpty())
+                    continue;
+                full += QStringLiteral(", ") + w.toString();
+                if (w != previous)
+                    shortened += QStringLiteral(", ") + w.toString();
+                previous = w;
+            }
+            if (full.isEmpty() || shortQualifiers.contains(full))
+                continue;
+            const auto it = fullOf.constFind(shortened);
+            distinct = it == fullOf.constEnd() || *it == full;
+            fullOf.insert(shortened, full);
+            shortQualifiers.insert(full, shortened);
+        }
+        if (!distinct)
+            shortQualifiers.clear();
+    }
     // Room for every row and value at once; the rows' UTF-8 estimated from the first thousand.
     const qsizetype dataRows = std::max(0, end - header - 1);
     qint64 sampleBytes = 0;
@@ -806,6 +836,8 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
             for (int d : roles.dimensions)
                 if (const QStringView w = cell(d).trimmed(); !w.isEmpty())
                     qualifiers += QStringLiteral(", ") + w.toString();
+            if (!qualifiers.isEmpty())
+                qualifiers = shortQualifiers.value(qualifiers, qualifiers);
             for (int c : roles.data) {
                 const NumberText number = parseNumberText(cell(c));
                 const int ind = cx.indicatorFor(qualifiers.isEmpty() ? head[c] : qualifiedName(head[c], headSplit.value(c), qualifiers), subject, unitText,

@@ -68,8 +68,8 @@ struct MergeRange {
 // The worksheet is parsed with expat (Debian libexpat1-dev): a worksheet is most of a
 // workbook's bytes, and expat reads its XML several times faster than QXmlStreamReader, which
 // still reads the small parts (xlsx_package.cpp). The same rules hold: no DTD (so no entity
-// declared, and a reference to one is an error), namespaces resolved, errors as Failures naming
-// the part, line and column.
+// declared, and a reference to one is an error), elements known by their local names, errors as
+// Failures naming the part, line and column.
 class SheetReader
 {
 public:
@@ -82,7 +82,7 @@ public:
         QList<qint64> lines;
     };
     SheetReader(const QString &part, const SheetInput &input, QStringList &warnings)
-        : part_(part), in_(input), warnings_(warnings), parser_(XML_ParserCreateNS(nullptr, kSeparator))
+        : part_(part), in_(input), warnings_(warnings), parser_(XML_ParserCreate(nullptr))
     {
         if (!parser_)
             throw std::bad_alloc();
@@ -141,16 +141,17 @@ public:
     }
 
 private:
-    static constexpr XML_Char kSeparator = '\x01';
     enum class State { Document, Worksheet, SheetData, Row, Cell, Value, InlineText, Run, Text, MergeCells, Skip };
 
-    // An element's local name: after the namespace separator, if any.
+    // An element's local name: after its prefix, if any (x:row). Namespaces are not resolved, as
+    // the reader never needed their URIs: only local names were ever compared, which also saves
+    // expat building a URI-qualified name for every element.
     static const char *localName(const XML_Char *name)
     {
-        const char *sep = std::strrchr(name, kSeparator);
-        return sep ? sep + 1 : name;
+        const char *colon = std::strchr(name, ':');
+        return colon ? colon + 1 : name;
     }
-    // An attribute without a namespace (expat writes a namespaced one as URI, separator, name).
+    // An attribute without a prefix (a prefixed one, such as r:id or x14ac:dyDescent, never matches).
     static const char *attribute(const XML_Char **atts, const char *name)
     {
         for (; *atts; atts += 2)

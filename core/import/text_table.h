@@ -138,6 +138,8 @@ public:
         m_length.reserve(size_t(cells));
         m_rowStart.reserve(size_t(rows) + 1);
     }
+    // Room for this many characters of text.
+    void reserveText(qsizetype characters) { m_text.reserve(characters); }
     // Gives back the room the buffers grew into.
     void squeeze()
     {

@@ -189,6 +189,12 @@ bool Package::has(const QString &part) const
     return entries_.contains(normalize(part));
 }
 
+quint64 Package::declaredSize(const QString &part) const
+{
+    const auto it = entries_.constFind(normalize(part));
+    return it == entries_.constEnd() ? 0 : it->size;
+}
+
 // Opens a part for streaming, after checking the size the archive declares against the budget.
 void Package::openPart(const QString &part, QuaZipFile &file)
 {

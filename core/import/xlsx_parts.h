@@ -106,6 +106,9 @@ public:
 
     void open();
     bool has(const QString &part) const;
+    // The uncompressed size the archive declares for a part (checked against the limit when read;
+    // good only for estimates).
+    quint64 declaredSize(const QString &part) const;
     // Streams one part through `parse`, which receives the part positioned on its root element.
     void read(const QString &part, const std::function<void(XmlPart &)> &parse);
     // Streams one part's bytes, as they are inflated and counted against the same limits, through

@@ -81,8 +81,9 @@ public:
         QList<QStringList> rows;
         QList<qint64> lines;
     };
-    SheetReader(const QString &part, const SheetInput &input, QStringList &warnings)
-        : part_(part), in_(input), warnings_(warnings), parser_(XML_ParserCreate(nullptr))
+    // `partBytes`: the size the archive declares for the part, for reserving the table's room.
+    SheetReader(const QString &part, const SheetInput &input, QStringList &warnings, quint64 partBytes)
+        : part_(part), in_(input), partBytes_(partBytes), warnings_(warnings), parser_(XML_ParserCreate(nullptr))
     {
         if (!parser_)
             throw std::bad_alloc();
@@ -300,6 +301,8 @@ private:
                 stream_.rows.addCell(QStringView(rowText_).mid(rowCells_[size_t(c)].first, rowCells_[size_t(c)].second));
             stream_.rows.endRow();
             stream_.lines.append(openRow_ + 1);
+            if (!reserved_)
+                reserveRoom();
         }
         openRow_ = -1;
         rowCells_.clear();
@@ -347,6 +350,29 @@ private:
         }
         placeInRow(row_, column_, at);
         return true;
+    }
+
+    // Once the first MiB of the part is read, room for the whole table, projected from the rows so
+    // far and the part's declared size, is reserved at once (growing by doubling copies it all
+    // over and touches twice the memory). Bounded by the cell limit; the room is only address
+    // space until it is written, so a size that lies costs nothing real.
+    void reserveRoom()
+    {
+        const qint64 read = XML_GetCurrentByteIndex(parser_);
+        if (read < (qint64(1) << 20) || partBytes_ == 0)
+            return;
+        reserved_ = true;
+        const double scale = std::min(double(partBytes_) / double(read), 1e4) * 1.05;
+        qint64 cells = qint64(double(stream_.rows.cellsIn(0, stream_.rows.size())) * scale);
+        if (in_.maxCells > 0)
+            cells = std::min(cells, in_.maxCells);
+        const qint64 rows = std::min<qint64>(qint64(double(stream_.rows.size()) * scale), kMaxRows);
+        const qint64 text = std::min<qint64>(qint64(double(stream_.rows.textSize()) * scale), qint64(partBytes_));
+        if (cells <= stream_.rows.cellsIn(0, stream_.rows.size()))
+            return;
+        stream_.rows.reserve(cells, rows);
+        stream_.rows.reserveText(text);
+        stream_.lines.reserve(rows);
     }
 
     // Whether a cell of `row` can go into the open row: rows only move forward.
@@ -607,6 +633,8 @@ private:
 
     QString part_;
     const SheetInput &in_;
+    quint64 partBytes_ = 0;
+    bool reserved_ = false;
     TextTable stream_;   // rows so far, while they come in order
     qint64 openRow_ = -1; // the row being read into rowCells_ (zero-based)
     std::vector<std::pair<int, int>> rowCells_; // its cells' (start, length) in rowText_
@@ -638,7 +666,7 @@ private:
 
 void readSheet(Package &pkg, const QString &part, const SheetInput &input, TextTable &table, QStringList &warnings)
 {
-    SheetReader reader(part, input, warnings);
+    SheetReader reader(part, input, warnings, pkg.declaredSize(part));
     pkg.readBytes(part, [&](const char *data, qint64 size) { return reader.feed(data, size); });
     table = reader.take();
 }

@@ -334,7 +334,14 @@ void ObservationStore::appendStore(const ObservationStore &other)
 
 void ObservationStore::squeeze()
 {
-    auto fit = [](auto &v) { v.shrink_to_fit(); };
+    // Only a column with more than a quarter of its room unused is copied to fit: the unused end
+    // of a column reserved for a table (a tenth of it for the cells left empty, say) was never
+    // written, so it costs address space, not memory, and copying millions of values to give it
+    // back took a third of a large import's time.
+    auto fit = [](auto &v) {
+        if (v.capacity() - v.size() > v.capacity() / 4)
+            v.shrink_to_fit();
+    };
     fit(m_idPrefix);
     fit(m_idNumber);
     fit(m_indicator);
@@ -350,7 +357,8 @@ void ObservationStore::squeeze()
     fit(m_rowLine);
     fit(m_rowFile);
     fit(m_rowHeader);
-    m_rowText.squeeze();
+    if (m_rowText.capacity() - m_rowText.size() > m_rowText.capacity() / 4)
+        m_rowText.squeeze();
     m_extras.squeeze();
 }
 

@@ -148,7 +148,8 @@ public:
     // Appends `other`'s observations, with the source rows they refer to.
     void appendStore(const ObservationStore &other);
 
-    // Gives back the room the columns grew into: after a file is read or imported.
+    // Gives back the room the columns grew into (a column with more than a quarter of it unused):
+    // after a file is read or imported.
     void squeeze();
     // Bytes held (capacity), for measuring.
     qint64 memoryBytes() const;

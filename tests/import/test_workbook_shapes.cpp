@@ -389,3 +389,42 @@ TEST(TwoRowHeaders, LineBreaksInHeaderCellsAndTitlesAboveAreRead)
     expectValue(r, name.toUtf8().constData(), "NSW", "2020-01", 1.5);
     expectValue(r, name.toUtf8().constData(), "VIC", "2020-03", 6.5);
 }
+
+// Two more two-row shapes: a row of units under the names ("GDP" over "亿元" is "GDP (亿元)"),
+// and indicators over periods (GDP over 2022, 2023; Population over 2022, 2023), read as the
+// long table they hold. A first data row with no numbers (every cell "..") is data, not half of
+// a header.
+TEST(TwoRowHeaders, UnitsUnderNamesAndIndicatorsOverPeriods)
+{
+    const QByteArray units = "地区,年份,地区生产总值,年末常住人口\n"
+                             ",,亿元,万人\n"
+                             "北京市,2023,43760.7,2185.8\n"
+                             "天津市,2023,16737.3,1364.0\n";
+    const Imported u1 = test::importBytes(units, "units.csv");
+    ASSERT_TRUE(u1.import.ok()) << u1.file.error.toStdString() << u1.import.error.toStdString();
+    EXPECT_TRUE(u1.file.twoRowHeader);
+    ASSERT_EQ(u1.import.workspace.indicators.size(), 2);
+    EXPECT_EQ(u1.import.workspace.indicators.first().unit, u("yi-yuan"));
+    expectValue(u1, "年末常住人口", "天津市", "2023", 1364.0);
+
+    const QByteArray groups = ",GDP (US$ bn),,Population (million),\n"
+                              "Country,2022,2023,2022,2023\n"
+                              "Chile,301.0,335.5,19.6,19.7\n"
+                              "Peru,245.0,267.6,34.0,34.4\n"
+                              "Note: estimates for 2023\n";
+    const Imported g = test::importBytes(groups, "groups.csv");
+    ASSERT_TRUE(g.import.ok()) << g.file.error.toStdString() << g.import.error.toStdString();
+    EXPECT_TRUE(g.file.twoRowHeader);
+    EXPECT_EQ(g.import.imported, 8);
+    expectValue(g, "GDP", "Chile", "2023", 335.5);
+    expectValue(g, "Population", "Peru", "2022", 34.0);
+
+    const QByteArray wdi = "Country Name,Country Code,2019,2020,2021\n"
+                           "Aruba,ABW,..,..,..\n"
+                           "Chile,CHL,1.5,2.5,3.5\n";
+    const Imported w = test::importBytes(wdi, "wdi.csv");
+    ASSERT_TRUE(w.import.ok()) << w.file.error.toStdString() << w.import.error.toStdString();
+    EXPECT_FALSE(w.file.twoRowHeader) << "a row of missing values is data";
+    EXPECT_EQ(w.import.imported, 3);
+    EXPECT_EQ(w.import.missing, 3);
+}

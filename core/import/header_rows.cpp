@@ -118,7 +118,7 @@ std::optional<QStringList> tryJoin(const TextTable &t, qsizetype upper, qsizetyp
     if (!words || lowFilled < 2)
         return std::nullopt;
     // A row of units under the names: "GDP" over "亿元" is "GDP (亿元)".
-    if (units && lowFilled >= 2 && (low.value(0).isEmpty() || headerRole(low[0]) == HeaderRole::Unit)) {
+    if (units && (low.value(0).isEmpty() || headerRole(low[0]) == HeaderRole::Unit)) {
         QStringList names;
         for (int c = 0; c < columns; ++c)
             names << (low[c].isEmpty() ? up[c] : QStringLiteral("%1 (%2)").arg(up[c], low[c]));

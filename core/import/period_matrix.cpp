@@ -18,7 +18,6 @@ struct Step {
     enum Kind { None, Month, Months, Quarter, Half, Year } kind = None;
     int index = 0; // month 1–12, quarter 1–4, half 1–2; the last month of Months
     int first = 0; // the first month of Months (NBS "1-2月": January and February together)
-    bool operator==(const Step &o) const { return kind == o.kind && index == o.index && first == o.first; }
 };
 
 Step stepOf(QStringView label)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/at_iterator.h"
+#include "model/huge_pages.h"
 
 #include <QList>
 #include <QString>
@@ -137,9 +138,16 @@ public:
         m_start.reserve(size_t(cells));
         m_length.reserve(size_t(cells));
         m_rowStart.reserve(size_t(rows) + 1);
+        adviseHugePagesFor(m_start);
+        adviseHugePagesFor(m_length);
+        adviseHugePagesFor(m_rowStart);
     }
     // Room for this many characters of text.
-    void reserveText(qsizetype characters) { m_text.reserve(characters); }
+    void reserveText(qsizetype characters)
+    {
+        m_text.reserve(characters);
+        adviseHugePagesFor(m_text);
+    }
     // Gives back the room the buffers grew into.
     void squeeze()
     {

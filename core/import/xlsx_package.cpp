@@ -3,6 +3,8 @@
 // relationships between parts, the workbook's list of sheets, and the shared strings.
 #include "import/xlsx_parts.h"
 
+#include "import/read_ahead.h"
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -11,6 +13,7 @@
 #include <QUrl>
 
 #include <cstring>
+#include <memory>
 
 namespace cs::xlsx {
 
@@ -238,9 +241,17 @@ void Package::readBytes(const QString &part, const std::function<bool(const char
     openPart(part, file);
     CountingDevice device(&file, &read_, limit_);
     device.open(QIODevice::ReadOnly);
-    std::vector<char> buffer(size_t(1) << 16);
+    // A large part (a worksheet) is inflated on a second thread while the parser reads the chunk
+    // before; a small one is read here, where a thread would cost more than it saves.
+    std::vector<char> buffer;
+    std::unique_ptr<ReadAhead> ahead; // declared after the devices it reads: stopped before them
+    if (declaredSize(part) >= kReadAheadFrom)
+        ahead = std::make_unique<ReadAhead>([&device](char *data, qint64 size) { return device.read(data, size); });
+    else
+        buffer.resize(size_t(1) << 16);
     for (;;) {
-        const qint64 n = device.read(buffer.data(), qint64(buffer.size()));
+        const char *data = buffer.data();
+        const qint64 n = ahead ? ahead->next(&data) : device.read(buffer.data(), qint64(buffer.size()));
         if (n < 0 || (n == 0 && file.getZipError() != UNZ_OK)) {
             if (device.limitExceeded())
                 fail(part, QStringLiteral("the uncompressed workbook exceeds the limit of %1 bytes (a zip bomb?)").arg(limit_));
@@ -252,7 +263,7 @@ void Package::readBytes(const QString &part, const std::function<bool(const char
             consume(nullptr, 0); // the end
             break;
         }
-        if (!consume(buffer.data(), n))
+        if (!consume(data, n))
             return; // enough read: the rest is neither inflated nor checked
     }
     file.close();

@@ -32,6 +32,8 @@ constexpr qint64 kMaxRows = 1048576;
 // A cell holds at most 32767 characters (10 bytes each at worst, as &#1114111;): a longer run of
 // bytes without markup is not a workbook.
 constexpr qint64 kMaxTokenBytes = 8ll << 20;
+// Parts declared at least this large are inflated on a second thread, ahead of their parser.
+constexpr quint64 kReadAheadFrom = 4ull << 20;
 // More entries than any workbook has; bounds the work spent on a hostile central directory.
 constexpr int kMaxZipEntries = 100000;
 

@@ -204,6 +204,17 @@ void ObservationStore::reserve(int n)
     m_row.reserve(s);
     m_column.reserve(s);
     m_extra.reserve(s);
+    adviseHugePagesFor(m_idPrefix);
+    adviseHugePagesFor(m_idNumber);
+    adviseHugePagesFor(m_indicator);
+    adviseHugePagesFor(m_subject);
+    adviseHugePagesFor(m_source);
+    adviseHugePagesFor(m_period);
+    adviseHugePagesFor(m_value);
+    adviseHugePagesFor(m_qualifier);
+    adviseHugePagesFor(m_row);
+    adviseHugePagesFor(m_column);
+    adviseHugePagesFor(m_extra);
 }
 
 int ObservationStore::endSourceRow(const QString &file, qint64 line, int header)

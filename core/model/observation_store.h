@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/at_iterator.h"
+#include "model/huge_pages.h"
 #include "model/observation.h"
 #include "model/string_pool.h"
 
@@ -122,6 +123,7 @@ public:
         m_rowLine.reserve(m_rowLine.size() + size_t(rows));
         m_rowFile.reserve(m_rowFile.size() + size_t(rows));
         m_rowHeader.reserve(m_rowHeader.size() + size_t(rows));
+        adviseHugePagesFor(m_rowText);
     }
     ObservationStore &operator<<(const Observation &o)
     {

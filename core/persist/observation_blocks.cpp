@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "persist/observation_blocks.h"
 
+#include "model/huge_pages.h"
 #include "persist/column_codec.h"
 #include "persist/sqlite_rows.h"
 
@@ -278,6 +279,7 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
                 for (auto *column : {&obs.m_rowFile, &obs.m_rowLine, &obs.m_rowHeader})
                     column->reserve(size_t(size.integer(0)));
                 obs.m_rowStart.reserve(size_t(size.integer(0)) + 1);
+                adviseHugePagesFor(obs.m_rowText);
             }
         }
         Statement s(db, "SELECT key, count, file, line, header, ends, cells FROM source_row_blocks ORDER BY key");

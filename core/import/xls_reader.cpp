@@ -120,6 +120,7 @@ XlsxResult readXlsFile(const QString &path, const XlsxOptions &options)
         return r;
     }
     QStringList cells;
+    qint64 textChars = 0; // a shared string counted for every cell showing it, as in XLSX
     for (unsigned int row = 0; row < rows; ++row) {
         cells.clear();
         int last = -1;
@@ -134,6 +135,16 @@ XlsxResult readXlsFile(const QString &path, const XlsxOptions &options)
             cells.append(cellText(value));
             if (!cells.last().isEmpty())
                 last = col;
+            textChars += cells.last().size();
+            if (options.maxTextChars > 0 && textChars > options.maxTextChars) {
+                r.error = QStringLiteral("sheet %1, row %2: the cells hold more than %3 characters of text (the limit)")
+                              .arg(r.sheet)
+                              .arg(row + 1)
+                              .arg(options.maxTextChars);
+                r.errorLine = row + 1;
+                r.table = TextTable();
+                return r;
+            }
         }
         cells.erase(cells.begin() + (last + 1), cells.end());
         r.table.append(qint64(row) + 1, cells);

@@ -183,6 +183,7 @@ struct SheetInput {
     const std::vector<DateKind> &styles;
     bool date1904 = false;
     qint64 maxCells = 0; // 0: no limit
+    qint64 maxTextChars = 0; // characters of all the cells' text, each cell counted; 0: no limit
     qint64 maxRows = 0;  // 0: every row; else the sheet is read up to its first row past them
 };
 

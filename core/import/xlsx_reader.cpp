@@ -120,7 +120,7 @@ void readPackage(QIODevice *device, const XlsxOptions &options, XlsxResult &resu
     if (pkg.has(stringsPart))
         sharedStrings = readSharedStrings(pkg, stringsPart, options.maxCells);
 
-    readSheet(pkg, sheetRel->target, SheetInput{sharedStrings, styles, wb.date1904, options.maxCells, options.maxRows}, result.table,
+    readSheet(pkg, sheetRel->target, SheetInput{sharedStrings, styles, wb.date1904, options.maxCells, options.maxTextChars, options.maxRows}, result.table,
               result.warnings);
 }
 

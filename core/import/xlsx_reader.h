@@ -21,10 +21,14 @@ struct XlsxOptions {
     // Whether the user chose the sheet. When not, readDataFile() reads the first sheet holding a
     // table it can import (an ABS workbook's Index sheet comes before its Data1).
     bool sheetGiven = false;
-    // Limits (0: none): the sum of uncompressed part sizes read, and the cells read. The defaults
-    // keep a hostile or huge workbook under 1 GiB of memory (about 60 bytes per stored cell).
+    // Limits (0: none): the sum of uncompressed part sizes read, the cells read, and the
+    // characters of their text, a shared string or merged cell counted for every cell showing it
+    // (a 4 MB workbook repeating one 32,000-character string over two million cells would take
+    // 128 GB). The defaults keep a hostile or huge workbook to about 1 GiB of memory (some 60
+    // bytes per stored cell, and two bytes a character).
     qint64 maxUncompressedBytes = 256ll << 20;
     qint64 maxCells = 10'000'000;
+    qint64 maxTextChars = 256ll << 20;
     // Rows read at most (0: all): the sheet choice probes each sheet's first rows; the rest of
     // the sheet is not read (nor its merged cells, which come after the rows).
     qint64 maxRows = 0;

@@ -348,6 +348,7 @@ private:
             rowText_.truncate(at);
             return false;
         }
+        countText(e - b);
         placeInRow(row_, column_, at);
         return true;
     }
@@ -572,8 +573,19 @@ private:
             failHere(QStringLiteral("the sheet spans more than %1 cells (the limit)").arg(in_.maxCells));
     }
 
+    // Counts a cell's characters against the limit on the sheet's text. A shared string or a
+    // merged cell is counted once for every cell showing it: the table holds each copy, so a few
+    // MB of workbook repeating one long string over millions of cells would otherwise take GBs.
+    void countText(qint64 characters)
+    {
+        textChars_ += characters;
+        if (in_.maxTextChars > 0 && textChars_ > in_.maxTextChars)
+            failHere(QStringLiteral("the sheet's cells hold more than %1 characters of text (the limit)").arg(in_.maxTextChars));
+    }
+
     void setCell(qint64 row, int column, QString text)
     {
+        countText(text.size());
         if (!gridMode_ && streams(row)) {
             if (text.isEmpty()) {
                 if (column < int(rowCells_.size()))
@@ -608,6 +620,7 @@ private:
                 failHere(QStringLiteral("merged range %1:%2 spans more than %3 cells (the limit)")
                              .arg(cellName(m.first.row, m.first.column), cellName(m.last.row, m.last.column))
                              .arg(in_.maxCells));
+            countText((area - 1) * value.size()); // each cell of the range shows the text
             for (qint64 r = m.first.row; r <= m.last.row; ++r) {
                 ensure(r, m.last.column);
                 QStringList &fields = table_.rows[r];
@@ -636,6 +649,7 @@ private:
     quint64 partBytes_ = 0;
     bool reserved_ = false;
     TextTable stream_;   // rows so far, while they come in order
+    qint64 textChars_ = 0; // of every cell read, for the limit on the text
     qint64 openRow_ = -1; // the row being read into rowCells_ (zero-based)
     std::vector<std::pair<int, int>> rowCells_; // its cells' (start, length) in rowText_
     QString rowText_;

@@ -556,6 +556,44 @@ TEST(XlsxReaderLimits, SparseCellsAndMergedRangesCountTheGridTheyCreate)
     EXPECT_TRUE(huge.error.contains(QStringLiteral("A1:XFD1048576"))) << err(huge);
 }
 
+// A few KB of workbook can repeat one long shared string, or one long merged cell, over a
+// million cells: each copy counts against the limit on the text, and the read stops there.
+TEST(XlsxReaderLimits, ALongStringRepeatedOverManyCellsStopsAtTheTextLimit)
+{
+    QByteArray rows;
+    for (int r = 1; r <= 200; ++r) {
+        rows += "<row r=\"" + QByteArray::number(r) + "\">";
+        for (const char *c : {"A", "B", "C", "D", "E"})
+            rows += QByteArray("<c r=\"") + c + QByteArray::number(r) + "\" t=\"s\"><v>0</v></c>";
+        rows += "</row>";
+    }
+    const QByteArray book = oneSheet(sheetData(rows), sharedStrings({QString(1000, u'x')}));
+    XlsxOptions options;
+    options.maxTextChars = 500'000; // the 1,000 cells hold 1,000,000 characters
+    const XlsxResult r = cs::readXlsx(book, options);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error.contains(QStringLiteral("more than 500000 characters of text (the limit)"))) << err(r);
+    EXPECT_TRUE(r.table.rows.isEmpty());
+    options.maxTextChars = 1'000'000; // exactly what they hold: read
+    const XlsxResult whole = cs::readXlsx(book, options);
+    ASSERT_TRUE(whole.ok()) << err(whole);
+    EXPECT_EQ(whole.table.rows.size(), 200);
+    EXPECT_EQ(whole.table.rows.cell(199, 4).size(), 1000);
+
+    // One 1,000-character cell merged over 20 × 10 cells.
+    const QByteArray merged = oneSheet(worksheet(R"(<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>
+<mergeCells count="1"><mergeCell ref="A1:J20"/></mergeCells>)"),
+                                       sharedStrings({QString(1000, u'y')}));
+    options.maxTextChars = 100'000;
+    const XlsxResult spread = cs::readXlsx(merged, options);
+    ASSERT_FALSE(spread.ok());
+    EXPECT_TRUE(spread.error.contains(QStringLiteral("characters of text (the limit)"))) << err(spread);
+    options.maxTextChars = 200'000;
+    const XlsxResult fits = cs::readXlsx(merged, options);
+    ASSERT_TRUE(fits.ok()) << err(fits);
+    EXPECT_EQ(fits.table.rows.cell(19, 9).size(), 1000);
+}
+
 TEST(XlsxReaderLimits, SharedStringsCountAgainstTheCellLimit)
 {
     QStringList many;

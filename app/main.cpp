@@ -3,6 +3,7 @@
 #include "render/chart_style.h"
 #include "cli/command_line.h"
 #include "cli/exit_codes.h"
+#include "model/memory_tuning.h"
 #include "model/workspace.h"
 #include "persist/workspace_file.h"
 #include "widgets/main_window.h"
@@ -25,6 +26,7 @@ void setIdentity()
 
 int main(int argc, char *argv[])
 {
+    cs::tuneAllocatorForLargeData();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -693,6 +693,9 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
         }
         table.rows.reserve(qsizetype(estimate), qsizetype(rows));
         table.lines.reserve(qsizetype(rows));
+        // The cells' text never takes more UTF-16 units than the file has bytes: room for it once
+        // (only address space until written; a panel's repeated cells leave much of it untouched).
+        table.rows.reserveText(qsizetype(text.size()));
     }
     // A column's text repeating the row above's (a panel's region, indicator, period and unit,
     // a million times) shares its text instead of holding a copy.

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "model/at_iterator.h"
-#include "model/huge_pages.h"
+#include "model/memory_tuning.h"
 
 #include <QList>
 #include <QString>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "model/at_iterator.h"
-#include "model/huge_pages.h"
+#include "model/memory_tuning.h"
 #include "model/observation.h"
 #include "model/string_pool.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "persist/observation_blocks.h"
 
-#include "model/huge_pages.h"
+#include "model/memory_tuning.h"
 #include "persist/column_codec.h"
 #include "persist/sqlite_rows.h"
 

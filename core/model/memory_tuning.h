@@ -13,6 +13,14 @@ namespace cs {
 // systems and a kernel that refuses are left as they are. Never changes the buffer's contents.
 void adviseHugePages(const void *data, std::size_t bytes);
 
+// Tells the C library's allocator to keep freed blocks of up to 32 MiB for reuse (glibc: the
+// mmap threshold at 32 MiB, the most its own adaptive threshold reaches, and the heap trimmed only
+// past 64 MiB free at its top). Importing and saving build and drop blocks of hundreds of KB
+// thousands of times (a block of 65,536 values per column, SQLite's copy of each blob); returned
+// to the kernel each time, every one was faulted in again: 85,000 of the 160,000 page faults of
+// a 10-million-value import. Called once, at the start of main(). Elsewhere, does nothing.
+void tuneAllocatorForLargeData();
+
 // The same for a container's whole capacity (std::vector, QString, QByteArray).
 template <class Container>
 void adviseHugePagesFor(const Container &c)

@@ -11,6 +11,7 @@
 //   window_bench [REPETITIONS [SUBJECTS [INDICATORS_PER_SUBJECT [QUARTERS]]]]   (default 5 200 50 100)
 //
 // Target (issue 12): each action under 100 ms, except open and save.
+#include "model/memory_tuning.h"
 #include "persist/workspace_file.h"
 #include "widgets/chart_view.h"
 #include "widgets/main_window.h"
@@ -321,6 +322,7 @@ bool actions(Window &w, Timings &timings, int rep, const QString &typed, int qua
 
 int main(int argc, char **argv)
 {
+    cs::tuneAllocatorForLargeData(); // as the application's main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

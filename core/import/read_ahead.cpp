@@ -40,13 +40,16 @@ void ReadAhead::run()
         }
         std::vector<char> &b = m_buffers[size_t(buffer)];
         qint64 n = -1;
+        std::exception_ptr thrown;
         try {
             n = m_read(b.data(), qint64(b.size()));
-        } catch (...) { // (out of memory inside the reader) an error like any other
+        } catch (...) { // (out of memory inside the reader) passed on to the consumer
+            thrown = std::current_exception();
             n = -1;
         }
         {
             std::lock_guard<std::mutex> lock(m_mutex);
+            m_thrown = thrown;
             m_filled.emplace_back(buffer, n);
         }
         m_changed.notify_all();
@@ -60,6 +63,8 @@ qint64 ReadAhead::next(const char **data)
     std::unique_lock<std::mutex> lock(m_mutex);
     if (m_last <= 0) {
         *data = nullptr;
+        if (m_thrown)
+            std::rethrow_exception(m_thrown);
         return m_last;
     }
     if (m_lent >= 0) {
@@ -73,6 +78,8 @@ qint64 ReadAhead::next(const char **data)
     if (n <= 0) {
         m_last = n;
         *data = nullptr;
+        if (m_thrown)
+            std::rethrow_exception(m_thrown);
         return n;
     }
     m_lent = buffer;

@@ -14,6 +14,7 @@
 
 #include <cstring>
 #include <memory>
+#include <system_error>
 
 namespace cs::xlsx {
 
@@ -245,9 +246,13 @@ void Package::readBytes(const QString &part, const std::function<bool(const char
     // before; a small one is read here, where a thread would cost more than it saves.
     std::vector<char> buffer;
     std::unique_ptr<ReadAhead> ahead; // declared after the devices it reads: stopped before them
-    if (declaredSize(part) >= kReadAheadFrom)
-        ahead = std::make_unique<ReadAhead>([&device](char *data, qint64 size) { return device.read(data, size); });
-    else
+    if (declaredSize(part) >= kReadAheadFrom) {
+        try {
+            ahead = std::make_unique<ReadAhead>([&device](char *data, qint64 size) { return device.read(data, size); });
+        } catch (const std::system_error &) { // no thread to be had: read here
+        }
+    }
+    if (!ahead)
         buffer.resize(size_t(1) << 16);
     for (;;) {
         const char *data = buffer.data();
@@ -264,7 +269,7 @@ void Package::readBytes(const QString &part, const std::function<bool(const char
             break;
         }
         if (!consume(data, n))
-            return; // enough read: the rest is neither inflated nor checked
+            return; // enough read: the rest is not checked, nor inflated beyond the chunks read ahead
     }
     file.close();
     if (file.getZipError() == UNZ_CRCERROR)

@@ -413,8 +413,10 @@ private:
         }
         stream_ = TextTable();
         for (int c = 0; c < int(cells.size()); ++c)
-            if (cells[size_t(c)].second > 0)
+            if (cells[size_t(c)].second > 0) {
+                textChars_ -= cells[size_t(c)].second; // counted when first placed; setCell counts it again
                 setCell(open, c, text.mid(cells[size_t(c)].first, cells[size_t(c)].second));
+            }
     }
 
     void startRow(const XML_Char **atts)

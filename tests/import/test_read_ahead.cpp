@@ -131,7 +131,7 @@ TEST(ReadAhead, AConsumerThatThrowsStopsTheReader)
     EXPECT_LT(reader.pos, qint64(1) << 20);
 }
 
-TEST(ReadAhead, AReaderThatThrowsIsAnError)
+TEST(ReadAhead, WhatTheReaderThrowsIsThrownToTheConsumerInItsPlace)
 {
     int calls = 0;
     ReadAhead ahead(
@@ -145,5 +145,7 @@ TEST(ReadAhead, AReaderThatThrowsIsAnError)
     const char *data = nullptr;
     EXPECT_EQ(ahead.next(&data), 100);
     EXPECT_EQ(std::string(data, 100), std::string(100, 'y'));
-    EXPECT_EQ(ahead.next(&data), -1);
+    EXPECT_THROW(ahead.next(&data), std::bad_alloc); // after the bytes read before it
+    EXPECT_THROW(ahead.next(&data), std::bad_alloc); // and again
+    EXPECT_EQ(calls, 2);
 }

@@ -129,11 +129,12 @@ TEST(XlsReader, BrokenFilesAndLimitsGiveOneLine)
     const DataFileResult limited = readDataFile(nbs, small);
     EXPECT_FALSE(limited.ok());
     EXPECT_TRUE(limited.error.contains(u("the limit"))) << limited.error.toStdString();
-    DataFileOptions shortText; // the text limit too, with the row where it was crossed
+    DataFileOptions shortText; // the text limit too, naming the row where it was crossed
     shortText.xlsx.maxTextChars = 200;
     const DataFileResult wordy = readDataFile(nbs, shortText);
     EXPECT_FALSE(wordy.ok());
     EXPECT_TRUE(wordy.error.contains(u("more than 200 characters of text (the limit)"))) << wordy.error.toStdString();
+    EXPECT_TRUE(wordy.error.contains(u(", row "))) << wordy.error.toStdString();
     EXPECT_FALSE(wordy.error.contains(QLatin1Char('\n')));
     DataFileOptions missing;
     missing.xlsx.sheetName = u("No such sheet");

@@ -500,6 +500,15 @@ TEST(XlsxReaderLimits, ZipBombLyingAboutItsSizeStopsAtTheDeclaredSizeAndFails)
     EXPECT_LT(timer.elapsed(), 2000);
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error.startsWith(QStringLiteral("xl/worksheets/sheet1.xml: "))) << err(r);
+
+    // The same claiming 5 MB, under the limit but large enough to be read ahead on a second thread.
+    QByteArray ahead = bombWorkbook(64);
+    falsifyDeclaredSize(ahead, "xl/worksheets/sheet1.xml", 5 << 20);
+    timer.restart();
+    const XlsxResult r2 = cs::readXlsx(ahead, options);
+    EXPECT_LT(timer.elapsed(), 2000);
+    ASSERT_FALSE(r2.ok());
+    EXPECT_TRUE(r2.error.startsWith(QStringLiteral("xl/worksheets/sheet1.xml: "))) << err(r2);
 }
 
 TEST(XlsxReaderLimits, TheLimitCountsEveryPartRead)
@@ -592,6 +601,54 @@ TEST(XlsxReaderLimits, ALongStringRepeatedOverManyCellsStopsAtTheTextLimit)
     const XlsxResult fits = cs::readXlsx(merged, options);
     ASSERT_TRUE(fits.ok()) << err(fits);
     EXPECT_EQ(fits.table.rows.cell(19, 9).size(), 1000);
+}
+
+// A cell out of order turns the rows read so far into a grid: the open row's text is moved, not
+// counted a second time, so a sheet holding exactly the limit still reads.
+TEST(XlsxReaderLimits, TheTextLimitCountsARowMovedToTheGridOnce)
+{
+    const QByteArray sheet = worksheet(R"(<sheetData><row r="2"><c r="A2" t="inlineStr"><is><t>bbbb</t></is></c><c r="B2" t="inlineStr"><is><t>cccc</t></is></c><c r="A1" t="inlineStr"><is><t>aaaa</t></is></c></row></sheetData>)");
+    XlsxOptions options;
+    options.maxTextChars = 12; // what the three cells hold
+    const XlsxResult r = cs::readXlsx(oneSheet(sheet), options);
+    ASSERT_TRUE(r.ok()) << err(r);
+    EXPECT_EQ(r.table.rows.at(0), (QStringList{QStringLiteral("aaaa")}));
+    EXPECT_EQ(r.table.rows.at(1), (QStringList{QStringLiteral("bbbb"), QStringLiteral("cccc")}));
+    options.maxTextChars = 11;
+    EXPECT_FALSE(cs::readXlsx(oneSheet(sheet), options).ok());
+}
+
+// A sheet of 6 MB is inflated on a second thread ahead of its parser: the limits hold there as
+// they do when the part is read inline, and a read that stops early (the sheet probe) stops it.
+TEST(XlsxReaderLimits, ALargeSheetReadAheadKeepsTheLimits)
+{
+    QByteArray rows;
+    int n = 0;
+    while (rows.size() < (6 << 20)) {
+        ++n;
+        rows += "<row r=\"" + QByteArray::number(n) + "\"><c r=\"A" + QByteArray::number(n) + "\"><v>" + QByteArray::number(n) + "</v></c></row>";
+    }
+    const QByteArray book = oneSheet(sheetData(rows), sharedStrings({QString(3 << 20, u'x')}));
+
+    XlsxOptions all;
+    const XlsxResult whole = cs::readXlsx(book, all);
+    ASSERT_TRUE(whole.ok()) << err(whole);
+    ASSERT_EQ(whole.table.rows.size(), n);
+    EXPECT_EQ(whole.table.rows.cell(n - 1, 0), QString::number(n));
+
+    XlsxOptions probe; // the first rows only
+    probe.maxRows = 10;
+    const XlsxResult head = cs::readXlsx(book, probe);
+    ASSERT_TRUE(head.ok()) << err(head);
+    EXPECT_EQ(head.table.rows.size(), 10);
+
+    XlsxOptions limited; // the shared strings and the sheet each fit; together they do not
+    limited.maxUncompressedBytes = 8 << 20;
+    const XlsxResult over = cs::readXlsx(book, limited);
+    ASSERT_FALSE(over.ok());
+    EXPECT_TRUE(over.error.startsWith(QStringLiteral("xl/worksheets/sheet1.xml: "))) << err(over);
+    EXPECT_TRUE(over.error.contains(QStringLiteral("limit of 8388608 bytes"))) << err(over);
+    EXPECT_TRUE(over.table.rows.isEmpty());
 }
 
 TEST(XlsxReaderLimits, SharedStringsCountAgainstTheCellLimit)

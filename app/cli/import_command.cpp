@@ -75,7 +75,7 @@ int runImportCommand(const CommandLine &cl)
     DataFileResult file;
     if (const int code = readTable(cl, &file); code != ExitOk)
         return code;
-    TableImportResult imported = importTable(file.table, tableImportOptions(cl));
+    TableImportResult imported = importTable(std::move(file.table), tableImportOptions(cl));
     file.table = {}; // the strings of a large file are no longer needed: free them before writing
 #if defined(__GLIBC__)
     malloc_trim(0); // and give their pages back, rather than add the file's text on top of them

@@ -663,7 +663,7 @@ bool Document::importFile(const QString &path, QString *error, TableImportResult
         if (r.file.ok() && !job.isCancelled()) {
             TableImportOptions options;
             options.fileName = path;
-            r.imported = importTable(r.file.table, options);
+            r.imported = importTable(std::move(r.file.table), options); // its rows given back as imported
             r.file.table = {};
         }
         return r;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/csv_reader.h"
 
+#include "model/memory_tuning.h"
+
 #include <QHash>
 #include <QUtf8StringView>
 #include <QtAlgorithms>
@@ -653,6 +655,9 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
         text = std::string_view(converted.constData(), std::size_t(converted.size()));
     }
 
+    if (qint64(text.size()) > TextRows::kMaxText) // (a table's text is at most 4 Gi characters, never more than the bytes)
+        return failWith(QStringLiteral("more than %1 bytes of text, the most a table read whole holds").arg(TextRows::kMaxText), 0, 0);
+
     // 2. Delimiter: from the first lines (up to 64 KiB, cut at a line break).
     if (options.delimiter) {
         result.delimiter = *options.delimiter;
@@ -701,8 +706,19 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
     // a million times) shares its text instead of holding a copy.
     std::vector<std::string> aboveBytes;
     std::vector<qsizetype> aboveCell; // -1: none yet
+    // A mapped file's pages already read go back as the scan moves on (the file itself, never
+    // bytes decoded into memory).
+    const bool releaseRead = options.fileMapped && !needsDecoding;
+    std::size_t released = 0;
+    qint64 rowsRead = 0;
     scan(text, config,
          [&](qint64 line, const std::vector<std::string_view> &fields) {
+             if (releaseRead && ++rowsRead % 65536 == 0 && !fields.empty() && fields[0].data() >= text.data()
+                 && fields[0].data() < text.data() + text.size()) {
+                 const std::size_t at = std::size_t(fields[0].data() - text.data());
+                 releasePages(text.data() + released, at - released);
+                 released = at & ~std::size_t(4095);
+             }
              cells += qint64(fields.size());
              if (options.maxCells > 0 && cells > options.maxCells) {
                  scanError = {QStringLiteral("more than %1 cells (the limit for a table read whole)").arg(options.maxCells), line, 1};

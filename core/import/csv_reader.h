@@ -29,6 +29,10 @@ struct CsvOptions {
     qint64 maxRecordBytes = limits::kMaxRecordBytes; // one record: a line, or more with quoted line breaks
     int maxColumns = limits::kMaxColumns;
     qint64 maxCells = limits::kMaxCells;             // readCsv: the fields of the whole table
+    // The bytes are a read-only mapping of the file: readCsv gives back the pages it has read
+    // (they come back from the file if read again), so that a large file is not held in memory
+    // beside the table it becomes.
+    bool fileMapped = false;
 };
 
 struct CsvWarning {

@@ -209,6 +209,7 @@ DataFileResult readDataFile(const QString &path, const DataFileOptions &options)
     // Map the file rather than copy it where the platform allows: a large download is read in place.
     if (uchar *mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr) {
         const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), f.size());
+        opts.csv.fileMapped = true;
         DataFileResult r = readDataBytes(view, opts);
         f.unmap(mapped);
         return r;

@@ -642,7 +642,13 @@ TableImportResult analyseTable(const TextTable &table, const TableImportOptions 
     return result;
 }
 
-TableImportResult importTable(const TextTable &table, const TableImportOptions &options)
+namespace {
+
+constexpr int kReleaseRows = 65536; // rows imported between two releases of their text
+
+// `consumed`: the table's rows, which may be given back as they are imported (the same object
+// as `table.rows`), or null.
+TableImportResult importRows(const TextTable &table, const TableImportOptions &options, TextRows *consumed)
 {
     TableImportResult result = analyseTable(table, options);
     if (!result.ok())
@@ -770,6 +776,9 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     std::vector<NumberText> numbers; // a wide row's cells, parsed once
 
     for (int i = header + 1; i < end; ++i) {
+        // The rows imported so far are read no more: a large file's text goes as its values come.
+        if (consumed && (i - header - 1) % kReleaseRows == 0 && i > header + 1)
+            consumed->releaseRows(header + 1, i);
         const qint64 line = table.lines[i];
         const int filled = nonEmpty(table.rows, i);
         if (filled == 0) {
@@ -917,6 +926,18 @@ TableImportResult importTable(const TextTable &table, const TableImportOptions &
     }
     result.workspace.sources.append(src);
     return result;
+}
+
+} // namespace
+
+TableImportResult importTable(const TextTable &table, const TableImportOptions &options)
+{
+    return importRows(table, options, nullptr);
+}
+
+TableImportResult importTable(TextTable &&table, const TableImportOptions &options)
+{
+    return importRows(table, options, &table.rows);
 }
 
 bool mergeWorkspace(Workspace &ws, const Workspace &imported, QString *error)

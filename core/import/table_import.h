@@ -69,6 +69,10 @@ struct TableImportResult {
 };
 
 TableImportResult importTable(const TextTable &table, const TableImportOptions &options = {});
+// The same, giving the memory of the table's rows back as they are imported (a file of millions
+// of rows is not held twice, as text and as values). The table is left with its line numbers and
+// the rows up to its header and after its last data row; the others read as empty.
+TableImportResult importTable(TextTable &&table, const TableImportOptions &options = {});
 
 // Only the first part of importTable: the header row, metadata, layout and column roles (or the
 // error). Cheap on the first rows of a large file.

@@ -10,7 +10,9 @@
 #include <QStringDecoder>
 #include <QStringView>
 
+#include <algorithm>
 #include <initializer_list>
+#include <new>
 #include <vector>
 
 namespace cs {
@@ -18,11 +20,15 @@ namespace cs {
 // The rows of a table as read from a file, kept compact: the text of every cell in one buffer,
 // each cell a (start, length) piece of it, a row's cells one after another. A cell may share the
 // text of an earlier one (a panel repeats its region, indicator, period and unit a million times).
-// About 12 bytes per cell plus its text, where a QStringList per row costs some 60 bytes per cell.
+// About 8 bytes per cell plus its text, where a QStringList per row costs some 60 bytes per cell.
 // Reading a row builds its QStringList; loops over millions of cells read cell() views instead.
 class TextRows
 {
 public:
+    // The most characters of text a table holds: 4 Gi UTF-16 units, far past what the limits on
+    // data files let in (a CSV file of 256 MiB by default, a workbook's 256M characters).
+    static constexpr qint64 kMaxText = 0xFFFFFFFFll;
+
     TextRows() = default;
     TextRows(std::initializer_list<QStringList> rows)
     {
@@ -40,7 +46,12 @@ public:
     bool isEmpty() const { return size() == 0; }
     qsizetype textSize() const { return m_text.size(); } // characters of all the cells' text
 
-    int cellCount(qsizetype row) const { return int(m_rowStart[size_t(row) + 1] - m_rowStart[size_t(row)]); }
+    int cellCount(qsizetype row) const
+    {
+        if (row >= m_releasedFrom && row < m_releasedTo)
+            return 0;
+        return int(m_rowStart[size_t(row) + 1] - m_rowStart[size_t(row)]);
+    }
     // The cell's text; empty past the row's end.
     QStringView cell(qsizetype row, int column) const
     {
@@ -97,7 +108,9 @@ public:
     // return the cell's index, for addCellLike() of a later cell with the same text.
     qsizetype addCell(QStringView text)
     {
-        m_start.push_back(m_text.size());
+        if (m_text.size() + text.size() > kMaxText)
+            throw std::bad_alloc(); // (readers refuse such a file before: the limits on data files)
+        m_start.push_back(quint32(m_text.size()));
         m_length.push_back(qint32(text.size()));
         m_text.append(text);
         return qsizetype(m_start.size()) - 1;
@@ -105,7 +118,9 @@ public:
     // The same from UTF-8 (valid), decoded straight into the text: no string per cell.
     qsizetype addCellUtf8(const char *utf8, qsizetype size)
     {
-        m_start.push_back(m_text.size());
+        if (m_text.size() + size > kMaxText)
+            throw std::bad_alloc();
+        m_start.push_back(quint32(m_text.size()));
         const qsizetype at = m_text.size();
         m_text.resize(at + size); // UTF-16 never needs more units than UTF-8 has bytes
         QChar *const begin = m_text.data() + at;
@@ -125,6 +140,17 @@ public:
     }
     qsizetype addCellLike(qsizetype cellIndex)
     {
+        // Sharing the cell of the same column in the row above (a run down a column) keeps the
+        // text in row order, which releaseRows() relies on; any other sharing stops it there.
+        // (the row above shows the same text: the text's run down the column goes on)
+        const qint64 column = qint64(m_start.size()) - m_rowStart.back();
+        if (size() == 0 || column >= cellCount(size() - 1)) {
+            m_textInRowOrder = false;
+        } else {
+            const size_t above = size_t(m_rowStart[size_t(size() - 1)] + column);
+            if (m_start[above] != m_start[size_t(cellIndex)] || m_length[above] != m_length[size_t(cellIndex)])
+                m_textInRowOrder = false;
+        }
         m_start.push_back(m_start[size_t(cellIndex)]);
         m_length.push_back(m_length[size_t(cellIndex)]);
         return qsizetype(m_start.size()) - 1;
@@ -148,6 +174,46 @@ public:
         m_text.reserve(characters);
         adviseHugePagesFor(m_text);
     }
+    // Rows [from, to) will not be read again (an import has turned them into values): the pages
+    // only they use, of the cells' index and text, go back to the kernel while the rest of the
+    // table is still read. They read as empty rows afterwards. A later call may extend the range
+    // (the same `from`, a larger `to`); a call for another range only adds to it when it adjoins.
+    void releaseRows(qsizetype from, qsizetype to)
+    {
+        to = std::min(to, size());
+        if (m_releasedTo > m_releasedFrom && from != m_releasedFrom)
+            return; // one range per table
+        from = std::max<qsizetype>(from, 0);
+        if (to <= from)
+            return;
+        const qsizetype newFrom = m_releasedTo > m_releasedFrom ? m_releasedTo : from;
+        if (to <= newFrom)
+            return;
+        // The text: from the end of what earlier rows use to the start of what later rows use.
+        if (m_releasedTo <= m_releasedFrom) {
+            m_textReleasedTo = 0;
+            for (qint64 k = 0; k < m_rowStart[size_t(from)]; ++k)
+                m_textReleasedTo = std::max(m_textReleasedTo, qint64(m_start[size_t(k)]) + m_length[size_t(k)]);
+        }
+        const qint64 textFrom = m_textReleasedTo;
+        qint64 textTo = m_text.size();
+        for (qint64 k = m_rowStart[size_t(to)]; k < m_rowStart[size_t(to) + 1 < m_rowStart.size() ? size_t(to) + 1 : size_t(to)]; ++k)
+            textTo = std::min(textTo, qint64(m_start[size_t(k)]));
+        if (m_textInRowOrder && textTo > textFrom && m_text.isDetached()) { // (never the text of a copy)
+            releasePages(m_text.constData() + textFrom, size_t(textTo - textFrom) * sizeof(QChar));
+            m_textReleasedTo = textTo;
+        }
+        const qint64 cellFrom = m_rowStart[size_t(newFrom)], cellTo = m_rowStart[size_t(to)];
+        releasePages(m_start.data() + cellFrom, size_t(cellTo - cellFrom) * sizeof(quint32));
+        releasePages(m_length.data() + cellFrom, size_t(cellTo - cellFrom) * sizeof(qint32));
+        // (row r's cells are bounded by m_rowStart[r] and m_rowStart[r + 1]: those of the
+        // rows kept stay)
+        if (to > newFrom + 1)
+            releasePages(m_rowStart.data() + newFrom + 1, size_t(to - newFrom - 1) * sizeof(qint64));
+        m_releasedFrom = from;
+        m_releasedTo = to;
+    }
+
     // Gives back the room the buffers grew into.
     void squeeze()
     {
@@ -179,9 +245,12 @@ public:
 
 private:
     QString m_text;
-    std::vector<qint64> m_start;  // by cell
+    std::vector<quint32> m_start; // by cell: where its text starts (the text is at most kMaxText long)
     std::vector<qint32> m_length; // by cell
     std::vector<qint64> m_rowStart{0}; // row r's cells are [m_rowStart[r], m_rowStart[r + 1])
+    bool m_textInRowOrder = true; // every cell's text after the text of the rows before, or shared from the row above
+    qsizetype m_releasedFrom = 0, m_releasedTo = 0; // rows given back by releaseRows()
+    qint64 m_textReleasedTo = 0; // text before it is given back, or used by the rows before the range
 };
 
 // A table of strings as read from a file, before any meaning is given to it: rows of fields,

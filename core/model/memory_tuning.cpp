@@ -5,6 +5,7 @@
 
 #if defined(__linux__)
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -22,6 +23,22 @@ void adviseHugePages(const void *data, std::size_t bytes)
     const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kHuge - 1);
     if (end > begin)
         madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE); // advice: failure is harmless
+#else
+    (void)data;
+    (void)bytes;
+#endif
+}
+
+void releasePages(const void *data, std::size_t bytes)
+{
+#if defined(__linux__) && defined(MADV_DONTNEED)
+    static const std::uintptr_t kPage = std::uintptr_t(sysconf(_SC_PAGESIZE)); // madvise rounds the length up to it
+    if (data == nullptr || bytes < 16 * kPage) // not worth a system call
+        return;
+    const std::uintptr_t begin = (reinterpret_cast<std::uintptr_t>(data) + kPage - 1) & ~(kPage - 1);
+    const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kPage - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
 #else
     (void)data;
     (void)bytes;

@@ -21,6 +21,12 @@ void adviseHugePages(const void *data, std::size_t bytes);
 // a 10-million-value import. Called once, at the start of main(). Elsewhere, does nothing.
 void tuneAllocatorForLargeData();
 
+// Gives the pages inside [data, data + bytes) back to the kernel: part of a large buffer that will
+// never be read again (the rows of a table already imported), while the rest of it is still in
+// use. Only whole pages inside the range are given back; they read as zeros afterwards. Elsewhere
+// than on Linux, does nothing.
+void releasePages(const void *data, std::size_t bytes);
+
 // The same for a container's whole capacity (std::vector, QString, QByteArray).
 template <class Container>
 void adviseHugePagesFor(const Container &c)

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <type_traits>
 
 namespace cs {
 
@@ -32,6 +33,14 @@ template<typename T>
 void eraseAt(std::vector<T> &column, size_t at)
 {
     column.erase(column.begin() + qsizetype(at));
+}
+void insertAt(KeyColumn &column, size_t at, qint32 value)
+{
+    column.insert(at, value);
+}
+void eraseAt(KeyColumn &column, size_t at)
+{
+    column.erase(at);
 }
 } // namespace
 
@@ -80,23 +89,23 @@ std::optional<quint64> ObservationStore::idKeyOf(const QString &id) const
 void ObservationStore::setRow(size_t at, const Observation &o)
 {
     const auto [prefix, number] = splitId(o.id);
-    m_idPrefix[at] = m_strings.key(prefix, m_lastPrefix);
+    m_idPrefix.set(at, m_strings.key(prefix, m_lastPrefix));
     m_idNumber[at] = number;
-    m_indicator[at] = m_strings.key(o.indicator, m_lastIndicator);
-    m_subject[at] = m_strings.key(o.subject, m_lastSubject);
-    m_source[at] = m_strings.key(o.source, m_lastSource);
+    m_indicator.set(at, m_strings.key(o.indicator, m_lastIndicator));
+    m_subject.set(at, m_strings.key(o.subject, m_lastSubject));
+    m_source.set(at, m_strings.key(o.source, m_lastSource));
     m_period[at] = o.period;
     m_value[at] = o.value;
     m_qualifier[at] = quint8(o.qualifier);
     m_row[at] = o.row;
-    m_column[at] = o.column;
+    m_column.set(at, o.column);
     const bool extra = !o.quote.isEmpty() || !o.note.isEmpty() || o.derived || !o.inputs.isEmpty();
     if (!extra) {
-        m_extra[at] = -1;
+        m_extra.set(at, -1);
     } else if (m_extra[at] >= 0) {
         m_extras[m_extra[at]] = Extra{o.quote, o.note, o.derived, o.inputs}; // the row's own entry
     } else {
-        m_extra[at] = qint32(m_extras.size());
+        m_extra.set(at, qint32(m_extras.size()));
         m_extras.append(Extra{o.quote, o.note, o.derived, o.inputs});
     }
 }
@@ -166,11 +175,15 @@ void ObservationStore::removeRows(const std::function<bool(int row)> &drop)
     for (int i = 0; i < size(); ++i)
         gone[size_t(i)] = drop(i);
     auto compact = [&](auto &column) {
-        size_t to = 0;
-        for (size_t from = 0; from < column.size(); ++from)
-            if (!gone[from])
-                column[to++] = column[from];
-        column.resize(to);
+        if constexpr (std::is_same_v<std::decay_t<decltype(column)>, KeyColumn>) {
+            column.keep(gone);
+        } else {
+            size_t to = 0;
+            for (size_t from = 0; from < column.size(); ++from)
+                if (!gone[from])
+                    column[to++] = column[from];
+            column.resize(to);
+        }
     };
     compact(m_idPrefix);
     compact(m_idNumber);
@@ -204,17 +217,11 @@ void ObservationStore::reserve(int n)
     m_row.reserve(s);
     m_column.reserve(s);
     m_extra.reserve(s);
-    adviseHugePagesFor(m_idPrefix);
     adviseHugePagesFor(m_idNumber);
-    adviseHugePagesFor(m_indicator);
-    adviseHugePagesFor(m_subject);
-    adviseHugePagesFor(m_source);
     adviseHugePagesFor(m_period);
     adviseHugePagesFor(m_value);
     adviseHugePagesFor(m_qualifier);
     adviseHugePagesFor(m_row);
-    adviseHugePagesFor(m_column);
-    adviseHugePagesFor(m_extra);
 }
 
 int ObservationStore::endSourceRow(const QString &file, qint64 line, int header)
@@ -306,6 +313,7 @@ QString ObservationStore::sourceRowCell(int key, int column) const
 QList<int> ObservationStore::usedSourceRows(std::vector<qint32> *position) const
 {
     QList<int> out;
+    out.reserve(qsizetype(m_rowLine.size())); // (grown by doubling, it would hold twice the room while copying)
     std::vector<qint32> at(m_rowLine.size(), -1);
     auto use = [&](int key) {
         if (at[size_t(key)] < 0) {
@@ -375,7 +383,12 @@ void ObservationStore::squeeze()
 
 qint64 ObservationStore::memoryBytes() const
 {
-    auto bytes = [](const auto &v) { return qint64(v.capacity() * sizeof(v[0])); };
+    auto bytes = [](const auto &v) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, KeyColumn>)
+            return v.memoryBytes();
+        else
+            return qint64(v.capacity() * sizeof(v[0]));
+    };
     qint64 n = bytes(m_idPrefix) + bytes(m_idNumber) + bytes(m_indicator) + bytes(m_subject) + bytes(m_source)
         + bytes(m_period) + bytes(m_value) + bytes(m_qualifier) + bytes(m_row) + bytes(m_column) + bytes(m_extra)
         + bytes(m_rowStart) + bytes(m_rowLine) + bytes(m_rowFile) + bytes(m_rowHeader) + m_rowText.capacity()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/at_iterator.h"
+#include "model/key_column.h"
 #include "model/memory_tuning.h"
 #include "model/observation.h"
 #include "model/string_pool.h"
@@ -37,7 +38,8 @@ struct SourceRow {
 // are keys into one string pool, periods are eight-byte numbers, ids are a pooled prefix plus a
 // number ("wb-gdp#1234" is "wb-gdp#" and 1234). Quotes, notes and the inputs of derived values are
 // rare and kept aside; an imported value refers to its source row, whose text is stored once as
-// UTF-8 for all the values of the row. About 50 bytes per value, plus the row text once per row.
+// UTF-8 for all the values of the row. About 32 bytes per value (the keys in one or two bytes
+// each while the workspace has fewer than 65,534 strings), plus the row text once per row.
 //
 // Reading row i by at(i) builds an Observation (the pooled strings are shared, not copied); hot
 // loops read single columns instead. Rows are positions: inserting or removing shifts the ones
@@ -181,24 +183,25 @@ private:
 
     StringPool m_strings; // ids' prefixes, indicator, subject and source ids, row files
     StringPool::Last m_lastPrefix, m_lastIndicator, m_lastSubject, m_lastSource;
-    std::vector<qint32> m_idPrefix;
+    // (keys of the pool, and small numbers, in one to four bytes each: key_column.h)
+    KeyColumn m_idPrefix;
     std::vector<qint32> m_idNumber; // -1: the id is its prefix alone
-    std::vector<qint32> m_indicator;
-    std::vector<qint32> m_subject;
-    std::vector<qint32> m_source;
+    KeyColumn m_indicator;
+    KeyColumn m_subject;
+    KeyColumn m_source;
     std::vector<Period> m_period;
     std::vector<double> m_value;
     std::vector<quint8> m_qualifier;
-    std::vector<qint32> m_row;    // source row, -1: none
-    std::vector<qint32> m_column; // column in the source row
-    std::vector<qint32> m_extra;  // index into m_extras, -1: none
+    std::vector<qint32> m_row; // source row, -1: none
+    KeyColumn m_column;        // column in the source row
+    KeyColumn m_extra;         // index into m_extras, -1: none
     QList<Extra> m_extras;
 
     QByteArray m_rowText;             // the cells of every source row, UTF-8, each followed by '\x1f'
     std::vector<qint64> m_rowStart{0}; // row k's text is [m_rowStart[k], m_rowStart[k + 1])
     std::vector<qint32> m_rowLine;    // lines past 2^31 are not read (limits on data files)
-    std::vector<qint32> m_rowFile;
-    std::vector<qint32> m_rowHeader;
+    KeyColumn m_rowFile;              // the file's key
+    KeyColumn m_rowHeader;            // the source row of the column names, -1: none
 };
 
 } // namespace cs

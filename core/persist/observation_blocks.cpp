@@ -66,7 +66,8 @@ QByteArrayView blobOf(const Row &row, int col, const char *name, qint64 count, i
 
 // The distinct keys of column[from, to), in ascending order; `seen` (one flag per string, all
 // clear) is left clear.
-std::vector<qint32> distinctKeys(const std::vector<qint32> &column, size_t from, size_t to, std::vector<quint8> &seen)
+template <class Column>
+std::vector<qint32> distinctKeys(const Column &column, size_t from, size_t to, std::vector<quint8> &seen)
 {
     std::vector<qint32> keys;
     for (size_t i = from; i < to; ++i) {
@@ -148,6 +149,12 @@ QString ObservationBlocks::write(sqlite::Database &db, const ObservationStore &o
         std::vector<quint8> seen(static_cast<size_t>(obs.m_strings.size()));
         std::vector<quint64> periods;
         std::vector<qint32> rows;
+        std::vector<qint32> keys32; // a block of a key column, as the file holds it (four bytes each)
+        auto keyBlob = [&](const KeyColumn &column, qint64 from, qint64 n) {
+            keys32.resize(size_t(n));
+            column.copyTo(size_t(from), size_t(n), keys32.data());
+            return column_codec::encode(keys32.data(), n);
+        };
         for (qint64 from = 0, block = 1; from < obs.size(); from += kValuesPerBlock, ++block) {
             const qint64 n = std::min<qint64>(kValuesPerBlock, obs.size() - from);
             periods.resize(size_t(n));
@@ -162,16 +169,16 @@ QString ObservationBlocks::write(sqlite::Database &db, const ObservationStore &o
             }
             s.bind(1, block);
             s.bind(2, n);
-            s.bindBlob(3, column_codec::encode(obs.m_idPrefix.data() + from, n));
+            s.bindBlob(3, keyBlob(obs.m_idPrefix, from, n));
             s.bindBlob(4, column_codec::encode(obs.m_idNumber.data() + from, n));
-            s.bindBlob(5, column_codec::encode(obs.m_indicator.data() + from, n));
-            s.bindBlob(6, column_codec::encode(obs.m_subject.data() + from, n));
-            s.bindBlob(7, column_codec::encode(obs.m_source.data() + from, n));
+            s.bindBlob(5, keyBlob(obs.m_indicator, from, n));
+            s.bindBlob(6, keyBlob(obs.m_subject, from, n));
+            s.bindBlob(7, keyBlob(obs.m_source, from, n));
             s.bindBlob(8, column_codec::encode(periods.data(), n));
             s.bindBlob(9, column_codec::encode(obs.m_value.data() + from, n));
             s.bindBlob(10, column_codec::encode(obs.m_qualifier.data() + from, n));
             s.bindBlob(11, column_codec::encode(rows.data(), n));
-            s.bindBlob(12, column_codec::encode(obs.m_column.data() + from, n));
+            s.bindBlob(12, keyBlob(obs.m_column, from, n));
             if (const QString e = run(s); !e.isEmpty())
                 return e;
             // Which indicators and subjects the block holds: one series is read from its blocks.
@@ -245,7 +252,7 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
     }
     // One array of a block: version 4 says how it is encoded (column_codec.h), version 3 holds
     // the entries alone.
-    auto column = [&](const Row &row, int col, const char *name, qint64 count, int width, auto &to) {
+    auto readColumn = [&](const Row &row, int col, const char *name, qint64 count, int width, auto &to) {
         if (version < 4) {
             decode(blobOf(row, col, name, count, width), to);
             return;
@@ -255,7 +262,17 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
         if (const std::optional<QString> e = column_codec::decode(row.statement().blobView(col), count, to))
             row.fail(name, *e);
     };
-    auto checkKeys = [&](const Row &row, const std::vector<qint32> &column, size_t from, const char *name) {
+    std::vector<qint32> keys32; // a block of a key column as the file holds it, before it is narrowed
+    auto column = [&](const Row &row, int col, const char *name, qint64 count, int width, auto &to) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(to)>, KeyColumn>) {
+            keys32.clear();
+            readColumn(row, col, name, count, width, keys32);
+            to.append(keys32.data(), keys32.size());
+        } else {
+            readColumn(row, col, name, count, width, to);
+        }
+    };
+    auto checkKeys = [&](const Row &row, const auto &column, size_t from, const char *name) {
         for (size_t i = from; i < column.size(); ++i)
             if (column[i] < 0 || column[i] >= strings)
                 row.fail(name, QStringLiteral("of value %1 is not a string's key").arg(i - from + 1));
@@ -276,8 +293,9 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
             if (size.step() && size.integer(0) > 0 && size.integer(0) <= maxEntries && size.integer(1) > 0
                 && size.integer(1) <= fileBytes) { // room for all, allocated once
                 obs.m_rowText.reserve(size.integer(1));
-                for (auto *column : {&obs.m_rowFile, &obs.m_rowLine, &obs.m_rowHeader})
-                    column->reserve(size_t(size.integer(0)));
+                obs.m_rowFile.reserve(size_t(size.integer(0)));
+                obs.m_rowLine.reserve(size_t(size.integer(0)));
+                obs.m_rowHeader.reserve(size_t(size.integer(0)));
                 obs.m_rowStart.reserve(size_t(size.integer(0)) + 1);
                 adviseHugePagesFor(obs.m_rowText);
             }
@@ -475,13 +493,19 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
                     if (obs.m_indicator[at] != onlyIndicator || (onlySubject >= 0 && obs.m_subject[at] != onlySubject))
                         continue;
                     kept.push_back((row.key() - 1) * kValuesPerBlock + qint64(at - from) + 1);
-                    auto move = [&](auto &column) { column[to] = column[at]; };
+                    auto move = [&](auto &column) {
+                        if constexpr (std::is_same_v<std::decay_t<decltype(column)>, KeyColumn>)
+                            column.set(to, column[at]);
+                        else
+                            column[to] = column[at];
+                    };
                     move(obs.m_idPrefix), move(obs.m_idNumber), move(obs.m_indicator), move(obs.m_subject), move(obs.m_source);
                     move(obs.m_period), move(obs.m_value), move(obs.m_qualifier), move(obs.m_column);
                     ++to;
                 }
-                for (auto *column : {&obs.m_idPrefix, &obs.m_idNumber, &obs.m_indicator, &obs.m_subject, &obs.m_source, &obs.m_column})
+                for (KeyColumn *column : {&obs.m_idPrefix, &obs.m_indicator, &obs.m_subject, &obs.m_source, &obs.m_column})
                     column->resize(to);
+                obs.m_idNumber.resize(to);
                 obs.m_period.resize(to);
                 obs.m_value.resize(to);
                 obs.m_qualifier.resize(to);
@@ -513,9 +537,10 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
             }
             at = size_t(it - kept.begin());
         }
-        qint32 &x = obs.m_extra[at];
+        qint32 x = obs.m_extra[at];
         if (x < 0) {
             x = qint32(obs.m_extras.size());
+            obs.m_extra.set(at, x);
             obs.m_extras.append(ObservationStore::Extra());
         }
         return obs.m_extras[x];

@@ -502,3 +502,45 @@ TEST(TableImport, RepeatedValuesCompareDaysNotSpellings)
     }
     EXPECT_EQ(found, (QList<std::optional<int>>{std::nullopt, std::nullopt, 1}));
 }
+
+// Importing a table whose rows are given back as they are imported (a large file's text goes as
+// its values come) builds the same workspace as importing a table kept whole: the header, the
+// source rows of every value, the notes below the table and the skipped rows all read right,
+// across several releases (200,000 rows).
+TEST(TableImport, ATableGivenBackAsItIsImportedGivesTheSameWorkspace)
+{
+    QByteArray csv = "Panel of cities\nregion,indicator,period,value,unit\n";
+    for (int r = 0; r < 200000; ++r) {
+        csv += QStringLiteral("城市%1,indicator %2,%3Q%4,%5,亿元\n").arg(r / 4000).arg(r / 100 % 40).arg(1999 + r % 100 / 4).arg(r % 4 + 1)
+                   .arg(r % 7777 == 0 ? QStringLiteral("..") : QString::number(r * 1.25, 'f', 2)).toUtf8();
+        if (r == 150000)
+            csv += ",,,,\n"; // an empty row, skipped
+    }
+    csv += "注：数据来源于测试。\n";
+    const DataFileResult file = readDataBytes(csv);
+    ASSERT_TRUE(file.ok()) << file.error.toStdString();
+    TableImportOptions options;
+    options.fileName = QStringLiteral("panel.csv");
+    const TableImportResult kept = importTable(file.table, options);
+    ASSERT_TRUE(kept.ok()) << kept.error.toStdString();
+    TextTable table = file.table;
+    const TableImportResult consumed = importTable(std::move(table), options);
+    ASSERT_TRUE(consumed.ok()) << consumed.error.toStdString();
+    EXPECT_EQ(consumed.imported, 200000 - 26);
+    EXPECT_EQ(consumed.missing, 26);
+    EXPECT_TRUE(consumed.workspace == kept.workspace);
+    ASSERT_EQ(consumed.skipped.size(), kept.skipped.size());
+    bool emptyRow = false;
+    for (qsizetype i = 0; i < kept.skipped.size(); ++i) {
+        EXPECT_EQ(consumed.skipped[i].line, kept.skipped[i].line);
+        EXPECT_EQ(consumed.skipped[i].reason, kept.skipped[i].reason);
+        emptyRow = emptyRow || (kept.skipped[i].reason == QStringLiteral("empty row") && kept.skipped[i].line == 150004);
+    }
+    EXPECT_TRUE(emptyRow);
+    const ObservationStore &obs = consumed.workspace.observations;
+    const SourceRow last = obs.sourceRow(obs.sourceRowOf(obs.size() - 1));
+    EXPECT_EQ(last.cells, (QStringList{QStringLiteral("城市49"), QStringLiteral("indicator 39"), QStringLiteral("2023Q4"), QStringLiteral("249998.75"), QStringLiteral("亿元")}));
+    EXPECT_EQ(obs.sourceRow(last.header).cells.first(), QStringLiteral("region"));
+    EXPECT_TRUE(consumed.workspace.sources.first().note.contains(QStringLiteral("注：数据来源于测试。")));
+    EXPECT_TRUE(table.rows.at(100000).isEmpty()); // given back
+}

@@ -3,6 +3,8 @@
 // read back as written, and each row keeps its own cells.
 #include "import/text_table.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using namespace cs;
@@ -28,4 +30,120 @@ TEST(TextRows, CellsFromUtf8ReadBackAsWritten)
     EXPECT_TRUE(rows.at(2).isEmpty());
     EXPECT_EQ(rows.cell(0, 3), QStringLiteral("𝕏 10393.39 亿元"));
     EXPECT_TRUE(rows.cell(0, 99).isEmpty());
+}
+
+namespace {
+
+// A panel's rows: region, indicator and unit in runs down their columns (shared with the row
+// above, as the CSV reader stores them), a period and a value of its own in every row.
+TextRows panelRows(int rows)
+{
+    TextRows t;
+    t.append({QStringLiteral("region"), QStringLiteral("indicator"), QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("unit")});
+    qsizetype region = -1, indicator = -1, unit = -1;
+    for (int r = 0; r < rows; ++r) {
+        const QString regionText = QStringLiteral("城市%1").arg(r / 5000);
+        // (each shares the first cell of its run, as the CSV reader does)
+        if (r % 5000 == 0)
+            region = t.addCell(regionText);
+        else
+            t.addCellLike(region);
+        if (r % 100 == 0)
+            indicator = t.addCell(QStringLiteral("indicator %1").arg(r / 100 % 50));
+        else
+            t.addCellLike(indicator);
+        t.addCell(QStringLiteral("%1Q%2").arg(1999 + r % 100 / 4).arg(r % 4 + 1));
+        t.addCell(QString::number(r * 1.25, 'f', 2));
+        if (r % 100 == 0)
+            unit = t.addCell(QStringLiteral("亿元"));
+        else
+            t.addCellLike(unit);
+        t.endRow();
+    }
+    return t;
+}
+
+QStringList panelRow(int r)
+{
+    return {QStringLiteral("城市%1").arg(r / 5000), QStringLiteral("indicator %1").arg(r / 100 % 50),
+            QStringLiteral("%1Q%2").arg(1999 + r % 100 / 4).arg(r % 4 + 1), QString::number(r * 1.25, 'f', 2), QStringLiteral("亿元")};
+}
+
+qint64 residentBytes()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() * 4096 : -1;
+}
+
+} // namespace
+
+TEST(TextRows, ReleasedRowsReadEmptyAndTheRestKeepTheirText)
+{
+    const int n = 300000;
+    TextRows t = panelRows(n);
+    // Released in steps, as an import goes: rows 1 to 250,000 (the header, row 0, stays).
+    for (int to = 65537; to < 250001; to += 65536)
+        t.releaseRows(1, to);
+    t.releaseRows(1, 250001);
+    EXPECT_EQ(t.at(0), (QStringList{QStringLiteral("region"), QStringLiteral("indicator"), QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("unit")}));
+    EXPECT_EQ(t.cellCount(1), 0);
+    EXPECT_TRUE(t.at(123456).isEmpty());
+    EXPECT_TRUE(t.at(250000).isEmpty());
+    // Row 250,001 is data row 250,000: its region's run began 0 rows before, its indicator's and
+    // unit's runs too; row 250,002's began one row before, in a row given back.
+    for (int r = 250000; r < n; ++r)
+        ASSERT_EQ(t.at(r + 1), panelRow(r)) << r;
+    // Another range is not taken: the table keeps one.
+    t.releaseRows(260000, 270000);
+    EXPECT_EQ(t.at(265000), panelRow(264999));
+}
+
+TEST(TextRows, ReleasingRowsGivesTheirMemoryBack)
+{
+#if !defined(__linux__)
+    GTEST_SKIP() << "measured through /proc";
+#endif
+    TextRows t = panelRows(1000000); // 5 million cells: 48 MB of index, 27 MB of text
+    const qint64 before = residentBytes();
+    ASSERT_GT(before, 0);
+    t.releaseRows(1, 900001);
+    const qint64 after = residentBytes();
+    // 90 % of 8 bytes of index per cell and 8 per row (43 MB), and of the periods' and values'
+    // text (24 MB): more than the index alone
+    EXPECT_GT(before - after, 55 << 20) << before << " " << after;
+    EXPECT_EQ(t.at(900001), panelRow(900000));
+    EXPECT_EQ(t.at(1000000), panelRow(999999));
+}
+
+TEST(TextRows, ACopyKeepsItsTextWhenTheOriginalGivesRowsBack)
+{
+    TextRows t = panelRows(200000);
+    const TextRows copy = t; // shares the text (implicitly shared), not the index
+    t.releaseRows(1, 150000);
+    for (int r = 0; r < 200000; r += 997)
+        ASSERT_EQ(copy.at(r + 1), panelRow(r)) << r;
+    EXPECT_EQ(t.at(199999), panelRow(199998));
+}
+
+TEST(TextRows, CellsSharedOutOfOrderKeepTheirText)
+{
+    TextRows t;
+    qsizetype far = -1;
+    for (int r = 0; r < 100001; ++r) {
+        const qsizetype cell = t.addCell(r == 50 ? QStringLiteral("shared by a far row") : QString(40, QChar(u'a' + r % 26)));
+        if (r == 50)
+            far = cell;
+        t.endRow();
+    }
+    t.addCell(QStringLiteral("a row of its own"));
+    t.endRow();
+    t.addCellLike(far); // not the row above: the text is no longer in row order
+    t.endRow();
+    t.releaseRows(1, 100001);
+    EXPECT_EQ(t.at(100001), QStringList{QStringLiteral("a row of its own")});
+    EXPECT_EQ(t.at(100002), QStringList{QStringLiteral("shared by a far row")});
+    EXPECT_TRUE(t.at(50).isEmpty());
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 namespace cs {
@@ -26,7 +27,7 @@ public:
     size_t capacity() const { return m_width == 1 ? m_8.capacity() : m_width == 2 ? m_16.capacity() : m_32.capacity(); }
     qint64 memoryBytes() const { return qint64(capacity()) * m_width; }
 
-    qint32 operator[](size_t i) const
+    Q_ALWAYS_INLINE qint32 operator[](size_t i) const
     {
         if (m_width == 1)
             return qint32(m_8[i]) - 1;
@@ -66,11 +67,17 @@ public:
         if (m_width == 4) {
             m_32.insert(m_32.end(), values, values + n);
         } else if (m_width == 2) {
+            const size_t at = m_16.size();
+            m_16.resize(at + n);
+            quint16 *out = m_16.data() + at;
             for (size_t i = 0; i < n; ++i)
-                m_16.push_back(quint16(values[i] + 1));
+                out[i] = quint16(values[i] + 1);
         } else {
+            const size_t at = m_8.size();
+            m_8.resize(at + n);
+            quint8 *out = m_8.data() + at;
             for (size_t i = 0; i < n; ++i)
-                m_8.push_back(quint8(values[i] + 1));
+                out[i] = quint8(values[i] + 1);
         }
     }
     // Entries [from, from + n) as qint32, into `out`.
@@ -138,9 +145,20 @@ public:
         else
             m_32.assign(n, v);
     }
-    // Room for n entries; kept when the column widens.
-    void reserve(size_t n)
+    // Its buffer: where, and its room in bytes.
+    std::pair<const void *, size_t> buffer() const
     {
+        if (m_width == 1)
+            return {m_8.data(), m_8.capacity()};
+        if (m_width == 2)
+            return {m_16.data(), m_16.capacity() * 2};
+        return {m_32.data(), m_32.capacity() * 4};
+    }
+    // Room for n entries; kept when the column widens. With `largest`, the entries to come go up
+    // to it: the room is made at its width at once.
+    void reserve(size_t n, qint32 largest = 0)
+    {
+        fit(largest);
         m_reserved = std::max(m_reserved, n);
         if (m_width == 1) {
             m_8.reserve(n);

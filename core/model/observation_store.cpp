@@ -203,14 +203,14 @@ void ObservationStore::clear()
     *this = ObservationStore();
 }
 
-void ObservationStore::reserve(int n)
+void ObservationStore::reserve(int n, int largestKey)
 {
     const size_t s = size_t(n);
-    m_idPrefix.reserve(s);
+    m_idPrefix.reserve(s, largestKey);
     m_idNumber.reserve(s);
-    m_indicator.reserve(s);
-    m_subject.reserve(s);
-    m_source.reserve(s);
+    m_indicator.reserve(s, largestKey);
+    m_subject.reserve(s, largestKey);
+    m_source.reserve(s, largestKey);
     m_period.reserve(s);
     m_value.reserve(s);
     m_qualifier.reserve(s);
@@ -308,6 +308,17 @@ QString ObservationStore::sourceRowCell(int key, int column) const
         from = end + 1;
     }
     return QString();
+}
+
+void ObservationStore::prefaultColumns(Prefault &prefault) const
+{
+    for (const KeyColumn *c : {&m_idPrefix, &m_indicator, &m_subject, &m_source, &m_column, &m_extra})
+        prefault.add(c->buffer().first, c->buffer().second);
+    prefault.addCapacity(m_idNumber);
+    prefault.addCapacity(m_period);
+    prefault.addCapacity(m_value);
+    prefault.addCapacity(m_qualifier);
+    prefault.addCapacity(m_row);
 }
 
 QList<int> ObservationStore::usedSourceRows(std::vector<qint32> *position) const

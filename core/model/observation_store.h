@@ -82,6 +82,7 @@ public:
     int subjectKey(int row) const { return m_subject[row]; }
     int sourceKey(int row) const { return m_source[row]; }
     int keyOf(const QString &text) const { return m_strings.find(text); }
+    int keyCount() const { return m_strings.size(); } // every key is below it
     // An id as one number (prefix key and suffix), for hashing millions of ids without strings.
     quint64 idKey(int row) const { return packId(m_idPrefix[row], m_idNumber[row]); }
     std::optional<quint64> idKeyOf(const QString &id) const;
@@ -116,7 +117,10 @@ public:
     // Removes every row `drop` accepts, in one pass.
     void removeRows(const std::function<bool(int row)> &drop);
     void clear();
-    void reserve(int n);
+    // Room for n values; `largestKey`: the string keys to come go up to it (a file's pool).
+    void reserve(int n, int largestKey = 0);
+    // Adds the columns' room to `prefault` (memory_tuning.h), for a reader about to fill it.
+    void prefaultColumns(Prefault &prefault) const;
     // Room for this many source rows and bytes of their text, so that an import does not regrow them.
     void reserveSourceRows(qsizetype rows, qint64 bytes)
     {

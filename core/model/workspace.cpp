@@ -72,19 +72,38 @@ WorkspaceIndex::WorkspaceIndex(const Workspace &ws) : m_ws(&ws)
         if (!i.partOf.isEmpty())
             m_totals.insert(i.partOf);
     }
-    const ObservationStore &obs = ws.observations;
-    QHash<int, QList<int>> byKey; // indicator key → rows: no string hashing per value
-    int lastKey = -1;
-    QList<int> *last = nullptr; // values come in runs of one indicator
-    for (int i = 0; i < obs.size(); ++i) {
-        if (obs.indicatorKey(i) != lastKey || !last) {
-            lastKey = obs.indicatorKey(i);
-            last = &byKey[lastKey];
-        }
-        last->append(i);
+}
+
+QList<int> WorkspaceIndex::observationsOf(const QString &indicatorId) const
+{
+    if (!m_byIndicatorBuilt) {
+        buildByIndicator();
+        m_byIndicatorBuilt = true;
     }
-    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
-        m_byIndicator.insert(obs.indicator(it.value().first()), it.value());
+    return m_byIndicator.value(indicatorId);
+}
+
+void WorkspaceIndex::buildByIndicator() const
+{
+    // Indicator key → rows, by the store's keys (no string hashing per value): counted first, so
+    // that each list is allocated once at its size and filled in place (grown by doubling, ten
+    // million rows would touch twice their memory).
+    const ObservationStore &obs = m_ws->observations;
+    std::vector<int> counts(size_t(obs.keyCount()), 0);
+    for (int i = 0; i < obs.size(); ++i)
+        ++counts[size_t(obs.indicatorKey(i))];
+    std::vector<QList<int>> byKey(counts.size());
+    std::vector<int *> next(counts.size(), nullptr);
+    for (size_t k = 0; k < counts.size(); ++k)
+        if (counts[k] > 0) {
+            byKey[k].resize(counts[k]);
+            next[k] = byKey[k].data();
+        }
+    for (int i = 0; i < obs.size(); ++i)
+        *next[size_t(obs.indicatorKey(i))]++ = i;
+    for (size_t k = 0; k < byKey.size(); ++k)
+        if (!byKey[k].isEmpty())
+            m_byIndicator.insert(obs.indicator(byKey[k].first()), std::move(byKey[k]));
 }
 
 std::optional<int> WorkspaceIndex::observationRow(const QString &id) const

@@ -58,8 +58,9 @@ public:
     const Indicator *indicator(const QString &id) const { return m_indicators.value(id); }
     std::optional<int> observationRow(const QString &id) const;
     // The rows of an indicator's observations, in workspace order.
-    QList<int> observationsOf(const QString &indicatorId) const { return m_byIndicator.value(indicatorId); }
+    QList<int> observationsOf(const QString &indicatorId) const; // (built on first use: validation needs none)
     bool hasParts(const QString &indicatorId) const { return m_totals.contains(indicatorId); }
+    bool hasAnyParts() const { return !m_totals.isEmpty(); }
 
 private:
     QHash<QString, const Source *> m_sources;
@@ -68,7 +69,9 @@ private:
     const Workspace *m_ws;
     mutable QHash<quint64, int> m_observations; // idKey → first row with that id, built on first use
     mutable bool m_observationsBuilt = false;
-    QHash<QString, QList<int>> m_byIndicator;
+    void buildByIndicator() const;
+    mutable QHash<QString, QList<int>> m_byIndicator;
+    mutable bool m_byIndicatorBuilt = false;
     QSet<QString> m_totals;
 };
 

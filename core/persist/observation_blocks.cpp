@@ -272,10 +272,18 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
             readColumn(row, col, name, count, width, to);
         }
     };
-    auto checkKeys = [&](const Row &row, const auto &column, size_t from, const char *name) {
-        for (size_t i = from; i < column.size(); ++i)
-            if (column[i] < 0 || column[i] >= strings)
-                row.fail(name, QStringLiteral("of value %1 is not a string's key").arg(i - from + 1));
+    // A column of strings' keys: each checked as the block is read, then narrowed into `to`.
+    auto keyColumn = [&](const Row &row, int col, const char *name, qint64 count, KeyColumn &to) {
+        keys32.clear();
+        readColumn(row, col, name, count, 4, keys32);
+        if (keys32.empty())
+            return;
+        const auto [lo, hi] = std::minmax_element(keys32.begin(), keys32.end());
+        if (*lo < 0 || *hi >= strings) {
+            const auto bad = std::find_if(keys32.begin(), keys32.end(), [&](qint32 k) { return k < 0 || k >= strings; });
+            row.fail(name, QStringLiteral("of value %1 is not a string's key").arg(bad - keys32.begin() + 1));
+        }
+        to.append(keys32.data(), keys32.size());
     };
 
     // Runs let a few bytes stand for a block of entries: a file may hold at most this many
@@ -287,6 +295,7 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
             row.fail("count", QStringLiteral("takes the workspace past %1 %2, more than a file of %3 bytes holds")
                                   .arg(maxEntries).arg(QLatin1String(what)).arg(fileBytes));
     };
+    Prefault rowTextPrefault;
     if (!only) {
         {
             Statement size(db, "SELECT sum(count), sum(length(cells)) FROM source_row_blocks");
@@ -298,6 +307,8 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
                 obs.m_rowHeader.reserve(size_t(size.integer(0)));
                 obs.m_rowStart.reserve(size_t(size.integer(0)) + 1);
                 adviseHugePagesFor(obs.m_rowText);
+                rowTextPrefault.addCapacity(obs.m_rowText); // (the text is stored as it is: no more than the file holds)
+                rowTextPrefault.start();
             }
         }
         Statement s(db, "SELECT key, count, file, line, header, ends, cells FROM source_row_blocks ORDER BY key");
@@ -312,7 +323,7 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
                 row.fail("count", QStringLiteral("must be from 1 to %1").arg(kRowsPerBlock));
             checkTotal(row, obs.m_rowLine.size(), *count, "source rows");
             const size_t from = obs.m_rowLine.size();
-            column(row, 2, "file", *count, 4, obs.m_rowFile);
+            keyColumn(row, 2, "file", *count, obs.m_rowFile);
             column(row, 3, "line", *count, 4, obs.m_rowLine);
             column(row, 4, "header", *count, 4, obs.m_rowHeader);
             ends.clear();
@@ -320,7 +331,6 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
             if (!row.statement().isBlob(6))
                 row.fail("cells", QStringLiteral("is not a blob"));
             const QByteArrayView cells = row.statement().blobView(6);
-            checkKeys(row, obs.m_rowFile, from, "file");
             qint32 start = 0;
             for (size_t i = 0; i < ends.size(); ++i) {
                 const qint32 end = ends[i];
@@ -397,17 +407,42 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
                              : "SELECT key, count, id_prefix, id_number, indicator, subject, source, period, value, qualifier, "
                                "source_row, source_column FROM observation_blocks ORDER BY key");
         Row row(prepared(s, "observation_blocks"), "observation_blocks");
+        Prefault prefault;
         if (!only) {
             // The columns are allocated once, at their size: growing them and giving back the
             // room would copy and touch every page twice.
             Statement count(db, "SELECT sum(count), count(*) FROM observation_blocks");
             if (count.step() && count.integer(0) > 0 && count.integer(0) <= maxEntries
-                && count.integer(0) <= count.integer(1) * kValuesPerBlock)
-                obs.reserve(int(count.integer(0)));
+                && count.integer(0) <= count.integer(1) * kValuesPerBlock) {
+                obs.reserve(int(count.integer(0)), strings - 1);
+                // Their pages faulted in on the other core while the blocks are read; only for
+                // as many values as the file's bytes hold stored plainly (runs let a small file
+                // claim many: those are faulted in as they come, and checked first).
+                if (count.integer(0) <= fileBytes / 8) {
+                    obs.prefaultColumns(prefault);
+                    prefault.start();
+                }
+            }
         }
         std::vector<quint8> seen(static_cast<size_t>(strings));
         std::vector<quint64> periods;
         std::vector<qint32> rows;
+        // A workspace has a few hundred distinct periods among millions of values: each code is
+        // checked and decoded once, then found in a small direct-mapped table.
+        struct KnownPeriod {
+            quint64 code = ~quint64(0); // no period's code
+            Period period;
+        };
+        std::vector<KnownPeriod> knownPeriods(256);
+        auto periodOf = [&](quint64 code) -> std::optional<Period> {
+            KnownPeriod &known = knownPeriods[size_t((code ^ (code >> 24) ^ (code >> 40)) & 255)];
+            if (known.code == code)
+                return known.period;
+            const std::optional<Period> p = Period::fromCode(code);
+            if (p)
+                known = {code, *p};
+            return p;
+        };
         qint64 expectedKey = 1;
         bool partial = false; // only the last block may hold fewer than kValuesPerBlock values
         size_t nextWanted = 0;
@@ -439,11 +474,11 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
                 partial = false;
             checkTotal(row, obs.m_value.size(), *count, "values");
             const size_t from = obs.m_value.size();
-            column(row, 2, "id_prefix", *count, 4, obs.m_idPrefix);
+            keyColumn(row, 2, "id_prefix", *count, obs.m_idPrefix);
             column(row, 3, "id_number", *count, 4, obs.m_idNumber);
-            column(row, 4, "indicator", *count, 4, obs.m_indicator);
-            column(row, 5, "subject", *count, 4, obs.m_subject);
-            column(row, 6, "source", *count, 4, obs.m_source);
+            keyColumn(row, 4, "indicator", *count, obs.m_indicator);
+            keyColumn(row, 5, "subject", *count, obs.m_subject);
+            keyColumn(row, 6, "source", *count, obs.m_source);
             periods.clear();
             column(row, 7, "period", *count, 8, periods);
             column(row, 8, "value", *count, 8, obs.m_value);
@@ -451,10 +486,6 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
             rows.clear();
             column(row, 10, "source_row", *count, 4, rows);
             column(row, 11, "source_column", *count, 4, obs.m_column);
-            checkKeys(row, obs.m_idPrefix, from, "id_prefix");
-            checkKeys(row, obs.m_indicator, from, "indicator");
-            checkKeys(row, obs.m_subject, from, "subject");
-            checkKeys(row, obs.m_source, from, "source");
             if (version >= 4) {
                 const size_t b = size_t(row.key() - 1);
                 if (b >= index.size())
@@ -473,7 +504,7 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
                 const quint8 use = prefixUse[size_t(obs.m_idPrefix[at])];
                 if (number < -1 || number > kMaxIdNumber || !(use & (number < 0 ? 2 : 1)))
                     value("id_number", QStringLiteral("does not make an id with its prefix"));
-                const std::optional<Period> p = Period::fromCode(periods[i]);
+                const std::optional<Period> p = periodOf(periods[i]);
                 if (!p)
                     value("period", QStringLiteral("is not a period"));
                 obs.m_period.push_back(*p);

@@ -34,16 +34,25 @@ public:
     {
         if (key == m_lastKey)
             return m_last;
-        auto it = m_seen.constFind(key);
-        if (it == m_seen.constEnd())
-            it = m_seen.insert(key, compute());
+        if (key < 0)
+            return compute();
+        if (size_t(key) >= m_known.size()) {
+            m_known.resize(size_t(key) + 1, 0);
+            m_values.resize(size_t(key) + 1);
+        }
+        if (!m_known[size_t(key)]) {
+            m_values[size_t(key)] = compute();
+            m_known[size_t(key)] = 1;
+        }
         m_lastKey = key;
-        m_last = it.value();
+        m_last = m_values[size_t(key)];
         return m_last;
     }
 
 private:
-    QHash<int, V> m_seen;
+    // By key: the store's keys are small numbers, below its count of strings.
+    std::vector<V> m_values;
+    std::vector<quint8> m_known;
     int m_lastKey = -1;
     V m_last{};
 };
@@ -479,18 +488,18 @@ private:
     // by more than the rounding of the published figures allows.
     void checkPartsAgainstTotals()
     {
+        if (!idx.hasAnyParts())
+            return; // no indicator is a part of another: nothing to add up
         std::optional<ObservationsAt> lookup; // built when the first total with parts turns up
         const ObservationStore &obs = ws.observations;
-        QHash<int, const Indicator *> totals; // indicator key → the indicator, when it has parts
+        KeyCache<const Indicator *> totals; // indicator key → the indicator, when it has parts
         for (int i = 0; i < obs.size(); ++i) {
-            auto t = totals.constFind(obs.indicatorKey(i));
-            if (t == totals.constEnd()) {
-                const Indicator *ind = idx.indicator(obs.indicator(i));
-                t = totals.insert(obs.indicatorKey(i), ind && idx.hasParts(ind->id) ? ind : nullptr);
-            }
-            if (!t.value() || !obs.period(i).isValid())
+            const Indicator *ind = totals.get(obs.indicatorKey(i), [&] {
+                const Indicator *found = idx.indicator(obs.indicator(i));
+                return found && idx.hasParts(found->id) ? found : nullptr;
+            });
+            if (!ind || !obs.period(i).isValid())
                 continue;
-            const Indicator *ind = t.value();
             const Observation total = obs.at(i);
             if (isLowerBound(total.qualifier))
                 continue; // parts above a lower bound are consistent with it

@@ -710,14 +710,17 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
     // bytes decoded into memory).
     const bool releaseRead = options.fileMapped && !needsDecoding;
     std::size_t released = 0;
-    qint64 rowsRead = 0;
+    qint64 rowsRead = 0, rowsStored = 0;
+    constexpr qint64 kRunRestart = 32768;
     scan(text, config,
          [&](qint64 line, const std::vector<std::string_view> &fields) {
              if (releaseRead && ++rowsRead % 65536 == 0 && !fields.empty() && fields[0].data() >= text.data()
                  && fields[0].data() < text.data() + text.size()) {
                  const std::size_t at = std::size_t(fields[0].data() - text.data());
                  releasePages(text.data() + released, at - released);
-                 released = at & ~std::size_t(4095);
+                 // (from the page holding `at`: the whole pages before it are given back)
+                 const std::uintptr_t end = reinterpret_cast<std::uintptr_t>(text.data()) + at;
+                 released = at - std::size_t(end % pageSize());
              }
              cells += qint64(fields.size());
              if (options.maxCells > 0 && cells > options.maxCells) {
@@ -728,9 +731,13 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
                  aboveCell.resize(fields.size(), -1);
                  aboveBytes.resize(fields.size());
              }
+             // (a run is stored again every kRunRestart rows: a column saying the same all
+             // the way down must not keep the whole table's text from being given back as the
+             // rows are imported, TextRows::releaseRows)
+             const bool restart = ++rowsStored % kRunRestart == 0;
              for (size_t c = 0; c < fields.size(); ++c) {
                  const std::string_view f = fields[c];
-                 if (aboveCell[c] >= 0 && f == aboveBytes[c]) {
+                 if (aboveCell[c] >= 0 && f == aboveBytes[c] && !restart) {
                      table.rows.addCellLike(aboveCell[c]);
                      continue;
                  }

@@ -31,11 +31,21 @@ void adviseHugePages(const void *data, std::size_t bytes)
 #endif
 }
 
+std::size_t pageSize()
+{
+#if defined(__linux__)
+    static const std::size_t size = std::size_t(sysconf(_SC_PAGESIZE));
+    return size;
+#else
+    return 4096;
+#endif
+}
+
 void releasePages(const void *data, std::size_t bytes)
 {
 #if defined(__linux__) && defined(MADV_DONTNEED)
-    static const std::uintptr_t kPage = std::uintptr_t(sysconf(_SC_PAGESIZE)); // madvise rounds the length up to it
-    if (data == nullptr || bytes < 16 * kPage) // not worth a system call
+    const std::uintptr_t kPage = pageSize(); // madvise rounds the length up to it
+    if (data == nullptr)
         return;
     const std::uintptr_t begin = (reinterpret_cast<std::uintptr_t>(data) + kPage - 1) & ~(kPage - 1);
     const std::uintptr_t end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kPage - 1);
@@ -63,7 +73,7 @@ void Prefault::add(const void *data, std::size_t bytes)
 void Prefault::start()
 {
 #if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-    static const std::uintptr_t kPage = std::uintptr_t(sysconf(_SC_PAGESIZE));
+    const std::uintptr_t kPage = pageSize();
     std::vector<std::pair<std::uintptr_t, std::size_t>> ranges; // whole pages inside each range
     std::size_t total = 0;
     for (const auto &[data, bytes] : m_ranges) {
@@ -77,7 +87,7 @@ void Prefault::start()
     if (total < (std::size_t(16) << 20) || m_thread.joinable())
         return; // a few megabytes: not worth a thread
     try {
-        m_thread = std::thread([this, ranges = std::move(ranges)] {
+        m_thread = std::thread([this, kPage, ranges = std::move(ranges)] {
             constexpr int kSlices = 64;
             for (int slice = 0; slice < kSlices && !m_stop; ++slice) {
                 for (const auto &[begin, bytes] : ranges) {

@@ -26,6 +26,9 @@ void adviseHugePages(const void *data, std::size_t bytes);
 // a 10-million-value import. Called once, at the start of main(). Elsewhere, does nothing.
 void tuneAllocatorForLargeData();
 
+// The system's memory page size.
+std::size_t pageSize();
+
 // Gives the pages inside [data, data + bytes) back to the kernel: part of a large buffer that will
 // never be read again (the rows of a table already imported), while the rest of it is still in
 // use. Only whole pages inside the range are given back; they read as zeros afterwards. Elsewhere

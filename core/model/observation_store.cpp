@@ -312,7 +312,9 @@ QString ObservationStore::sourceRowCell(int key, int column) const
 
 void ObservationStore::prefaultColumns(Prefault &prefault) const
 {
-    for (const KeyColumn *c : {&m_idPrefix, &m_indicator, &m_subject, &m_source, &m_column, &m_extra})
+    // (not the source column: its width is not known ahead, and a column that widens gives its
+    // buffer back while the pages are being faulted in)
+    for (const KeyColumn *c : {&m_idPrefix, &m_indicator, &m_subject, &m_source, &m_extra})
         prefault.add(c->buffer().first, c->buffer().second);
     prefault.addCapacity(m_idNumber);
     prefault.addCapacity(m_period);

@@ -430,17 +430,18 @@ void ObservationBlocks::read(sqlite::Database &db, ObservationStore &obs, int ve
         // A workspace has a few hundred distinct periods among millions of values: each code is
         // checked and decoded once, then found in a small direct-mapped table.
         struct KnownPeriod {
-            quint64 code = ~quint64(0); // no period's code
+            bool filled = false;
+            quint64 code = 0;
             Period period;
         };
         std::vector<KnownPeriod> knownPeriods(256);
         auto periodOf = [&](quint64 code) -> std::optional<Period> {
             KnownPeriod &known = knownPeriods[size_t((code ^ (code >> 24) ^ (code >> 40)) & 255)];
-            if (known.code == code)
+            if (known.filled && known.code == code)
                 return known.period;
             const std::optional<Period> p = Period::fromCode(code);
             if (p)
-                known = {code, *p};
+                known = {true, code, *p};
             return p;
         };
         qint64 expectedKey = 1;

@@ -608,6 +608,11 @@ const HostileCase kHostile[] = {
          patchBlob(g, p, "observation_blocks", "period", 0, littleEndian<quint64>(2023ULL << 40 | 13ULL << 24 | 13ULL << 8 | 3));
      },
      "observation_blocks row 1: period of value 1 is not a period", ProblemCode::CannotRead},
+    // (a period code of all ones bits was once taken for an empty slot of the reader's period
+    // cache, and read as no period)
+    {"period code of all ones",
+     [](const QString &g, const QString &p) { patchBlob(g, p, "observation_blocks", "period", 0, littleEndian<quint64>(~0ULL)); },
+     "observation_blocks row 1: period of value 1 is not a period", ProblemCode::CannotRead},
     {"period that is a whole year",
      [](const QString &g, const QString &p) {
          patchBlob(g, p, "observation_blocks", "period", 0, littleEndian<quint64>(2023ULL << 40 | 1ULL << 24 | 4ULL << 8 | 2));

@@ -24,6 +24,16 @@ inline constexpr bool kSanitizedBuild = false;
 inline constexpr bool kSanitizedBuild = false;
 #endif
 
+// This process's resident memory in bytes (Linux: /proc/self/statm), or -1 where it cannot be read.
+inline qint64 residentBytes()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.size() > 1 ? fields[1].toLongLong() * 4096 : -1;
+}
+
 // A wait in milliseconds, longer under a sanitizer.
 inline int waitMs(int ms) { return kSanitizedBuild ? ms * 5 : ms; }
 

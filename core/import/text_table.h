@@ -177,7 +177,7 @@ public:
     // Rows [from, to) will not be read again (an import has turned them into values): the pages
     // only they use, of the cells' index and text, go back to the kernel while the rest of the
     // table is still read. They read as empty rows afterwards. A later call may extend the range
-    // (the same `from`, a larger `to`); a call for another range only adds to it when it adjoins.
+    // (the same `from`, a larger `to`); a call with another `from` does nothing (one range per table).
     void releaseRows(qsizetype from, qsizetype to)
     {
         to = std::min(to, size());

@@ -3,7 +3,7 @@
 // resident where the kernel can, and stops cleanly however early it is destroyed.
 #include "model/memory_tuning.h"
 
-#include <QFile>
+#include "testutils.h"
 
 #include <gtest/gtest.h>
 
@@ -12,26 +12,13 @@
 
 using namespace cs;
 
-namespace {
-
-qint64 residentBytes()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = f.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toLongLong() * 4096 : -1;
-}
-
-} // namespace
-
 TEST(Prefault, ContentsStayAndTheRoomBecomesResident)
 {
     std::vector<qint64> filled(4 << 20); // 32 MB written before: must read back unchanged
     std::iota(filled.begin(), filled.end(), qint64(7));
     std::vector<double> room;
     room.reserve(8 << 20); // 64 MB reserved, not yet written
-    const qint64 before = residentBytes();
+    const qint64 before = test::residentBytes();
     {
         Prefault p;
         p.addCapacity(filled);
@@ -44,7 +31,7 @@ TEST(Prefault, ContentsStayAndTheRoomBecomesResident)
         ASSERT_EQ(filled[i], qint64(i) + 7);
     for (size_t i = 0; i < room.size(); i += 4099)
         ASSERT_EQ(room[i], double(i) * 0.5);
-    EXPECT_GE(residentBytes() - before, qint64(60) << 20); // the room is resident, however it got so
+    EXPECT_GE(test::residentBytes() - before, qint64(60) << 20); // the room is resident, however it got so
 }
 
 TEST(Prefault, ResidentBeforeBeingWritten)
@@ -54,14 +41,14 @@ TEST(Prefault, ResidentBeforeBeingWritten)
 #endif
     std::vector<char> room;
     room.reserve(64 << 20);
-    const qint64 before = residentBytes();
+    const qint64 before = test::residentBytes();
     {
         Prefault p;
         p.addCapacity(room);
         p.start();
         p.wait();
     }
-    const qint64 grown = residentBytes() - before;
+    const qint64 grown = test::residentBytes() - before;
     if (grown < (qint64(32) << 20))
         GTEST_SKIP() << "this kernel does not fault pages in on request (MADV_POPULATE_WRITE, Linux 5.14)";
     EXPECT_GE(grown, qint64(60) << 20);

@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include "testutils.h"
+
 #include <gtest/gtest.h>
 
 using namespace cs;
@@ -70,15 +72,6 @@ QStringList panelRow(int r)
             QStringLiteral("%1Q%2").arg(1999 + r % 100 / 4).arg(r % 4 + 1), QString::number(r * 1.25, 'f', 2), QStringLiteral("亿元")};
 }
 
-qint64 residentBytes()
-{
-    QFile f(QStringLiteral("/proc/self/statm"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> fields = f.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toLongLong() * 4096 : -1;
-}
-
 } // namespace
 
 TEST(TextRows, ReleasedRowsReadEmptyAndTheRestKeepTheirText)
@@ -108,10 +101,10 @@ TEST(TextRows, ReleasingRowsGivesTheirMemoryBack)
     GTEST_SKIP() << "measured through /proc";
 #endif
     TextRows t = panelRows(1000000); // 5 million cells: 48 MB of index, 27 MB of text
-    const qint64 before = residentBytes();
+    const qint64 before = test::residentBytes();
     ASSERT_GT(before, 0);
     t.releaseRows(1, 900001);
-    const qint64 after = residentBytes();
+    const qint64 after = test::residentBytes();
     // 90 % of 8 bytes of index per cell and 8 per row (43 MB), and of the periods' and values'
     // text (24 MB): more than the index alone
     EXPECT_GT(before - after, 55 << 20) << before << " " << after;
@@ -165,9 +158,9 @@ TEST(TextRows, AColumnTheSameAllTheWayDownLetsTheTextGo)
     ASSERT_TRUE(read.error.isEmpty());
     TextRows &t = read.table.rows;
     csv = QByteArray(); // (not the table's memory)
-    const qint64 before = residentBytes();
+    const qint64 before = test::residentBytes();
     t.releaseRows(1, 900001);
-    const qint64 after = residentBytes();
+    const qint64 after = test::residentBytes();
     // 90 % of the index (16 MB of cells, 8 MB of rows) is 21.6 MB; the values' text another 18 MB
     EXPECT_GT(before - after, 32 << 20) << before << " " << after;
     EXPECT_EQ(t.at(900001), (QStringList{QStringLiteral("current US$"), QStringLiteral("1900000.25")}));

@@ -15,7 +15,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev qt6-translations-l10n
-  libqcustomplot-dev libqpdf-dev libquazip1-qt6-dev libsqlite3-dev sqlite3 libfreexl-dev libexpat1-dev
+  libqcustomplot-dev libqpdf-dev libpoppler-qt6-dev libquazip1-qt6-dev libsqlite3-dev sqlite3 libfreexl-dev libexpat1-dev
   poppler-utils qpdf gnuplot-nox python3-pandas python3-matplotlib
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   clang libclang-rt-14-dev

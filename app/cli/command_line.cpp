@@ -4,6 +4,7 @@
 #include "default_workspace.h"
 #include "cli/exit_codes.h"
 #include "cli/export_command.h"
+#include "cli/extract_command.h"
 #include "cli/import_command.h"
 #include "query/observation_csv.h"
 #include "persist/workspace_file.h"
@@ -100,6 +101,10 @@ QString usageText()
         "  --import DATA -o OUT.clusterscope|OUT.json [--layout long|wide|indicator-columns|auto] [--encoding E]\n"
         "                     [--delimiter D] [--skip-rows N] [--sheet NAME|N]\n"
         "                     import a CSV, TSV, SDMX-CSV, XLSX, XLS or JSON-stat file into a new workspace\n"
+        "  --extract TEXTFILE [--date YYYY-MM-DD] [--lang zh|en] [-o OUT.clusterscope|OUT.json]\n"
+        "                     every figure of an article (.txt, .md, .html or .pdf) with its sentence, as CSV\n"
+        "                     (value,unit,qualifier,period,measure,subject,indicator_name,quote,start,end);\n"
+        "                     --date resolves 今年, 前三季度, 目前; -o writes a workspace of the figures instead\n"
         "  --dump-table DATA [same options]\n"
         "                     print the table as read (decoded and split; JSON-stat as its long table),\n"
         "                     as a JSON array of rows\n"
@@ -150,6 +155,8 @@ int runCommandLine(const CommandLine &cl)
         return runImportCommand(cl);
     case CommandLine::Action::DumpTable:
         return runDumpTableCommand(cl);
+    case CommandLine::Action::Extract:
+        return runExtractCommand(cl);
     case CommandLine::Action::ListCharts: {
         const Loaded l = load(cl.file, cl.maxFileBytes);
         if (l.result.status != LoadResult::Status::Ok) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -11,7 +12,7 @@ namespace cs {
 
 // What the user asked for on the command line.
 struct CommandLine {
-    enum class Action { Window, Summary, DumpData, Validate, Save, ListCharts, Export, ExportAll, Import, DumpTable, Help, Version };
+    enum class Action { Window, Summary, DumpData, Validate, Save, ListCharts, Export, ExportAll, Import, DumpTable, Extract, Help, Version };
     Action action = Action::Window;
     QString file; // empty: the embedded workspace
     QString output; // for Save: where to write the workspace
@@ -34,6 +35,7 @@ struct CommandLine {
     int skipRows = -1; // -1: detect the header row
     QString sheet;     // XLSX sheet name or 1-based number
     qint64 maxFileBytes = 0; // --max-file-size; 0: the defaults of input_limits.h
+    QDate articleDate; // --extract --date: resolves 今年, 前三季度, 目前
     QString error; // set when the arguments are wrong (exit 2)
 };
 

@@ -21,7 +21,7 @@ namespace {
 enum class Opt {
     DumpData, Validate, Summary, ListCharts, Export, ExportAll, Import, DumpTable, Output, Help, Version,
     Series, Layout, Encoding, Delimiter, SkipRows, Sheet, MaxFileSize, Chart, Size, Scale, Formats, Lang,
-    NoTitle, NoSource,
+    NoTitle, NoSource, Extract, Date,
 };
 
 struct OptionSpec {
@@ -48,6 +48,8 @@ const std::vector<OptionSpec> &optionSpecs()
         {Opt::Export, names({"export"}), QStringLiteral("OUT"), "'%1' needs an output file"},
         {Opt::ExportAll, names({"export-all"}), QStringLiteral("DIR"), "'%1' needs a directory"},
         {Opt::Import, names({"import"}), {}, nullptr},
+        {Opt::Extract, names({"extract"}), {}, nullptr},
+        {Opt::Date, names({"date"}), QStringLiteral("YYYY-MM-DD"), "'%1' needs the article's date, YYYY-MM-DD"},
         {Opt::DumpTable, names({"dump-table"}), {}, nullptr},
         {Opt::Output, names({"o", "output"}), QStringLiteral("OUT"), "'%1' needs an output file name"},
         {Opt::Help, names({"h", "help"}), {}, nullptr},
@@ -121,6 +123,12 @@ public:
         case Opt::Summary: return setAction(CommandLine::Action::Summary, arg);
         case Opt::ListCharts: return setAction(CommandLine::Action::ListCharts, arg);
         case Opt::Import: return setAction(CommandLine::Action::Import, arg);
+        case Opt::Extract: return setAction(CommandLine::Action::Extract, arg);
+        case Opt::Date:
+            cl_.articleDate = QDate::fromString(v, Qt::ISODate);
+            if (!cl_.articleDate.isValid() || v.size() != 10)
+                return QStringLiteral("'--date' takes a date as YYYY-MM-DD, not '%1'").arg(v);
+            return {};
         case Opt::DumpTable: return setAction(CommandLine::Action::DumpTable, arg);
         case Opt::Help: return setAction(CommandLine::Action::Help, arg);
         case Opt::Version: return setAction(CommandLine::Action::Version, arg);
@@ -136,7 +144,7 @@ public:
             return {};
         }
         case Opt::Output: {
-            if (cl_.action != CommandLine::Action::Import)
+            if (cl_.action != CommandLine::Action::Import && cl_.action != CommandLine::Action::Extract)
                 if (const QString error = setAction(CommandLine::Action::Save, arg); !error.isEmpty())
                     return error;
             if (v.isEmpty())
@@ -158,8 +166,9 @@ public:
 private:
     QString setAction(CommandLine::Action a, const QString &arg)
     {
-        if (a == CommandLine::Action::Import && actionSet_ && cl_.action == CommandLine::Action::Save) {
-            cl_.action = a; // "-o OUT --import DATA": -o belongs to the import
+        if ((a == CommandLine::Action::Import || a == CommandLine::Action::Extract) && actionSet_
+            && cl_.action == CommandLine::Action::Save) {
+            cl_.action = a; // "-o OUT --import DATA": -o belongs to the import (or the extraction)
             return {};
         }
         if (actionSet_ && cl_.action != a)
@@ -250,6 +259,10 @@ QString checkCombination(const CommandLine &cl)
     if ((cl.action == A::Import || cl.action == A::DumpTable) && cl.file.isEmpty())
         return QStringLiteral("'%1' needs a data FILE").arg(cl.action == A::Import ? QStringLiteral("--import")
                                                                                    : QStringLiteral("--dump-table"));
+    if (cl.action == A::Extract && cl.file.isEmpty())
+        return QStringLiteral("'--extract' needs a TEXTFILE: an article as .txt, .md, .html or .pdf");
+    if (cl.articleDate.isValid() && cl.action != A::Extract)
+        return QStringLiteral("--date goes with --extract");
     if (cl.action == A::Import && cl.output.isEmpty())
         return QStringLiteral("--import needs -o OUT.clusterscope (or OUT.json): where to write the imported workspace");
     if (cl.action == A::Export && ext != QLatin1String("png") && ext != QLatin1String("pdf") && ext != QLatin1String("svg"))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/value_dialogs.h"
 
+#include "chart/quantity_format.h"
+#include "dialogs/sentence_figures_dialog.h"
 #include "model/measure.h"
 #include "model/unit.h"
 
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -41,6 +44,11 @@ void addButtons(QDialog *dialog, QLayout *content)
     layout->addLayout(content);
     layout->addWidget(buttons);
     dialog->setMinimumWidth(460); // names and titles are long
+}
+
+bool hasChineseText(const QString &s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; });
 }
 
 } // namespace
@@ -83,6 +91,25 @@ IndicatorForm::IndicatorForm(const Indicator &indicator, Lang lang, QFormLayout 
     }
     form->addRow(tr("Unit"), m_unit);
     form->addRow(tr("Measure"), m_measure);
+}
+
+void IndicatorForm::fillFrom(const extract::Figure &figure)
+{
+    if (!figure.unitId.isEmpty()) {
+        if (m_unit->findData(figure.unitId) < 0) // a custom unit keeps its id
+            m_unit->addItem(figure.unitText, figure.unitId);
+        m_unit->setCurrentIndex(m_unit->findData(figure.unitId));
+    }
+    m_measure->setCurrentIndex(m_measure->findData(measureId(extract::modelMeasure(figure.measure))));
+    if (m_zh->text().trimmed().isEmpty() && m_en->text().trimmed().isEmpty())
+        (hasChineseText(figure.indicatorName) ? m_zh : m_en)->setText(figure.indicatorName);
+    if (m_subject && !figure.subject.isEmpty()) {
+        const int at = m_subject->findData(figure.subjectId);
+        if (!figure.subjectId.isEmpty() && at >= 0)
+            m_subject->setCurrentIndex(at);
+        else
+            m_subject->setEditText(figure.subject);
+    }
 }
 
 std::optional<Subject> IndicatorForm::newSubject() const
@@ -151,7 +178,7 @@ Source SourceForm::source() const
 // ---- Add value ----------------------------------------------------------------------------
 
 AddValueDialog::AddValueDialog(const Workspace &ws, const QString &indicator, Lang lang, QWidget *parent)
-    : QDialog(parent), m_ws(ws)
+    : QDialog(parent), m_ws(ws), m_lang(lang)
 {
     setWindowTitle(tr("Add value"));
     auto *form = new QFormLayout;
@@ -173,6 +200,15 @@ AddValueDialog::AddValueDialog(const Workspace &ws, const QString &indicator, La
     m_quote = new QPlainTextEdit(this);
     m_quote->setTabChangesFocus(true);
     m_quote->setMaximumHeight(m_quote->fontMetrics().lineSpacing() * 5 + 12); // a sentence or two
+    m_fromSentence = new QPushButton(tr("From a sentence…"), this);
+    m_fromSentence->setObjectName(QStringLiteral("fromSentence"));
+    m_fromSentence->setToolTip(tr("Paste the sentence the value comes from and pick one of its figures"));
+    connect(m_fromSentence, &QPushButton::clicked, this, [this] {
+        SentenceFiguresDialog pick(&m_ws, m_lang, this);
+        if (pick.exec() == QDialog::Accepted)
+            if (const std::optional<extract::Figure> f = pick.chosen())
+                fillFromFigure(*f);
+    });
 
     Indicator fresh;
     fresh.unit = QStringLiteral("percent");
@@ -186,6 +222,7 @@ AddValueDialog::AddValueDialog(const Workspace &ws, const QString &indicator, La
     auto *sourceForm = new QFormLayout(m_sourceBox);
     m_newSource = std::make_unique<SourceForm>(Source(), lang, sourceForm, m_sourceBox);
 
+    form->addRow(m_fromSentence);
     form->addRow(tr("Indicator"), m_indicator);
     form->addRow(m_indicatorBox);
     form->addRow(tr("Period"), m_period);
@@ -206,6 +243,22 @@ AddValueDialog::AddValueDialog(const Workspace &ws, const QString &indicator, La
 }
 
 AddValueDialog::~AddValueDialog() = default;
+
+void AddValueDialog::fillFromFigure(const extract::Figure &f)
+{
+    // As the table's editor writes a value: the qualifier's code before the number (> 270).
+    m_value->setText(qualifierCode(f.qualifier) + plainDecimal(f.value));
+    m_period->setText(f.period.isValid() ? f.period.toString() : QString());
+    m_quote->setPlainText(f.quote);
+    const int matched = f.indicatorId.isEmpty() ? -1 : m_indicator->findData(f.indicatorId);
+    const Indicator *chosen = m_ws.indicator(m_indicator->currentData().toString());
+    if (matched >= 0) {
+        m_indicator->setCurrentIndex(matched);
+    } else if (!chosen || chosen->unit != f.unitId) { // a value is stored in its indicator's unit
+        m_indicator->setCurrentIndex(m_indicator->findData(kNew));
+        m_newIndicator->fillFrom(f);
+    }
+}
 
 NewValueFields AddValueDialog::fields() const
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/value_fields.h"
+#include "extract/figure.h"
 #include "model/workspace.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ class QFormLayout;
 class QGroupBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace cs {
 
@@ -29,6 +31,10 @@ public:
     std::optional<Subject> newSubject() const;
     QComboBox *subjectBox() const { return m_subject; }
     QLineEdit *zhEdit() const { return m_zh; }
+    QComboBox *unitBox() const { return m_unit; }
+    QComboBox *measureBox() const { return m_measure; }
+    // Takes a figure's unit, measure, indicator name (when none is typed) and subject.
+    void fillFrom(const extract::Figure &figure);
 
 private:
     Indicator m_indicator;
@@ -78,6 +84,11 @@ public:
     IndicatorForm *newIndicatorForm() const { return m_newIndicator.get(); }
     SourceForm *newSourceForm() const { return m_newSource.get(); }
     static const QString kNew; // the item data of "New indicator…" and "New source…"
+    QPushButton *fromSentenceButton() const { return m_fromSentence; }
+    QPlainTextEdit *quoteEdit() const { return m_quote; }
+    // Fills the value, qualifier, period and quote from a figure, and the indicator: its match,
+    // else the chosen one when the figure is in its unit, else a new one in the figure's unit.
+    void fillFromFigure(const extract::Figure &figure);
 
 private:
     const Workspace &m_ws;
@@ -86,6 +97,8 @@ private:
     QLineEdit *m_value = nullptr;
     QComboBox *m_source = nullptr;
     QPlainTextEdit *m_quote = nullptr;
+    QPushButton *m_fromSentence = nullptr;
+    Lang m_lang;
     QGroupBox *m_indicatorBox = nullptr;
     QGroupBox *m_sourceBox = nullptr;
     std::unique_ptr<IndicatorForm> m_newIndicator;

@@ -5,6 +5,7 @@
 
 #include "document/background_job.h"
 #include "document/edit_commands.h"
+#include "extract/figures_workspace.h"
 #include "import/data_file.h"
 #include "persist/workspace_file.h"
 #include "persist/workspace_json.h"
@@ -647,6 +648,23 @@ bool Document::pushChart(const std::optional<ChartSpec> &before, const ChartSpec
                           emit chartChanged(id);
                   }),
                   scope, error);
+}
+
+bool Document::addFigures(const extract::FigureAdditions &additions, QString *error)
+{
+    Workspace after = m_ws;
+    extract::applyAdditions(after, additions);
+    EditScope scope;
+    scope.sources.insert(additions.source.id);
+    for (const Subject &s : additions.subjects)
+        scope.subjects.insert(s.id);
+    for (const Indicator &i : additions.indicators)
+        scope.indicators.insert(i.id);
+    for (const Observation &o : additions.observations)
+        scope.touch(o);
+    const QString from = additions.source.title.isEmpty() ? additions.source.id : additions.source.title;
+    return changeCatalogue(after, scope, tr("Add %n figure(s) from %1", nullptr, int(additions.observations.size())).arg(from),
+                           error);
 }
 
 bool Document::importFile(const QString &path, QString *error, TableImportResult *importedOut)

@@ -20,6 +20,10 @@ class QTimer;
 class QUndoCommand;
 class QUndoStack;
 
+namespace cs::extract {
+struct FigureAdditions;
+}
+
 namespace cs {
 
 class BackgroundJob;
@@ -88,6 +92,9 @@ public:
     // the window); *error empty when the user cancelled.
     bool importFile(const QString &path, QString *error, TableImportResult *imported = nullptr);
     bool mergeImported(const TableImportResult &imported, const QString &path, QString *error);
+    // Adds figures accepted from an article (extract/figures_workspace.h: its source, subjects,
+    // indicators and values) as one step.
+    bool addFigures(const extract::FigureAdditions &additions, QString *error = nullptr);
 
     // Counted: while one exists, loading and replaying do not mark the document modified.
     class ModifiedBlocker

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window's File menu: New, Open, Open Recent, Save, Save As, Import and Export, with their
+// The window's File menu: New, Open, Open Recent, Save, Save As, Import, Extract and Export, with their
 // file dialogs and the questions they ask. The Document does the work; this is its face.
 #include "dialogs/export_dialog.h"
+#include "dialogs/extract_dialog.h"
 #include "dialogs/import_dialog.h"
 #include "import/table_import.h"
 #include "document/clipboard_table.h"
@@ -208,6 +209,13 @@ void MainWindow::importDialogOn(const QString &path, const QString &sourceTitle)
         QMessageBox::warning(this, tr("Import data"), tr("Cannot import %1:\n%2").arg(QFileInfo(name).fileName(), error));
     else if (!dialog.result().workspace.indicators.isEmpty())
         showSpec(indicatorChartSpec(workspace(), dialog.result().workspace.indicators.first().id));
+}
+
+void MainWindow::extractDialog()
+{
+    ExtractDialog dialog(m_doc, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.accepted().observations.isEmpty())
+        showSpec(indicatorChartSpec(workspace(), dialog.accepted().observations.first().indicator));
 }
 
 void MainWindow::pasteData()

@@ -120,6 +120,9 @@ void MainWindow::createActions()
     m_import = new QAction(this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &MainWindow::importDialog);
+    m_extract = new QAction(this);
+    m_extract->setObjectName(QStringLiteral("extractAction"));
+    connect(m_extract, &QAction::triggered, this, &MainWindow::extractDialog);
     m_export = new QAction(this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportDialog);
@@ -172,6 +175,7 @@ void MainWindow::createActions()
     m_fileMenu->addActions({m_save, m_saveAs});
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
+    m_fileMenu->addAction(m_extract);
     m_fileMenu->addAction(m_export);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -322,6 +326,7 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_import->setText(tr("&Import…"));
+    m_extract->setText(tr("E&xtract from text…"));
     m_export->setText(tr("&Export…"));
     m_copy->setText(tr("&Copy chart"));
     m_pasteData->setText(tr("&Paste data…"));

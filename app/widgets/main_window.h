@@ -84,6 +84,9 @@ public:
     // Edit → Paste data: the clipboard's table (a spreadsheet's or a web page's) in the import
     // dialog, its source "pasted on DATE", editable there.
     void pasteData();
+    // File → Extract from text…: the extract dialog over the document; what it accepts is added
+    // as one step, and the chart shows its first indicator.
+    void extractDialog();
 
     // Edits a cell of the observation table: column 1 the period, 2 the value (a number,
     // optionally after a qualifier), 3 the source id; refused edits store nothing (*error says why).
@@ -199,6 +202,7 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_extract = nullptr;
     QAction *m_export = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_pasteData = nullptr;

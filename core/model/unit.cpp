@@ -31,6 +31,11 @@ QList<Unit> buildCatalogue()
         make("yuan", Dimension::Currency, 1, "元", "yuan", "yuan"),
         make("wan-yuan", Dimension::Currency, 1e4, "万元", "10,000 yuan", "yuan"),
         make("yi-yuan", Dimension::Currency, 1e8, "亿元", "100 million yuan", "yuan"),
+        make("wanyi-yuan", Dimension::Currency, 1e12, "万亿元", "trillion yuan", "yuan"),
+        // US dollars: a currency of their own (the counter keeps them from converting into yuan).
+        make("usd", Dimension::Currency, 1, "美元", "US dollars", "US dollars", "USD"),
+        make("wan-usd", Dimension::Currency, 1e4, "万美元", "10,000 US dollars", "US dollars", "USD"),
+        make("yi-usd", Dimension::Currency, 1e8, "亿美元", "100 million US dollars", "US dollars", "USD"),
         make("person", Dimension::Persons, 1, "人", "people", "people"),
         make("wan-person", Dimension::Persons, 1e4, "万人", "10,000 people", "people"),
         make("sqm", Dimension::Area, 1, "平方米", "m²", "m²"),

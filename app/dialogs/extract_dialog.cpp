@@ -25,10 +25,13 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cs {
 
 namespace {
 constexpr int kDebounceMs = 400; // re-extract once typing pauses, not on every key
+constexpr int kStatusMs = 200;   // the duplicates scan the workspace: once the review pauses
 }
 
 ExtractDialog::ExtractDialog(Document *doc, QWidget *parent) : QDialog(parent), m_doc(doc)
@@ -101,14 +104,29 @@ ExtractDialog::ExtractDialog(Document *doc, QWidget *parent) : QDialog(parent), 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &ExtractDialog::extractNow);
-    connect(m_text, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        // The figures' offsets are off until they are found again: no highlight till then.
+        m_stale = true;
+        m_text->setExtraSelections({});
+        m_debounce->start();
+    });
     connect(m_date, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_extract, &QPushButton::clicked, this, &ExtractDialog::extractNow);
     connect(open, &QPushButton::clicked, this, &ExtractDialog::openInteractive);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExtractDialog::highlightCurrent);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExtractDialog::updateStatus);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ExtractDialog::updateStatus);
-    connect(m_title, &QLineEdit::textChanged, this, &ExtractDialog::updateStatus);
+    // The source's fields change nothing the status shows (the duplicates do not depend on them).
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(kStatusMs);
+    connect(m_statusTimer, &QTimer::timeout, this, &ExtractDialog::updateStatus);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                const bool onlyWarnings = !roles.isEmpty() && std::all_of(roles.begin(), roles.end(), [](int role) {
+                    return role == Qt::BackgroundRole || role == Qt::ToolTipRole;
+                });
+                if (!onlyWarnings) // setWarnings()' own change
+                    m_statusTimer->start();
+            });
     updateStatus();
 }
 
@@ -121,6 +139,7 @@ bool ExtractDialog::openFile(const QString &path, QString *error)
         return false;
     m_title->setText(article.title.isEmpty() ? QFileInfo(path).completeBaseName() : article.title);
     m_reference->setText(QFileInfo(path).fileName());
+    m_model->setFigures({}); // another article: no review to keep
     setArticleText(article.text);
     return true;
 }
@@ -156,7 +175,9 @@ void ExtractDialog::extractNow()
     options.articleDate = m_date->date();
     options.workspace = &m_doc->workspace();
     m_model->setFigures(extract::extractFigures(m_text->toPlainText(), options));
+    m_stale = false;
     m_text->setExtraSelections({});
+    updateStatus(); // at once: the figures are all new
 }
 
 Source ExtractDialog::source() const
@@ -178,6 +199,7 @@ extract::FigureAdditions ExtractDialog::pendingAdditions() const
 // The repeats are marked in the table as the figures are reviewed, so that none is a surprise.
 void ExtractDialog::updateStatus()
 {
+    m_statusTimer->stop();
     const extract::FigureAdditions a = pendingAdditions();
     QList<int> usedRows; // additions' figure index → the table's row
     for (int r = 0; r < m_model->rowCount(); ++r)
@@ -198,7 +220,7 @@ void ExtractDialog::updateStatus()
 void ExtractDialog::highlightCurrent()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+    if (m_stale || !current.isValid() || current.row() >= m_model->rowCount()) {
         m_text->setExtraSelections({});
         return;
     }
@@ -222,6 +244,8 @@ void ExtractDialog::highlightCurrent()
 
 bool ExtractDialog::acceptFigures(QString *error)
 {
+    if (m_debounce->isActive())
+        extractNow(); // what is added is what the table shows once the edit is read
     const extract::FigureAdditions a = pendingAdditions();
     if (a.observations.isEmpty()) {
         if (error)

@@ -30,13 +30,16 @@ public:
 
     // Reads an article file into the text (and its title into the source); false and *error when it cannot.
     bool openFile(const QString &path, QString *error = nullptr);
-    void setArticleText(const QString &text);  // extracts at once
-    void setArticleDate(const QDate &date);    // extracts at once
+    // Both extract at once. Extracting again keeps the review (checks and corrections) of the
+    // figures still found at the same place.
+    void setArticleText(const QString &text);
+    void setArticleDate(const QDate &date);
     void extractNow();
 
     // What accepting the checked figures would add (duplicates listed in it).
     extract::FigureAdditions pendingAdditions() const;
-    // Adds the checked figures through the Document; false and *error when it refuses them.
+    // Adds the checked figures through the Document (extracting first when an edit of the text or
+    // the date is waiting to be); false and *error when it refuses them.
     bool acceptFigures(QString *error = nullptr);
     // What the last successful acceptFigures() added.
     const extract::FigureAdditions &accepted() const { return m_accepted; }
@@ -56,7 +59,7 @@ private:
     Source source() const;
     void openInteractive();
     void highlightCurrent();
-    void updateStatus();
+    void updateStatus(); // the duplicates and the counts: after the figures or their review change
 
     Document *m_doc;
     QPlainTextEdit *m_text = nullptr;
@@ -69,7 +72,9 @@ private:
     QLineEdit *m_reference = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_accept = nullptr;
-    QTimer *m_debounce = nullptr;
+    QTimer *m_debounce = nullptr;     // extracts once typing pauses
+    QTimer *m_statusTimer = nullptr;  // updateStatus() once the review pauses
+    bool m_stale = false;             // the text changed since the figures were found: offsets are off
     extract::FigureAdditions m_accepted;
 };
 

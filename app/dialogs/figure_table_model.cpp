@@ -2,6 +2,7 @@
 #include "dialogs/figure_table_model.h"
 
 #include "chart/quantity_format.h"
+#include "extract/figures_workspace.h"
 #include "import/text_values.h"
 #include "model/unit.h"
 #include "model/workspace.h"
@@ -43,11 +44,69 @@ FigureTableModel::FigureTableModel(const Workspace *ws, Lang lang, QObject *pare
 
 void FigureTableModel::setFigures(const QList<extract::Figure> &figures)
 {
+    // The rows listed so far, by the place of their figure in the text as found.
+    QHash<QString, int> reviewed;
+    auto key = [](const extract::Figure &f) {
+        return QString::number(f.start) + QLatin1Char(':') + QString::number(f.end) + QLatin1Char(':') + f.unitText;
+    };
+    for (int r = 0; r < m_found.size(); ++r)
+        if (!reviewed.contains(key(m_found[r])))
+            reviewed.insert(key(m_found[r]), r);
+
+    QList<extract::Figure> reviewedFigures;
+    QList<int> edited;
+    QList<bool> used;
+    reviewedFigures.reserve(figures.size());
+    for (const extract::Figure &found : figures) {
+        extract::Figure f = found;
+        int mask = 0;
+        bool use = true;
+        if (const auto it = reviewed.constFind(key(found)); it != reviewed.constEnd()) {
+            const extract::Figure &old = m_figures[*it];
+            mask = m_edited[*it];
+            use = m_used[*it];
+            auto was = [mask](int column) { return (mask & (1 << column)) != 0; };
+            if (was(Value))
+                f.value = old.value;
+            if (was(Unit)) {
+                f.unitText = old.unitText;
+                f.unitId = old.unitId;
+            }
+            if (was(Qualifier))
+                f.qualifier = old.qualifier;
+            if (was(Period))
+                f.period = old.period;
+            if (was(Measure))
+                f.measure = old.measure;
+            if (was(Subject)) {
+                f.subject = old.subject;
+                f.subjectId = old.subjectId;
+            }
+            if (was(Indicator))
+                f.indicatorName = old.indicatorName;
+            if (was(Match))
+                f.indicatorId = old.indicatorId;
+        }
+        if (!f.indicatorId.isEmpty() && !matchConverts(f.unitId, f.indicatorId))
+            f.indicatorId.clear(); // not used when stored: a new indicator is made
+        reviewedFigures.append(f);
+        edited.append(mask);
+        used.append(use);
+    }
+
     beginResetModel();
-    m_figures = figures;
-    m_used = QList<bool>(figures.size(), true);
+    m_figures = reviewedFigures;
+    m_found = figures;
+    m_edited = edited;
+    m_used = used;
     m_warnings.clear();
     endResetModel();
+}
+
+bool FigureTableModel::matchConverts(const QString &unitId, const QString &indicatorId) const
+{
+    const cs::Indicator *ind = m_ws ? m_ws->indicator(indicatorId) : nullptr;
+    return ind && extract::valueInUnit(0, unitId, ind->unit).has_value();
 }
 
 QList<extract::Figure> FigureTableModel::usedFigures() const
@@ -180,6 +239,7 @@ bool FigureTableModel::setData(const QModelIndex &index, const QVariant &value, 
         if (role != Qt::CheckStateRole)
             return false;
         m_used[index.row()] = value.toInt() == Qt::Checked;
+        m_edited[index.row()] |= 1 << Use;
         emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
         return true;
     }
@@ -193,8 +253,10 @@ bool FigureTableModel::setData(const QModelIndex &index, const QVariant &value, 
         if (typed.number.status != NumberText::Status::Value)
             return false;
         f.value = typed.number.value;
-        if (typed.qualifier != cs::Qualifier::Exact)
+        if (typed.qualifier != cs::Qualifier::Exact) {
             f.qualifier = typed.qualifier;
+            m_edited[index.row()] |= 1 << Qualifier;
+        }
         break;
     }
     case Unit: {
@@ -203,6 +265,10 @@ bool FigureTableModel::setData(const QModelIndex &index, const QVariant &value, 
         const cs::Unit *unit = units::fromText(text);
         f.unitText = text;
         f.unitId = unit ? unit->id : units::customUnitId(text);
+        if (!f.indicatorId.isEmpty() && !matchConverts(f.unitId, f.indicatorId)) {
+            f.indicatorId.clear(); // its value could not be stored in the matched indicator's unit
+            m_edited[index.row()] |= 1 << Match;
+        }
         break;
     }
     case Qualifier: {
@@ -242,13 +308,15 @@ bool FigureTableModel::setData(const QModelIndex &index, const QVariant &value, 
         f.indicatorName = text;
         break;
     case Match:
-        if (!text.isEmpty() && (!m_ws || !m_ws->indicator(text)))
+        // A value is stored in its indicator's unit: refused when the figure's does not convert into it.
+        if (!text.isEmpty() && !matchConverts(f.unitId, text))
             return false;
         f.indicatorId = text;
         break;
     default:
         return false;
     }
+    m_edited[index.row()] |= 1 << index.column();
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     return true;
 }

@@ -23,7 +23,10 @@ public:
 
     FigureTableModel(const Workspace *ws, Lang lang, QObject *parent = nullptr);
 
-    void setFigures(const QList<extract::Figure> &figures); // all kept
+    // Sets the figures found (again). A figure at the same place in the text ((start, end) and
+    // unitText as found) as one already listed keeps its row's review: checked or not, and every
+    // correction made to it; a new figure is kept; a figure no longer found loses its row.
+    void setFigures(const QList<extract::Figure> &figures);
     const QList<extract::Figure> &figures() const { return m_figures; }
     const extract::Figure &figure(int row) const { return m_figures[row]; }
     bool isUsed(int row) const { return m_used[row]; }
@@ -43,10 +46,14 @@ public:
 private:
     QList<QPair<QString, QString>> choices(int column) const;
     QString matchLabel(const QString &indicatorId) const;
+    // Whether a value in `unitId` can be stored in the indicator (the same unit, or one it converts into).
+    bool matchConverts(const QString &unitId, const QString &indicatorId) const;
 
     const Workspace *m_ws;
     Lang m_lang;
-    QList<extract::Figure> m_figures;
+    QList<extract::Figure> m_figures;  // as reviewed
+    QList<extract::Figure> m_found;    // as found: what a row is recognized by when extracted again
+    QList<int> m_edited;               // per row, the columns corrected (bit 1 << column)
     QList<bool> m_used;
     QHash<int, QString> m_warnings;
 };

@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cs {
@@ -52,19 +53,35 @@ SentenceFiguresDialog::SentenceFiguresDialog(const Workspace *ws, Lang lang, QWi
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(520);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_debounce->isActive()) { // the list is of the text before the last edit: list it anew first
+            extract();
+            return;
+        }
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_sentence, &QPlainTextEdit::textChanged, this, &SentenceFiguresDialog::extract); // a sentence is quick to read
-    connect(m_date, &QDateEdit::dateChanged, this, &SentenceFiguresDialog::extract);
+    // Read again once typing pauses, not on every key (as the Extract dialog does).
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &SentenceFiguresDialog::extract);
+    connect(m_sentence, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_date, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_list, &QListWidget::currentRowChanged, this,
             [buttons](int row) { buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0); });
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
 }
 
-void SentenceFiguresDialog::setSentence(const QString &text) { m_sentence->setPlainText(text); }
+void SentenceFiguresDialog::setSentence(const QString &text)
+{
+    m_sentence->setPlainText(text);
+    extract();
+}
 
 void SentenceFiguresDialog::extract()
 {
+    m_debounce->stop();
     extract::ExtractOptions options;
     options.articleDate = m_date->date();
     options.workspace = m_ws;

@@ -10,6 +10,7 @@
 class QDateEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QTimer;
 
 namespace cs {
 
@@ -23,7 +24,7 @@ class SentenceFiguresDialog : public QDialog
 public:
     SentenceFiguresDialog(const Workspace *ws, Lang lang, QWidget *parent = nullptr);
 
-    void setSentence(const QString &text); // lists its figures at once
+    void setSentence(const QString &text); // lists its figures at once (typing lists them once it pauses)
     const QList<extract::Figure> &figures() const { return m_figures; }
     std::optional<extract::Figure> chosen() const; // the selected figure, if any
 
@@ -38,6 +39,7 @@ private:
     QPlainTextEdit *m_sentence = nullptr;
     QDateEdit *m_date = nullptr;
     QListWidget *m_list = nullptr;
+    QTimer *m_debounce = nullptr;
     QList<extract::Figure> m_figures;
 };
 

@@ -3,6 +3,7 @@
 
 #include "chart/quantity_format.h"
 #include "dialogs/sentence_figures_dialog.h"
+#include "extract/figures_workspace.h"
 #include "model/measure.h"
 #include "model/unit.h"
 
@@ -95,14 +96,27 @@ IndicatorForm::IndicatorForm(const Indicator &indicator, Lang lang, QFormLayout 
 
 void IndicatorForm::fillFrom(const extract::Figure &figure)
 {
-    if (!figure.unitId.isEmpty()) {
-        if (m_unit->findData(figure.unitId) < 0) // a custom unit keeps its id
-            m_unit->addItem(figure.unitText, figure.unitId);
-        m_unit->setCurrentIndex(m_unit->findData(figure.unitId));
+    // As the Extract dialog stores a figure: a bare number in `number`, the measure fitted to the unit.
+    Measure measure = extract::modelMeasure(figure.measure);
+    QString unitId = figure.unitId.isEmpty() ? QStringLiteral("number") : figure.unitId;
+    extract::fitMeasure(&measure, &unitId);
+    if (m_unit->findData(unitId) < 0) // a custom unit keeps its id
+        m_unit->addItem(unitId == figure.unitId && !figure.unitText.isEmpty() ? figure.unitText : unitId.section(QLatin1Char(':'), 1),
+                        unitId);
+    m_unit->setCurrentIndex(m_unit->findData(unitId));
+    m_measure->setCurrentIndex(m_measure->findData(measureId(measure)));
+    // The name: when none is typed, or it is still the one an earlier figure filled in.
+    const QString zh = m_zh->text().trimmed();
+    const QString en = m_en->text().trimmed();
+    const bool untyped = (zh.isEmpty() && en.isEmpty())
+        || (!m_filledName.isEmpty() && ((zh == m_filledName && en.isEmpty()) || (en == m_filledName && zh.isEmpty())));
+    if (untyped) {
+        const QString name = figure.indicatorName.trimmed();
+        m_zh->clear();
+        m_en->clear();
+        (hasChineseText(name) ? m_zh : m_en)->setText(name);
+        m_filledName = name;
     }
-    m_measure->setCurrentIndex(m_measure->findData(measureId(extract::modelMeasure(figure.measure))));
-    if (m_zh->text().trimmed().isEmpty() && m_en->text().trimmed().isEmpty())
-        (hasChineseText(figure.indicatorName) ? m_zh : m_en)->setText(figure.indicatorName);
     if (m_subject && !figure.subject.isEmpty()) {
         const int at = m_subject->findData(figure.subjectId);
         if (!figure.subjectId.isEmpty() && at >= 0)
@@ -246,18 +260,29 @@ AddValueDialog::~AddValueDialog() = default;
 
 void AddValueDialog::fillFromFigure(const extract::Figure &f)
 {
-    // As the table's editor writes a value: the qualifier's code before the number (> 270).
-    m_value->setText(qualifierCode(f.qualifier) + plainDecimal(f.value));
     m_period->setText(f.period.isValid() ? f.period.toString() : QString());
     m_quote->setPlainText(f.quote);
-    const int matched = f.indicatorId.isEmpty() ? -1 : m_indicator->findData(f.indicatorId);
-    const Indicator *chosen = m_ws.indicator(m_indicator->currentData().toString());
-    if (matched >= 0) {
+    // A value is stored in its indicator's unit: an indicator is taken when the figure's unit
+    // converts into its own, and the value converted (10393.39 亿元 → 103933900 万元).
+    auto inUnitOf = [&f](const Indicator *ind) {
+        return ind ? extract::valueInUnit(f.value, f.unitId, ind->unit) : std::nullopt;
+    };
+    const Indicator *matchedIndicator = f.indicatorId.isEmpty() ? nullptr : m_ws.indicator(f.indicatorId);
+    const int matched = matchedIndicator ? m_indicator->findData(f.indicatorId) : -1;
+    const std::optional<double> inMatched = matched >= 0 ? inUnitOf(matchedIndicator) : std::nullopt;
+    const std::optional<double> inChosen = inUnitOf(m_ws.indicator(m_indicator->currentData().toString()));
+    double value = f.value;
+    if (inMatched) {
         m_indicator->setCurrentIndex(matched);
-    } else if (!chosen || chosen->unit != f.unitId) { // a value is stored in its indicator's unit
+        value = *inMatched;
+    } else if (inChosen) {
+        value = *inChosen;
+    } else {
         m_indicator->setCurrentIndex(m_indicator->findData(kNew));
         m_newIndicator->fillFrom(f);
     }
+    // As the table's editor writes a value: the qualifier's code before the number (> 270).
+    m_value->setText(qualifierCode(f.qualifier) + plainDecimal(value));
 }
 
 NewValueFields AddValueDialog::fields() const

@@ -33,7 +33,9 @@ public:
     QLineEdit *zhEdit() const { return m_zh; }
     QComboBox *unitBox() const { return m_unit; }
     QComboBox *measureBox() const { return m_measure; }
-    // Takes a figure's unit, measure, indicator name (when none is typed) and subject.
+    // Takes a figure's unit (`number` when it has none) and measure, fitted to each other as the
+    // Extract dialog stores them (a level in % becomes a ratio), its indicator name (when none is
+    // typed, or the one typed is the name an earlier figure filled in) and subject.
     void fillFrom(const extract::Figure &figure);
 
 private:
@@ -44,6 +46,7 @@ private:
     QComboBox *m_unit = nullptr;
     QComboBox *m_measure = nullptr;
     QComboBox *m_subject = nullptr;
+    QString m_filledName; // the name the last fillFrom() put in, while it is not edited
 };
 
 // The rows that describe a source: title, publisher, date, reference, confidence and note.
@@ -87,7 +90,8 @@ public:
     QPushButton *fromSentenceButton() const { return m_fromSentence; }
     QPlainTextEdit *quoteEdit() const { return m_quote; }
     // Fills the value, qualifier, period and quote from a figure, and the indicator: its match,
-    // else the chosen one when the figure is in its unit, else a new one in the figure's unit.
+    // else the chosen one, when the figure's unit converts into theirs (the value is converted
+    // into it), else a new one in the figure's unit.
     void fillFromFigure(const extract::Figure &figure);
 
 private:

@@ -219,7 +219,11 @@ ArticleError articleFromBytes(const QByteArray &bytes, const QString &nameHint, 
         break;
     }
     case Format::Text:
-        article.text = tidyLines(text, true);
+        // Plain text is kept as decoded (only a byte-order mark goes), so the offsets the
+        // extractor reports are offsets into it.
+        article.text = text.startsWith(QChar::ByteOrderMark) ? text.mid(1) : text;
+        if (tidyLines(article.text, false).isEmpty())
+            article.text.clear();
         break;
     }
     if (article.text.isEmpty())

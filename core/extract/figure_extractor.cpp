@@ -62,6 +62,21 @@ bool carriesPeriod(const PeriodPhrase &p)
     return p.kind != PeriodPhraseKind::SamePeriod && p.period.isValid();
 }
 
+// "比2017年增长40%", "较上年", "compared with 2021": the period a change is measured from, not the
+// period of the figure.
+bool isComparisonBase(const QString &t, qsizetype phraseStart)
+{
+    QStringView before = QStringView(t).mid(std::max<qsizetype>(0, phraseStart - 16), std::min<qsizetype>(16, phraseStart));
+    while (!before.isEmpty() && before.back() == u' ')
+        before.chop(1);
+    for (const char16_t *w : {u"比", u"较", u"相比", u"相较", u"与", u"同", u"than", u"compared with", u"compared to", u"versus",
+                              u"vs.", u"over"}) {
+        if (before.endsWith(QStringView(w), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 // "2019 年的 37.7%": a period joined to the figure by 的 belongs to that figure alone.
 bool isLocalTo(const QString &t, const PeriodPhrase &p, qsizetype figureStart)
 {
@@ -192,6 +207,8 @@ private:
     void sentence(const PreparedText::Range &s);
     bool isLabelNumber(const Quantity &q) const;
     qsizetype nextQuantityStart(qsizetype from, qsizetype limit) const;
+    qsizetype nextQuantityFrom(qsizetype index, qsizetype from, qsizetype limit) const;
+    QString sentenceQuote(const PreparedText::Range &s) const;
     Figure makeFigure(const Quantity &q, const PreparedText::Range &s) const;
     void measureOf(Figure &f, const Quantity &q, const PreparedText::Range &s) const;
     void nameOf(Figure &f, const Quantity &q, qsizetype qualifierStart, const PreparedText::Range &s);
@@ -202,7 +219,7 @@ private:
     ExtractOptions m_options;
     SubjectNames m_names;
     QList<Quantity> m_quantities;
-    int m_documentYear = 0; // the year of a title such as "2022年…统计公报": what 全年 and 1-9月 mean in it
+    Period m_documentPeriod; // the period of a title such as "2022年…统计公报": what 全年 and 1-9月 mean in it
     qsizetype m_next = 0; // the first quantity not yet looked at
     QList<Figure> m_out;
 
@@ -214,6 +231,7 @@ private:
     QList<PeriodPhrase> m_phrases; // offsets relative to the sentence start
     QString m_lastIndicator;
     QString m_lastSubject;
+    QString m_quote; // the sentence's quote, shared by its figures
 };
 
 QList<Figure> Extractor::run()
@@ -225,8 +243,8 @@ QList<Figure> Extractor::run()
         const QStringView title = QStringView(m_t).mid(first.start, first.end - first.start);
         if (first.paragraph == 0 && title.size() <= 60 && !title.endsWith(u'。') && !title.endsWith(u'.')) {
             for (const PeriodPhrase &p : findPeriods(title, m_options.articleDate)) {
-                if (p.period.isValid() && !p.relative && !p.yearImplied) {
-                    m_documentYear = p.period.year();
+                if (p.kind == PeriodPhraseKind::Period && p.period.isValid() && !p.relative && !p.yearImplied) {
+                    m_documentPeriod = p.period;
                     break;
                 }
             }
@@ -239,11 +257,26 @@ QList<Figure> Extractor::run()
 
 qsizetype Extractor::nextQuantityStart(qsizetype from, qsizetype limit) const
 {
-    for (qsizetype k = m_next; k < m_quantities.size() && m_quantities.at(k).start < limit; ++k) {
+    return nextQuantityFrom(m_next, from, limit);
+}
+
+qsizetype Extractor::nextQuantityFrom(qsizetype index, qsizetype from, qsizetype limit) const
+{
+    for (qsizetype k = index; k < m_quantities.size() && m_quantities.at(k).start < limit; ++k) {
         if (m_quantities.at(k).start >= from)
             return m_quantities.at(k).start;
     }
     return limit;
+}
+
+// The sentence as quoted: one string shared by all its figures. A sentence quoted whole (“…。”)
+// goes without its marks: the source panel adds its own.
+QString Extractor::sentenceQuote(const PreparedText::Range &s) const
+{
+    QString quote = m_t.mid(s.start, s.end - s.start);
+    if (quote.size() > 2 && quote.front() == u'“' && quote.back() == u'”' && quote.count(u'“') == 1)
+        quote = quote.mid(1, quote.size() - 2);
+    return quote;
 }
 
 bool Extractor::isLabelNumber(const Quantity &q) const
@@ -251,9 +284,8 @@ bool Extractor::isLabelNumber(const Quantity &q) const
     // 第一个“100 万辆”: a number quoted after an ordinal names a milestone; it is not a figure.
     qsizetype i = q.start;
     if (i > 0 && (m_t.at(i - 1) == u'“' || m_t.at(i - 1) == u'"')) {
-        const QStringView before = QStringView(m_t).left(i - 1);
-        const qsizetype di = before.lastIndexOf(u'第');
-        if (di >= 0 && before.size() - di <= 4)
+        const QStringView before = QStringView(m_t).mid(std::max<qsizetype>(0, i - 5), std::min<qsizetype>(4, i - 1));
+        if (before.contains(u'第'))
             return true;
     }
     return false;
@@ -263,16 +295,19 @@ void Extractor::sentence(const PreparedText::Range &s)
 {
     if (s.paragraph != m_paragraph) {
         m_paragraph = s.paragraph;
-        m_carried = m_documentYear ? PeriodState{Period::year(m_documentYear), false} : PeriodState{};
+        m_carried = PeriodState{m_documentPeriod, false};
         m_carriedSubject.clear();
     }
     const QStringView text = QStringView(m_t).mid(s.start, s.end - s.start);
-    m_phrases = findPeriods(text, m_options.articleDate, m_carried.isSet() ? m_carried.period.year() : m_documentYear);
+    m_phrases = findPeriods(text, m_options.articleDate, m_carried.isSet() ? m_carried.period.year() : 0);
     m_lastIndicator.clear();
     m_lastSubject.clear();
 
     while (m_next < m_quantities.size() && m_quantities.at(m_next).start < s.start)
         ++m_next;
+    const qsizetype firstQuantity = m_next;
+    const qsizetype firstFigure = m_out.size();
+    m_quote = sentenceQuote(s);
     PeriodState sentencePeriod = m_carried;
     bool statedBefore = false; // a period stated in this sentence before the figure
     qsizetype phraseIndex = 0;
@@ -282,7 +317,7 @@ void Extractor::sentence(const PreparedText::Range &s)
         const PeriodPhrase *local = nullptr;
         for (; phraseIndex < m_phrases.size() && m_phrases.at(phraseIndex).end + s.start <= q.start; ++phraseIndex) {
             const PeriodPhrase &p = m_phrases.at(phraseIndex);
-            if (!carriesPeriod(p))
+            if (!carriesPeriod(p) || isComparisonBase(m_t, p.start + s.start))
                 continue;
             if (isLocalTo(m_t, PeriodPhrase{p.start + s.start, p.end + s.start, p.kind, p.period}, q.start)) {
                 local = &p;
@@ -306,6 +341,7 @@ void Extractor::sentence(const PreparedText::Range &s)
                 for (Quantity part : {q, r}) {
                     part.kind = QuantityKind::Count;
                     part.unitId = QStringLiteral("ge");
+                    part.unitText = QStringLiteral("个");
                     Figure f = makeFigure(part, s);
                     f.period = local ? local->period : sentencePeriod.period;
                     f.pointInTime = sentencePeriod.pointInTime;
@@ -358,7 +394,7 @@ void Extractor::sentence(const PreparedText::Range &s)
             if (!local && !statedBefore) {
                 for (qsizetype k = phraseIndex; k < m_phrases.size(); ++k) {
                     const PeriodPhrase &p = m_phrases.at(k);
-                    if (carriesPeriod(p) && !isLocalTo(m_t, PeriodPhrase{p.start + s.start, p.end + s.start, p.kind, p.period},
+                    if (carriesPeriod(p) && !isComparisonBase(m_t, p.start + s.start) && !isLocalTo(m_t, PeriodPhrase{p.start + s.start, p.end + s.start, p.kind, p.period},
                                                        nextQuantityStart(p.end + s.start, s.end))) {
                         st = stateOf(p);
                         break;
@@ -386,9 +422,9 @@ void Extractor::sentence(const PreparedText::Range &s)
         if (at > 0) {
             const qsizetype abs = s.start + at;
             QList<Figure *> after;
-            for (Figure &f : m_out) {
-                if (f.sentenceStart == m_prepared.originalStart(s.start) && m_prepared.originalStart(abs) <= f.start)
-                    after.append(&f);
+            for (qsizetype k = firstFigure; k < m_out.size(); ++k) {
+                if (m_prepared.originalStart(abs) <= m_out[k].start)
+                    after.append(&m_out[k]);
             }
             // The list runs back over 、 and 和 to the clause's comma.
             qsizetype cs = abs;
@@ -427,16 +463,10 @@ void Extractor::sentence(const PreparedText::Range &s)
     }
     // What this sentence leaves in force for the next: its last period stated for all of it.
     for (const PeriodPhrase &p : m_phrases) {
-        if (!carriesPeriod(p))
+        if (!carriesPeriod(p) || isComparisonBase(m_t, p.start + s.start))
             continue;
-        bool localToSome = false;
-        for (const Quantity &q : m_quantities) {
-            if (q.start >= p.end + s.start && q.start < s.end) {
-                localToSome = isLocalTo(m_t, PeriodPhrase{p.start + s.start, p.end + s.start, p.kind, p.period}, q.start);
-                break;
-            }
-        }
-        if (!localToSome)
+        const qsizetype next = nextQuantityFrom(firstQuantity, p.end + s.start, s.end);
+        if (next >= s.end || !isLocalTo(m_t, PeriodPhrase{p.start + s.start, p.end + s.start, p.kind, p.period}, next))
             m_carried = stateOf(p);
     }
     if (!m_lastSubject.isEmpty())
@@ -453,7 +483,7 @@ Figure Extractor::makeFigure(const Quantity &q, const PreparedText::Range &s) co
     f.end = m_prepared.originalEnd(q.end);
     f.sentenceStart = m_prepared.originalStart(s.start);
     f.sentenceEnd = m_prepared.originalEnd(s.end);
-    f.quote = m_t.mid(s.start, s.end - s.start);
+    f.quote = m_quote;
     return f;
 }
 

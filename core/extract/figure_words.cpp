@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace cs::extract {
 
 namespace {
@@ -14,7 +16,9 @@ struct QualifierWord {
 
 // Longest first where one word starts another (不超过 before 超过 before 超).
 const QualifierWord kBefore[] = {
-    {u"不超过", Qualifier::AtMost}, {u"不高于", Qualifier::AtMost}, {u"最多", Qualifier::AtMost},
+    {u"不超过", Qualifier::AtMost}, {u"不高于", Qualifier::AtMost}, {u"不大于", Qualifier::AtMost}, {u"不超", Qualifier::AtMost},
+    {u"最多", Qualifier::AtMost}, {u"不小于", Qualifier::AtLeast}, {u"not less than", Qualifier::AtLeast},
+    {u"not more than", Qualifier::AtMost}, {u"not fewer than", Qualifier::AtLeast},
     {u"不少于", Qualifier::AtLeast}, {u"不低于", Qualifier::AtLeast}, {u"至少", Qualifier::AtLeast},
     {u"超过", Qualifier::MoreThan}, {u"多达", Qualifier::MoreThan}, {u"高达", Qualifier::Exact}, {u"超", Qualifier::MoreThan},
     {u"逾", Qualifier::MoreThan}, {u"大于", Qualifier::MoreThan}, {u"突破", Qualifier::MoreThan},
@@ -41,6 +45,7 @@ const QualifierWord kAfter[] = {
 QStringView view(const char16_t *w) { return QStringView(w); }
 
 bool isLatin(QChar c) { return c.isLetter() && c.unicode() < 0x2E80; }
+bool isHanChar(QChar c) { return c.script() == QChar::Script_Han; }
 
 // The cue words, in no particular order: the nearest before the figure wins.
 struct CueWord {
@@ -91,20 +96,38 @@ bool wordBoundaryOk(QStringView text, qsizetype at, qsizetype len)
     return before && after;
 }
 
+// The words longest first, so that "no more than" is read before "more than" and 不超过 before 超过.
+template<size_t N>
+QList<const QualifierWord *> longestFirst(const QualifierWord (&words)[N])
+{
+    QList<const QualifierWord *> out;
+    for (const QualifierWord &w : words)
+        out.append(&w);
+    std::stable_sort(out.begin(), out.end(), [](const QualifierWord *a, const QualifierWord *b) {
+        return QStringView(a->word).size() > QStringView(b->word).size();
+    });
+    return out;
+}
+
 } // namespace
 
 Qualifier qualifierBefore(QStringView before, qsizetype *length)
 {
-    while (!before.isEmpty() && before.back() == u' ')
+    static const QList<const QualifierWord *> words = longestFirst(kBefore);
+    qsizetype spaces = 0;
+    while (!before.isEmpty() && before.back() == u' ') {
         before.chop(1);
-    for (const QualifierWord &w : kBefore) {
+        ++spaces;
+    }
+    for (const QualifierWord *wp : words) {
+        const QualifierWord &w = *wp;
         const QStringView word = view(w.word);
         if (before.endsWith(word, Qt::CaseInsensitive)
             && wordBoundaryOk(before, before.size() - word.size(), word.size())) {
             if (word == QStringView(u"近") && before.size() >= 2 && (before.at(before.size() - 2) == u'最' || before.at(before.size() - 2) == u'接'))
                 continue; // 最近 is "recently"
             if (length)
-                *length = word.size();
+                *length = word.size() + spaces;
             return w.qualifier;
         }
     }
@@ -117,7 +140,12 @@ Qualifier qualifierAfter(QStringView after, qsizetype *length)
 {
     for (const QualifierWord &w : kAfter) {
         const QStringView word = view(w.word);
-        if (after.startsWith(word, Qt::CaseInsensitive)) {
+        // 以上 ends its clause or goes on with 的; "120家上下游企业" and "3家多功能" are words of their own.
+        if (!after.startsWith(word, Qt::CaseInsensitive))
+            continue;
+        const bool ends = after.size() == word.size() || !after.at(word.size()).isLetter() || after.at(word.size()) == u'的'
+            || !isHanChar(after.at(word.size()));
+        if (ends) {
             if (length)
                 *length = word.size();
             return w.qualifier;
@@ -198,13 +226,12 @@ bool hasPerfectWord(QStringView text)
 QString trimIndicatorName(QStringView name)
 {
     static const QStringList leading = {
-        QStringLiteral("其中"), QStringLiteral("同时"), QStringLiteral("此外"), QStringLiteral("另外"), QStringLiteral("而"),
+        QStringLiteral("其中"), QStringLiteral("同时"), QStringLiteral("此外"), QStringLiteral("另外"),
         QStringLiteral("并"), QStringLiteral("且"), QStringLiteral("的"), QStringLiteral("了"), QStringLiteral("已经"),
         QStringLiteral("已有"), QStringLiteral("已"), QStringLiteral("共"), QStringLiteral("实现"), QStringLiteral("拥有"),
-        QStringLiteral("全年"), QStringLiteral("累计"), QStringLiteral("就"), QStringLiteral("还"),
-        QStringLiteral("也"), QStringLiteral("均"), QStringLiteral("和"), QStringLiteral("及"), QStringLiteral("与"),
+        QStringLiteral("全年"), QStringLiteral("累计"), QStringLiteral("就已经"), QStringLiteral("也"),
         QStringLiteral("公司"), QStringLiteral("地区"), QStringLiteral("汇聚了"), QStringLiteral("汇聚"),
-        QStringLiteral("进一步"), QStringLiteral("这里"), QStringLiteral("这些"), QStringLiteral("其"), QStringLiteral("该"),
+        QStringLiteral("进一步"), QStringLiteral("这里"), QStringLiteral("这些"),
         QStringLiteral("the "), QStringLiteral("its "), QStringLiteral("and "), QStringLiteral("of "),
     };
     static const QStringList trailing = {
@@ -216,7 +243,7 @@ QString trimIndicatorName(QStringView name)
         QStringLiteral("是"), QStringLiteral("约"), QStringLiteral("超过"), QStringLiteral("超"), QStringLiteral("逾"),
         QStringLiteral("近"), QStringLiteral("不少于"), QStringLiteral("不到"), QStringLiteral("不足"), QStringLiteral("共"),
         QStringLiteral("累计"), QStringLiteral("了"), QStringLiteral("的"), QStringLiteral("从"), QStringLiteral("由"),
-        QStringLiteral("分别"), QStringLiteral("拥有"), QStringLiteral("汇聚了"), QStringLiteral("已"), QStringLiteral("有"), QStringLiteral("总"), QStringLiteral("合计"),
+        QStringLiteral("分别"), QStringLiteral("拥有"), QStringLiteral("汇聚了"), QStringLiteral("已"), QStringLiteral("合计"),
         QStringLiteral(" rose"), QStringLiteral(" grew"), QStringLiteral(" was"), QStringLiteral(" were"), QStringLiteral(" reached"),
         QStringLiteral(" by"), QStringLiteral(" of"), QStringLiteral(" to"), QStringLiteral(" at"), QStringLiteral(" fell"),
         QStringLiteral(" increased"), QStringLiteral(" is"), QStringLiteral(" totalled"), QStringLiteral(" totaled"),

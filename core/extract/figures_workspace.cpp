@@ -62,27 +62,6 @@ SubjectKind guessKind(const QString &name)
     return SubjectKind::Region; // 市 省 区 县 city province, and any other name
 }
 
-// The measure a figure is stored under, made to fit its unit when the extractor's guess does
-// not (the workspace's rules refuse e.g. a level in %): a rate in % is a ratio, an amount a level.
-// A change in percentage points fits no measure but a target; it stays a level of a custom
-// 个百分点 unit, so that the value still reads as written.
-void fitMeasure(Measure *measure, QString *unitId)
-{
-    const Unit *unit = units::find(*unitId);
-    if (!unit || unitMismatch(*measure, *unit).isEmpty())
-        return;
-    switch (unit->dimension) {
-    case Dimension::Percent: *measure = Measure::Ratio; break;
-    case Dimension::Duration: *measure = Measure::Duration; break;
-    case Dimension::Count: *measure = Measure::Count; break;
-    case Dimension::PercentagePoint:
-        *measure = Measure::Level;
-        *unitId = units::customUnitId(unit->label.zh);
-        break;
-    default: *measure = Measure::Level; break;
-    }
-}
-
 class Builder
 {
 public:
@@ -107,6 +86,14 @@ public:
         o.quote = f.quote;
         o.source = out.source.id;
         const Indicator *matched = f.indicatorId.isEmpty() ? nullptr : indicatorById(f.indicatorId);
+        if (matched) {
+            // A value is stored in its indicator's unit; a match in a unit the figure's does not
+            // convert into (a % matched to an amount) is not used: the figure gets its own indicator.
+            if (const std::optional<double> v = valueInUnit(f.value, f.unitId, matched->unit))
+                o.value = *v;
+            else
+                matched = nullptr;
+        }
         QString subject; // the value's subject, for the duplicate checks
         if (matched && !matched->subject.isEmpty()) {
             o.indicator = matched->id;
@@ -275,6 +262,40 @@ private:
 };
 
 } // namespace
+
+void fitMeasure(Measure *measure, QString *unitId)
+{
+    const Unit *unit = units::find(*unitId);
+    if (!unit || unitMismatch(*measure, *unit).isEmpty())
+        return;
+    switch (unit->dimension) {
+    case Dimension::Percent: *measure = Measure::Ratio; break;
+    case Dimension::Duration: *measure = Measure::Duration; break;
+    case Dimension::Count: *measure = Measure::Count; break;
+    case Dimension::PercentagePoint:
+        *measure = Measure::Level;
+        *unitId = units::customUnitId(unit->label.zh);
+        break;
+    default: *measure = Measure::Level; break;
+    }
+}
+
+std::optional<double> valueInUnit(double value, const QString &fromUnitId, const QString &toUnitId)
+{
+    const QString from = fromUnitId.isEmpty() ? QStringLiteral("number") : fromUnitId;
+    const QString to = toUnitId.isEmpty() ? QStringLiteral("number") : toUnitId;
+    if (from == to)
+        return value;
+    const Unit *fromUnit = units::find(from);
+    const Unit *toUnit = units::find(to);
+    if (!fromUnit || !toUnit)
+        return std::nullopt;
+    const std::optional<double> converted = units::convert(value, *fromUnit, *toUnit);
+    if (!converted)
+        return std::nullopt;
+    // 15 significant digits: 10393.39 亿元 is 103933900 万元, not 103933900.00000001.
+    return QString::number(*converted, 'g', 15).toDouble();
+}
 
 FigureAdditions additionsForFigures(const Workspace &ws, const QList<Figure> &figures, const Source &source)
 {

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace cs {
 struct Workspace;
@@ -46,5 +47,16 @@ FigureAdditions additionsForFigures(const Workspace &ws, const QList<Figure> &fi
 
 // Appends the additions to `ws` (source, subjects, indicators, observations).
 void applyAdditions(Workspace &ws, const FigureAdditions &additions);
+
+// The measure a figure is stored under, made to fit its unit when the extractor's guess does
+// not (the workspace's rules refuse e.g. a level in %): a rate in % is a ratio, an amount a level.
+// A change in percentage points fits no measure but a target; it becomes a level of a custom
+// 个百分点 unit (`*unitId` is changed), so that the value still reads as written.
+void fitMeasure(Measure *measure, QString *unitId);
+
+// `value`, written in the unit `fromUnitId` (empty: a bare number, unit "number"), in the unit
+// `toUnitId`: as is when the units are the same, converted when they convert (10393.39 亿元 →
+// 103933900 万元), nullopt when they do not (% into 亿元): a value is stored in its indicator's unit.
+std::optional<double> valueInUnit(double value, const QString &fromUnitId, const QString &toUnitId);
 
 } // namespace cs::extract

@@ -89,7 +89,7 @@ void PreparedText::buildText(const QString &s)
         pos = nl + 1;
     }
     if (lines.isEmpty()) {
-        m_orig.append(s.size());
+        m_orig.append(qint32(s.size()));
         return;
     }
 
@@ -116,13 +116,13 @@ void PreparedText::buildText(const QString &s)
                     ++j;
                 if (!m_text.isEmpty() && !isWide(m_text.back()) && !isWide(s.at(j))) {
                     m_text.append(u' ');
-                    m_orig.append(i);
+                    m_orig.append(qint32(i));
                 }
                 i = j - 1;
                 continue;
             }
             m_text.append(c);
-            m_orig.append(i);
+            m_orig.append(qint32(i));
         }
         if (li + 1 == lines.size())
             break;
@@ -138,13 +138,13 @@ void PreparedText::buildText(const QString &s)
             paragraphEnd = true;
         if (paragraphEnd) {
             m_text.append(u'\n');
-            m_orig.append(l.end);
+            m_orig.append(qint32(l.end));
         } else if (isLatinWordChar(s.at(l.end - 1)) && isLatinWordChar(s.at(next.start))) {
             m_text.append(u' '); // English words wrapped onto the next line
-            m_orig.append(l.end);
+            m_orig.append(qint32(l.end));
         }
     }
-    m_orig.append(s.size());
+    m_orig.append(qint32(s.size()));
 }
 
 void PreparedText::splitSentences()
@@ -152,12 +152,26 @@ void PreparedText::splitSentences()
     const QString &t = m_text;
     int paragraph = 0;
     qsizetype start = 0;
-    const auto close = [&](qsizetype end) {
+    const auto append = [&](qsizetype end) {
         while (start < end && (t.at(start) == u' ' || t.at(start) == u'\n'))
             ++start;
         if (end > start)
             m_sentences.append(Range{start, end, paragraph});
         start = end;
+    };
+    // A run of text with no sentence end (a table flattened into a line) is cut at a clause mark
+    // every kMaxSentence characters: the words that give a figure its meaning are near it, and
+    // every figure reads back over its sentence.
+    const auto close = [&](qsizetype end) {
+        while (end - start > kMaxSentence) {
+            qsizetype cut = start + kMaxSentence;
+            while (cut > start + kMaxSentence / 2 && !isClauseBreak(t.at(cut - 1)) && t.at(cut - 1) != u' ')
+                --cut;
+            if (cut <= start + kMaxSentence / 2)
+                cut = start + kMaxSentence;
+            append(cut);
+        }
+        append(end);
     };
     for (qsizetype i = 0; i < t.size(); ++i) {
         const QChar c = t.at(i);

@@ -30,8 +30,10 @@ public:
         qsizetype end = 0;
         int paragraph = 0;   // index of the paragraph the range is in
     };
+    static constexpr qsizetype kMaxSentence = 1000;
     // Sentences: ended by 。！？；!? (and a closing quote or bracket right after), by ". " before
-    // a capital in English, or by a paragraph end. Leading spaces are not part of a sentence.
+    // a capital in English, or by a paragraph end; one longer than kMaxSentence is cut at a clause
+    // mark. Leading spaces are not part of a sentence.
     const QList<Range> &sentences() const { return m_sentences; }
 
 private:
@@ -39,7 +41,7 @@ private:
     void splitSentences();
 
     QString m_text;
-    QVector<qsizetype> m_orig;
+    QVector<qint32> m_orig; // 4 bytes a character: an article is at most 64 MB
     QList<Range> m_sentences;
 };
 

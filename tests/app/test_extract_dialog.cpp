@@ -127,6 +127,174 @@ TEST(ExtractDialog, RejectEditAcceptAndUndoInOneStep)
     EXPECT_EQ(doc.workspace().observations.size(), 0);
 }
 
+// Extracting again (the date changed, or the text elsewhere) keeps the review of the figures
+// still found: a rejected figure stays rejected and is not added, a correction stays made.
+TEST(ExtractDialog, ReextractingKeepsTheReview)
+{
+    Document doc;
+    ExtractDialog dialog(&doc);
+    dialog.setArticleDate(kDate);
+    dialog.setArticleText(kLede);
+    FigureTableModel *model = dialog.model();
+    const int rows = model->rowCount();
+    ASSERT_GE(rowWithValue(model, 8.3), 0);
+    ASSERT_TRUE(model->setData(model->index(rowWithValue(model, 8.3), FigureTableModel::Use), Qt::Unchecked, Qt::CheckStateRole));
+    ASSERT_GE(rowWithValue(model, 37.7), 0);
+    ASSERT_TRUE(model->setData(model->index(rowWithValue(model, 37.7), FigureTableModel::Value), QStringLiteral("37.8")));
+
+    // Another date: the figures are found again, with their periods read from it.
+    dialog.setArticleDate(kDate.addYears(1));
+    ASSERT_EQ(model->rowCount(), rows);
+    EXPECT_EQ(rowWithValue(model, 37.7), -1);
+    ASSERT_GE(rowWithValue(model, 37.8), 0);
+    ASSERT_GE(rowWithValue(model, 8.3), 0);
+    EXPECT_FALSE(model->isUsed(rowWithValue(model, 8.3)));
+    EXPECT_TRUE(model->isUsed(rowWithValue(model, 42.5)));
+    EXPECT_EQ(model->figure(rowWithValue(model, 42.5)).period.toString(), QStringLiteral("2024-Q1/2024-Q3"));
+
+    // The text edited after the figures: they are at the same place, their review kept.
+    dialog.setArticleText(kLede + QStringLiteral("这是另一句话。"));
+    EXPECT_EQ(rowWithValue(model, 37.7), -1);
+    ASSERT_GE(rowWithValue(model, 37.8), 0);
+    EXPECT_FALSE(model->isUsed(rowWithValue(model, 8.3)));
+
+    // The date changed again, and Add pressed before the table is extracted again: what is added
+    // is what the table shows once it is.
+    dialog.dateEdit()->setDate(kDate);
+    QString error;
+    ASSERT_TRUE(dialog.acceptFigures(&error)) << error.toStdString();
+    EXPECT_FALSE(model->isUsed(rowWithValue(model, 8.3)));
+    EXPECT_EQ(model->figure(rowWithValue(model, 42.5)).period.toString(), QStringLiteral("2023-Q1/2023-Q3"));
+    bool edited = false;
+    for (const Observation &o : doc.workspace().observations) {
+        EXPECT_NE(o.value, 8.3); // rejected
+        EXPECT_NE(o.value, 37.7); // corrected
+        edited = edited || o.value == 37.8;
+        if (o.value == 42.5) {
+            EXPECT_EQ(o.period.toString(), QStringLiteral("2023-Q1/2023-Q3"));
+        }
+    }
+    EXPECT_TRUE(edited);
+}
+
+// A figure that is no longer found loses its row; a figure found anew is checked.
+TEST(ExtractDialog, ReextractingDropsFiguresNoLongerFound)
+{
+    Document doc;
+    ExtractDialog dialog(&doc);
+    dialog.setArticleDate(kDate);
+    dialog.setArticleText(kLede);
+    FigureTableModel *model = dialog.model();
+    ASSERT_TRUE(model->setData(model->index(rowWithValue(model, 8.3), FigureTableModel::Use), Qt::Unchecked, Qt::CheckStateRole));
+    dialog.setArticleText(QString::fromUtf8("今年前三季度，深圳战略性新兴产业增加值达10393.39亿元。"));
+    EXPECT_EQ(rowWithValue(model, 8.3), -1);
+    ASSERT_GE(rowWithValue(model, 10393.39), 0);
+    EXPECT_TRUE(model->isUsed(rowWithValue(model, 10393.39)));
+    dialog.setArticleText(kLede); // found again, at the same place: a new figure, checked
+    ASSERT_GE(rowWithValue(model, 8.3), 0);
+    EXPECT_TRUE(model->isUsed(rowWithValue(model, 8.3)));
+}
+
+// Typing in the article leaves the figures' offsets stale until it is read again: no highlight.
+TEST(ExtractDialog, EditingTheTextClearsTheHighlight)
+{
+    Document doc;
+    ExtractDialog dialog(&doc);
+    dialog.setArticleDate(kDate);
+    dialog.setArticleText(kLede);
+    const int row = rowWithValue(dialog.model(), 10393.39);
+    ASSERT_GE(row, 0);
+    dialog.table()->setCurrentIndex(dialog.model()->index(row, FigureTableModel::Value));
+    ASSERT_FALSE(dialog.textEdit()->extraSelections().isEmpty());
+    QTextCursor start(dialog.textEdit()->document());
+    start.insertText(QStringLiteral("前言。"));
+    EXPECT_TRUE(dialog.textEdit()->extraSelections().isEmpty());
+    const int other = rowWithValue(dialog.model(), 8.3);
+    ASSERT_GE(other, 0);
+    dialog.table()->setCurrentIndex(dialog.model()->index(other, FigureTableModel::Value));
+    EXPECT_TRUE(dialog.textEdit()->extraSelections().isEmpty());
+    dialog.extractNow();
+    const int moved = rowWithValue(dialog.model(), 10393.39);
+    ASSERT_GE(moved, 0);
+    dialog.table()->setCurrentIndex(dialog.model()->index(moved, FigureTableModel::Value));
+    ASSERT_FALSE(dialog.textEdit()->extraSelections().isEmpty());
+    EXPECT_EQ(dialog.textEdit()->textCursor().position(), dialog.model()->figure(moved).start);
+}
+
+// A value is stored in its indicator's unit: a match it does not convert into is refused, and a
+// unit corrected into one that does not convert clears the match.
+TEST(ExtractDialog, MatchesMustTakeTheFiguresUnit)
+{
+    Document doc(embedded());
+    ExtractDialog dialog(&doc);
+    dialog.setArticleDate(kDate);
+    dialog.setArticleText(kLede);
+    FigureTableModel *model = dialog.model();
+    const QString sei = QStringLiteral("sei-added-value");
+    ASSERT_TRUE(doc.workspace().indicator(sei));
+    ASSERT_EQ(doc.workspace().indicator(sei)->unit, QStringLiteral("yi-yuan"));
+    const int growth = rowWithValue(model, 8.3);
+    const int amount = rowWithValue(model, 10393.39);
+    ASSERT_GE(growth, 0);
+    ASSERT_GE(amount, 0);
+    EXPECT_FALSE(model->setData(model->index(growth, FigureTableModel::Match), sei)); // % into 亿元
+    ASSERT_TRUE(model->setData(model->index(amount, FigureTableModel::Match), sei));
+    ASSERT_TRUE(model->setData(model->index(amount, FigureTableModel::Unit), QStringLiteral("万元"))); // converts
+    EXPECT_EQ(model->figure(amount).indicatorId, sei);
+    ASSERT_TRUE(model->setData(model->index(amount, FigureTableModel::Unit), QStringLiteral("%")));
+    EXPECT_TRUE(model->figure(amount).indicatorId.isEmpty());
+    dialog.setArticleDate(kDate.addYears(1)); // the corrections are kept: the match stays cleared
+    ASSERT_GE(rowWithValue(model, 10393.39), 0);
+    EXPECT_EQ(model->figure(rowWithValue(model, 10393.39)).unitText, QStringLiteral("%"));
+    EXPECT_TRUE(model->figure(rowWithValue(model, 10393.39)).indicatorId.isEmpty());
+}
+
+// The value form takes a matched indicator in another unit with the value converted into it.
+TEST(ExtractDialog, FromASentenceConvertsIntoTheMatchedUnit)
+{
+    Workspace ws = embedded();
+    const Indicator *sei = ws.indicator(QStringLiteral("sei-added-value"));
+    ASSERT_TRUE(sei);
+    AddValueDialog form(ws, QString(), Lang::Zh);
+    extract::Figure f;
+    f.value = 1.039339;
+    f.unitText = QStringLiteral("万亿元");
+    f.unitId = QStringLiteral("wanyi-yuan");
+    f.indicatorId = sei->id;
+    f.period = Period::year(2023);
+    form.fillFromFigure(f);
+    EXPECT_EQ(form.indicatorBox()->currentData().toString(), sei->id);
+    EXPECT_EQ(form.valueEdit()->text(), QStringLiteral("10393.39"));
+    // A % figure matched to it: a new indicator, in %, and the value as written.
+    extract::Figure rate = f;
+    rate.value = 8.3;
+    rate.unitText = QStringLiteral("%");
+    rate.unitId = QStringLiteral("percent");
+    rate.measure = extract::FigureMeasure::Level;
+    rate.indicatorName = QStringLiteral("增速");
+    form.indicatorBox()->setCurrentIndex(form.indicatorBox()->findData(sei->id));
+    form.fillFromFigure(rate);
+    EXPECT_EQ(form.indicatorBox()->currentData().toString(), AddValueDialog::kNew);
+    EXPECT_EQ(form.valueEdit()->text(), QStringLiteral("8.3"));
+    EXPECT_EQ(form.newIndicatorForm()->unitBox()->currentData().toString(), QStringLiteral("percent"));
+    // A level in % is stored as a ratio, as the Extract dialog stores it.
+    EXPECT_EQ(form.newIndicatorForm()->measureBox()->currentData().toString(), measureId(Measure::Ratio));
+    EXPECT_EQ(form.newIndicatorForm()->zhEdit()->text(), QStringLiteral("增速"));
+    // Another pick overwrites the name the first filled in; a bare number is in `number`.
+    extract::Figure bare = rate;
+    bare.unitText.clear();
+    bare.unitId.clear();
+    bare.indicatorId.clear();
+    bare.indicatorName = QStringLiteral("专利授权量");
+    form.fillFromFigure(bare);
+    EXPECT_EQ(form.newIndicatorForm()->zhEdit()->text(), QStringLiteral("专利授权量"));
+    EXPECT_EQ(form.newIndicatorForm()->unitBox()->currentData().toString(), QStringLiteral("number"));
+    // A name typed by the user is kept.
+    form.newIndicatorForm()->zhEdit()->setText(QStringLiteral("自己的名字"));
+    form.fillFromFigure(rate);
+    EXPECT_EQ(form.newIndicatorForm()->zhEdit()->text(), QStringLiteral("自己的名字"));
+}
+
 TEST(ExtractDialog, ValuesAlreadyInTheWorkspaceAreFlagged)
 {
     Document doc(embedded());

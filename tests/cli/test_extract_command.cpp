@@ -112,3 +112,16 @@ TEST(ExtractCommand, WrongArgumentsAreUsageErrors)
         EXPECT_EQ(lines(r.err).size(), 1) << r.describe();
     }
 }
+
+TEST(ExtractCommand, OffsetsPointIntoTheDecodedFileEvenWithCrLfAndSpaces)
+{
+    QTemporaryDir dir;
+    const QString text = QStringLiteral("标题\r\n\r\n  今年前三季度，深圳地区生产总值\r\n增长 5.4％，工业投资增长 3.5％。\r\n");
+    const QString article = writeFile(dir, QStringLiteral("crlf.txt"), text.toUtf8());
+    const CliRun r = runCli({QStringLiteral("--extract"), article, QStringLiteral("--date"), QStringLiteral("2023-11-24")});
+    ASSERT_EXIT_CODE(r, 0);
+    const Csv csv = parseCsv(r.out);
+    ASSERT_EQ(csv.rows.size(), 3) << r.describe();
+    EXPECT_EQ(text.mid(csv.rows[1][8].toInt(), csv.rows[1][9].toInt() - csv.rows[1][8].toInt()), QStringLiteral("5.4％"));
+    EXPECT_EQ(text.mid(csv.rows[2][8].toInt(), csv.rows[2][9].toInt() - csv.rows[2][8].toInt()), QStringLiteral("3.5％"));
+}

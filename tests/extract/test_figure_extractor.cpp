@@ -5,6 +5,7 @@
 #include "extract/prepared_text.h"
 #include "model/workspace.h"
 
+#include <QElapsedTimer>
 #include <gtest/gtest.h>
 
 using namespace cs;
@@ -211,4 +212,40 @@ TEST(FigureExtractor, EnglishPressRelease)
     EXPECT_DOUBLE_EQ(f[2].value, -2.1);
     for (const Figure &x : f)
         EXPECT_EQ(x.period.toString(), QStringLiteral("2022"));
+}
+
+TEST(FigureExtractor, AComparisonBaseIsNotTheFiguresPeriod)
+{
+    const QList<Figure> f = figuresOf(QStringLiteral("2022年，深圳地区生产总值达3.2万亿元，比2017年增长40%。全年工业投资增长5%。"),
+                                      QDate(2025, 4, 1));
+    ASSERT_EQ(f.size(), 3);
+    for (const Figure &x : f)
+        EXPECT_EQ(x.period.toString(), QStringLiteral("2022"));
+}
+
+TEST(FigureExtractor, NegatedAndLongerQualifiersWin)
+{
+    const QList<Figure> f = figuresOf(QStringLiteral("The city has no more than 500 companies and not less than 20 parks."));
+    ASSERT_EQ(f.size(), 2);
+    EXPECT_EQ(f[0].qualifier, Qualifier::AtMost);
+    EXPECT_EQ(f[1].qualifier, Qualifier::AtLeast);
+    EXPECT_EQ(f[0].indicatorName.contains(QLatin1String("city has m")), false);
+    const QList<Figure> g = figuresOf(QStringLiteral("带动120家上下游企业，年末全市就业人员320万人。"));
+    ASSERT_EQ(g.size(), 2);
+    EXPECT_EQ(g[0].qualifier, Qualifier::Exact);
+    EXPECT_EQ(g[1].indicatorName, QStringLiteral("就业人员"));
+}
+
+TEST(FigureExtractor, ALongSentenceWithoutPunctuationStaysLinear)
+{
+    // A table flattened into one run of text: 20,000 figures in one "sentence".
+    QString text;
+    for (int i = 0; i < 20000; ++i)
+        text += QStringLiteral("指标%1 增长%2% ").arg(i % 50).arg(i % 97);
+    QElapsedTimer t;
+    t.start();
+    const QList<Figure> f = figuresOf(text);
+    EXPECT_EQ(f.size(), 20000);
+    // Generous: linear work takes well under a second here; quadratic work takes minutes.
+    EXPECT_LT(t.elapsed(), 20000);
 }

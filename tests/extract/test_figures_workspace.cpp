@@ -302,6 +302,48 @@ TEST(FiguresWorkspace, PanelIndicatorValuesNameTheirSubject)
     expectValidAfter(ws, a);
 }
 
+// A value is stored in its indicator's unit: a match in another unit of the same dimension
+// converts the figure's value; a match in a unit it does not convert into is not used.
+TEST(FiguresWorkspace, MatchedIndicatorsInAnotherUnitConvertOrAreNotUsed)
+{
+    Workspace ws = test::smallWorkspace();
+    Indicator wan;
+    wan.id = QStringLiteral("sei-wan");
+    wan.name = {QStringLiteral("战略性新兴产业增加值"), QStringLiteral("SEI added value")};
+    wan.subject = QStringLiteral("city");
+    wan.unit = QStringLiteral("wan-yuan");
+    ws.indicators.append(wan);
+    Indicator yi = wan;
+    yi.id = QStringLiteral("sei-yi");
+    yi.name = {QStringLiteral("工业增加值"), QStringLiteral("Industrial added value")};
+    yi.unit = QStringLiteral("yi-yuan");
+    ws.indicators.append(yi);
+
+    Figure amount = figure(QStringLiteral("城"), QStringLiteral("战略性新兴产业增加值"), 10393.39, QStringLiteral("yi-yuan"),
+                           FigureMeasure::Level, QStringLiteral("2023"));
+    amount.indicatorId = QStringLiteral("sei-wan");
+    Figure rate = figure(QStringLiteral("城"), QStringLiteral("工业增加值"), 8.3, QStringLiteral("percent"), FigureMeasure::Growth,
+                         QStringLiteral("2023"));
+    rate.indicatorId = QStringLiteral("sei-yi");
+    const FigureAdditions a = additionsForFigures(ws, {amount, rate}, article());
+    ASSERT_EQ(a.observations.size(), 2);
+    EXPECT_EQ(a.observations[0].indicator, QStringLiteral("sei-wan"));
+    EXPECT_DOUBLE_EQ(a.observations[0].value, 103933900);
+    EXPECT_NE(a.observations[1].indicator, QStringLiteral("sei-yi"));
+    ASSERT_EQ(a.indicators.size(), 1);
+    EXPECT_EQ(a.observations[1].indicator, a.indicators[0].id);
+    EXPECT_EQ(a.indicators[0].unit, QStringLiteral("percent"));
+    EXPECT_EQ(a.indicators[0].measure, Measure::Growth);
+    EXPECT_EQ(a.observations[1].value, 8.3);
+    expectValidAfter(ws, a);
+
+    EXPECT_DOUBLE_EQ(*valueInUnit(10393.39, QStringLiteral("yi-yuan"), QStringLiteral("wan-yuan")), 103933900);
+    EXPECT_EQ(valueInUnit(5, QStringLiteral("percent"), QStringLiteral("percent")), 5.0);
+    EXPECT_EQ(valueInUnit(5, QString(), QStringLiteral("number")), 5.0);
+    EXPECT_FALSE(valueInUnit(5, QStringLiteral("percent"), QStringLiteral("yi-yuan")));
+    EXPECT_FALSE(valueInUnit(5, QStringLiteral("custom:万标箱"), QStringLiteral("jia")));
+}
+
 // Every figure of the seed, accepted as found, into an empty workspace and into the embedded
 // one: the Document would refuse an edit that breaks a rule, so none may.
 TEST(FiguresWorkspace, TheSeedsFiguresBreakNoRule)

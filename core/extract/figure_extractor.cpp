@@ -135,7 +135,9 @@ bool endsWithVerb(const QString &prefix)
     qualifierBefore(p, &ql);
     p.chop(ql);
     static const char16_t *const verbs[] = {u"的", u"了", u"有", u"交付", u"布局", u"推出", u"发展", u"培育", u"引进", u"建成",
-                                            u"认定", u"拥有", u"汇聚", u"聚集", u"吸引", u"提供", u"新增", u"落地", u"签约", u"历经"};
+                                            u"认定", u"拥有", u"汇聚", u"聚集", u"吸引", u"提供", u"新增", u"落地", u"签约", u"历经",
+                                            u" home to", u" has", u" have", u" had", u" hosts", u" employs", u" with",
+                                            u" provide", u" add", u" added", u" build", u" built"};
     for (const char16_t *v : verbs) {
         if (p.endsWith(QStringView(v)))
             return true;
@@ -232,6 +234,7 @@ private:
     QString m_lastIndicator;
     QString m_lastSubject;
     QString m_quote; // the sentence's quote, shared by its figures
+    qsizetype m_lastFigureEnd = 0; // where the sentence's last figure ended (clean offset)
 };
 
 QList<Figure> Extractor::run()
@@ -302,6 +305,7 @@ void Extractor::sentence(const PreparedText::Range &s)
     m_phrases = findPeriods(text, m_options.articleDate, m_carried.isSet() ? m_carried.period.year() : 0);
     m_lastIndicator.clear();
     m_lastSubject.clear();
+    m_lastFigureEnd = s.start;
 
     while (m_next < m_quantities.size() && m_quantities.at(m_next).start < s.start)
         ++m_next;
@@ -414,6 +418,7 @@ void Extractor::sentence(const PreparedText::Range &s)
         nameOf(f, q, q.start - qualifierLength, s);
         match(f);
         m_out.append(f);
+        m_lastFigureEnd = q.end;
     }
     // 分别 lists: "A、B和C分别增长17.3%、14.6%和9.2%" pairs the names with the figures in order.
     // (Handled after the sentence's figures are made, on the figures of this sentence.)
@@ -548,7 +553,11 @@ void Extractor::measureOf(Figure &f, const Quantity &q, const PreparedText::Rang
 
 void Extractor::nameOf(Figure &f, const Quantity &q, qsizetype qualifierStart, const PreparedText::Range &s)
 {
-    const qsizetype cs = clauseStartBefore(m_t, qualifierStart, s.start);
+    // The name is in the clause before the figure, after the figure before it ("500 listed
+    // companies and 742 firms").
+    qsizetype cs = clauseStartBefore(m_t, qualifierStart, s.start);
+    if (m_lastFigureEnd > cs && m_lastFigureEnd <= qualifierStart)
+        cs = m_lastFigureEnd;
     const QString prefix = withoutPeriods(m_t, cs, qualifierStart, m_phrases, s.start);
     const QString trimmedPrefix = trimIndicatorName(prefix);
     // "…，占全市GDP的27.1%": a share of what the clause before named; its subject stays.
@@ -579,6 +588,9 @@ void Extractor::nameOf(Figure &f, const Quantity &q, qsizetype qualifierStart, c
     // "20个战略性新兴产业集群之一的高端医疗器械产业集群增加值": the name is what follows 之一的.
     if (const qsizetype one = indicator.lastIndexOf(QStringView(u"之一的")); one >= 0 && one + 3 < indicator.size())
         indicator = indicator.mid(one + 3);
+    if (indicator.isEmpty() && !q.unitText.isEmpty() && q.unitId.startsWith(QLatin1String("custom:"))
+        && q.unitText.front().unicode() < 0x2E80)
+        indicator = q.unitText; // "is home to 742 firms": firms
     if (indicator.isEmpty())
         indicator = m_lastIndicator;
     else if (indicator.startsWith(u'占') && !m_lastIndicator.isEmpty()) // 增加值…，占 GDP 比重

@@ -223,6 +223,14 @@ bool hasPerfectWord(QStringView text)
     return containsAny(text, {u"已经", u"已有", u"已", u"现有", u"has had", u"now has", u"now have"});
 }
 
+namespace {
+QStringList longestFirst(QStringList words)
+{
+    std::stable_sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return words;
+}
+} // namespace
+
 QString trimIndicatorName(QStringView name)
 {
     static const QStringList leading = {
@@ -232,7 +240,9 @@ QString trimIndicatorName(QStringView name)
         QStringLiteral("全年"), QStringLiteral("累计"), QStringLiteral("就已经"), QStringLiteral("也"),
         QStringLiteral("公司"), QStringLiteral("地区"), QStringLiteral("汇聚了"), QStringLiteral("汇聚"),
         QStringLiteral("进一步"), QStringLiteral("这里"), QStringLiteral("这些"),
-        QStringLiteral("the "), QStringLiteral("its "), QStringLiteral("and "), QStringLiteral("of "),
+        QStringLiteral("the "), QStringLiteral("'s "), QStringLiteral("’s "), QStringLiteral("while "), QStringLiteral("whereas "),
+        QStringLiteral("but "), QStringLiteral("up "), QStringLiteral("down "), QStringLiteral("accounted for"),
+        QStringLiteral("accounting for"), QStringLiteral("which "), QStringLiteral("with "), QStringLiteral("its "), QStringLiteral("and "), QStringLiteral("of "),
     };
     static const QStringList trailing = {
         QStringLiteral("进一步提升至"), QStringLiteral("提升至"), QStringLiteral("提高到"), QStringLiteral("提高至"),
@@ -247,17 +257,25 @@ QString trimIndicatorName(QStringView name)
         QStringLiteral(" rose"), QStringLiteral(" grew"), QStringLiteral(" was"), QStringLiteral(" were"), QStringLiteral(" reached"),
         QStringLiteral(" by"), QStringLiteral(" of"), QStringLiteral(" to"), QStringLiteral(" at"), QStringLiteral(" fell"),
         QStringLiteral(" increased"), QStringLiteral(" is"), QStringLiteral(" totalled"), QStringLiteral(" totaled"),
+        QStringLiteral(" up"), QStringLiteral(" down"), QStringLiteral(" accounted for"), QStringLiteral(" accounting for"),
+        QStringLiteral(" declined"), QStringLiteral(" dropped"), QStringLiteral(" stood"), QStringLiteral(" hit"),
+        QStringLiteral(" and"), QStringLiteral(" while"), QStringLiteral(" has"), QStringLiteral(" have"), QStringLiteral(" had"),
+        QStringLiteral(" is home to"), QStringLiteral(" are home to"), QStringLiteral(" home to"), QStringLiteral(" plans to provide"),
+        QStringLiteral(" will"),
     };
+    // Longest first: " is home to" before " to".
+    static const QStringList leadingWords = longestFirst(leading);
+    static const QStringList trailingWords = longestFirst(trailing);
     QString out = name.toString().trimmed();
     for (bool changed = true; changed && !out.isEmpty();) {
         changed = false;
-        for (const QString &w : leading) {
+        for (const QString &w : leadingWords) {
             if (out.startsWith(w, Qt::CaseInsensitive) && out.size() > w.size()) {
                 out = out.mid(w.size()).trimmed();
                 changed = true;
             }
         }
-        for (const QString &w : trailing) {
+        for (const QString &w : trailingWords) {
             if (out.endsWith(w, Qt::CaseInsensitive)) {
                 out.chop(w.size());
                 out = out.trimmed();
@@ -270,8 +288,18 @@ QString trimIndicatorName(QStringView name)
         out.remove(0, 1);
     while (!out.isEmpty() && (out.back() == u'“' || out.back() == u'，' || out.back() == u'、'))
         out.chop(1);
-    // What is left of "比上年增长" once its period is gone is no name.
+    // Sentence punctuation is not part of a name.
+    const auto isStop = [](QChar c) { return QStringView(u".,;:!?。，；：！？、").contains(c); };
+    while (!out.isEmpty() && isStop(out.back()))
+        out.chop(1);
+    while (!out.isEmpty() && isStop(out.front()))
+        out.remove(0, 1);
+    out = out.trimmed();
+    // What is left of "比上年增长" once its period is gone is no name; nor is one English word
+    // of two letters ("up", "by").
     if (out.size() == 1 && out.front().script() == QChar::Script_Han)
+        return {};
+    if (out.size() <= 3 && !out.isEmpty() && out.front().unicode() < 0x2E80 && out.front().isLower())
         return {};
     return out;
 }

@@ -89,7 +89,8 @@ SubjectNames::Match SubjectNames::firstFrom(QStringView text, qsizetype from) co
 {
     Match best;
     for (const Name &n : m_names) {
-        const qsizetype at = text.indexOf(n.text, from);
+        // Latin names whatever their case ("The city", "the city").
+        const qsizetype at = text.indexOf(n.text, from, isHan(n.text.front()) ? Qt::CaseSensitive : Qt::CaseInsensitive);
         if (at < 0 || (best.start >= 0 && at >= best.start))
             continue;
         // A Latin name stands alone ("China" is not in "Chinatown").

@@ -249,3 +249,17 @@ TEST(FigureExtractor, ALongSentenceWithoutPunctuationStaysLinear)
     // Generous: linear work takes well under a second here; quadratic work takes minutes.
     EXPECT_LT(t.elapsed(), 20000);
 }
+
+TEST(FigureExtractor, EnglishNamesLeaveOutVerbsAndLinkingWords)
+{
+    const QList<Figure> f = figuresOf(QStringLiteral(
+        "Shenzhen's economy grew 5.4 per cent in 2022. Investment in high-tech manufacturing rose 73.7 per cent, "
+        "while retail sales fell 2.1 percent. The city is home to more than 500 listed companies and 742 \"little giant\" firms."));
+    ASSERT_EQ(f.size(), 5) << qPrintable(values(f).join(u' '));
+    EXPECT_EQ(f[0].subject, QStringLiteral("Shenzhen"));
+    EXPECT_EQ(f[0].indicatorName, QStringLiteral("economy"));
+    EXPECT_EQ(f[1].indicatorName, QStringLiteral("Investment in high-tech manufacturing"));
+    EXPECT_EQ(f[2].indicatorName, QStringLiteral("retail sales"));
+    EXPECT_EQ(f[3].indicatorName, QStringLiteral("companies"));
+    EXPECT_EQ(f[4].indicatorName, QStringLiteral("firms"));
+}

@@ -79,7 +79,8 @@ TEST(ExtractCommand, BadInputIsOneLineAndItsExitCodeAndWritesNothing)
     const QString out = dir.filePath(QStringLiteral("out.json"));
     const QString empty = writeFile(dir, QStringLiteral("empty.txt"), QByteArray());
     const QString blank = writeFile(dir, QStringLiteral("blank.txt"), QByteArray("  \n\n \t\n"));
-    const QString binary = writeFile(dir, QStringLiteral("image.txt"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+    static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+    const QString binary = writeFile(dir, QStringLiteral("image.txt"), QByteArray(png, sizeof png - 1));
     const QString pdf = writeFile(dir, QStringLiteral("broken.pdf"), QByteArray("%PDF-1.7\n1 0 obj\n<< /Type /Catalog"));
     for (const QString &file : {empty, blank, binary, pdf}) {
         const CliRun r = runCli({QStringLiteral("--extract"), file, QStringLiteral("-o"), out});

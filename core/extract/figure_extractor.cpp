@@ -407,8 +407,9 @@ void Extractor::sentence(const PreparedText::Range &s)
             }
             f.period = st.period;
             f.pointInTime = st.pointInTime;
+            const qsizetype clauseStart = clauseStartBefore(m_t, q.start, s.start);
             if (!f.period.isValid() && m_options.articleDate.isValid() && f.measure != FigureMeasure::Growth
-                && hasPerfectWord(QStringView(m_t).mid(clauseStartBefore(m_t, q.start, s.start), q.start - clauseStartBefore(m_t, q.start, s.start)))) {
+                && hasPerfectWord(QStringView(m_t).mid(clauseStart, q.start - clauseStart))) {
                 // 已经汇聚了 80 多家: a stock as of the article's month.
                 sentencePeriod = PeriodState{Period::month(m_options.articleDate.year(), m_options.articleDate.month()), true};
                 f.period = sentencePeriod.period;
